@@ -1,0 +1,36 @@
+// swift-tools-version: 6.1
+// ClusterGraph: a property-graph database and network analyzer for the geography of industrial clusters.
+// Module layout and dependency direction follow ARCHITECTURE in README.md: GraphStore ← Cypher ← CLI.
+import PackageDescription
+
+let releaseOptimizations: [SwiftSetting] = [
+    .unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))
+]
+
+let package = Package(
+    name: "ClusterGraph",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "clustergraph", targets: ["ClusterGraphCLI"]),
+        .library(name: "GraphStore", targets: ["GraphStore"]),
+        .library(name: "Cypher", targets: ["Cypher"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        .target(name: "GraphStore", swiftSettings: releaseOptimizations),
+        .target(name: "Cypher", dependencies: ["GraphStore"], swiftSettings: releaseOptimizations),
+        .executableTarget(
+            name: "ClusterGraphCLI",
+            dependencies: [
+                "GraphStore", "Cypher",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: releaseOptimizations
+        ),
+        .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore"]),
+        .testTarget(name: "CypherTests", dependencies: ["Cypher", "GraphStore"], resources: [.copy("Cases")]),
+        .testTarget(name: "TCKTests", dependencies: ["Cypher", "GraphStore"]),
+    ]
+)

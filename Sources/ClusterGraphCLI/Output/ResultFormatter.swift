@@ -1,0 +1,165 @@
+// Formatting of query results for standard output: a boxed table on a terminal (plain aligned columns
+// otherwise), CSV (RFC 4180), JSON (one array of row objects) or JSON Lines (one object per row).
+// Nodes, relationships and paths are spelled as Cypher literals in tables and CSV, and as objects with
+// id, labels/type and properties in JSON.
+
+import Cypher
+
+struct ResultFormatter {
+    let format: OutputFormat
+    let graph: PropertyGraph
+    let boxed: Bool
+
+    func format(_ result: QueryResult) -> String {
+        switch format {
+        case .table: return table(result)
+        case .csv: return csv(result)
+        case .json: return json(result)
+        case .jsonl: return result.rows.map { jsonObject(result.columns, $0) + "\n" }.joined()
+        }
+    }
+
+    // MARK: - Table
+
+    /// Text of a value in a table cell: strings bare at the top level, everything else as a literal.
+    func cell(_ value: Value) -> String {
+        if case .string(let s) = value { return s }
+        return graph.render(value)
+    }
+
+    private func table(_ result: QueryResult) -> String {
+        let cells = result.rows.map { $0.map(cell) }
+        var widths = result.columns.map(displayWidth)
+        for row in cells {
+            for (i, c) in row.enumerated() { widths[i] = max(widths[i], displayWidth(c)) }
+        }
+        let numeric = result.columns.indices.map { i in
+            !result.rows.isEmpty && result.rows.allSatisfy { row in
+                switch row[i] {
+                case .int, .float, .null: return true
+                default: return false
+                }
+            }
+        }
+        func pad(_ s: String, _ i: Int) -> String {
+            let fill = String(repeating: " ", count: widths[i] - displayWidth(s))
+            return numeric[i] ? fill + s : s + fill
+        }
+        var out = ""
+        if boxed {
+            let rule = { (l: String, m: String, r: String) in l + widths.map { String(repeating: "─", count: $0 + 2) }.joined(separator: m) + r + "\n" }
+            out += rule("┌", "┬", "┐")
+            out += "│" + result.columns.enumerated().map { " " + pad($1, $0) + " " }.joined(separator: "│") + "│\n"
+            out += rule("├", "┼", "┤")
+            for row in cells { out += "│" + row.enumerated().map { " " + pad($1, $0) + " " }.joined(separator: "│") + "│\n" }
+            out += rule("└", "┴", "┘")
+            out += "\(result.rows.count) row\(result.rows.count == 1 ? "" : "s")\n"
+        } else {
+            out += result.columns.enumerated().map { pad($1, $0) }.joined(separator: "  ").trailingSpaceTrimmed + "\n"
+            for row in cells { out += row.enumerated().map { pad($1, $0) }.joined(separator: "  ").trailingSpaceTrimmed + "\n" }
+        }
+        return out
+    }
+
+    private func displayWidth(_ s: String) -> Int {
+        s.unicodeScalars.reduce(0) { w, c in
+            let v = c.value
+            if v == 0 || (0x300...0x36F).contains(v) { return w }
+            if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+                || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFF60).contains(v) || (0x1F300...0x1FAFF).contains(v)
+            {
+                return w + 2
+            }
+            return w + 1
+        }
+    }
+
+    // MARK: - CSV
+
+    private func csv(_ result: QueryResult) -> String {
+        func field(_ s: String) -> String {
+            if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+                return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
+            }
+            return s
+        }
+        var out = result.columns.map(field).joined(separator: ",") + "\n"
+        for row in result.rows {
+            out += row.map { $0.isNull ? "" : field(cell($0)) }.joined(separator: ",") + "\n"
+        }
+        return out
+    }
+
+    // MARK: - JSON
+
+    private func json(_ result: QueryResult) -> String {
+        guard !result.rows.isEmpty else { return "[]\n" }
+        return "[\n" + result.rows.map { "  " + jsonObject(result.columns, $0) }.joined(separator: ",\n") + "\n]\n"
+    }
+
+    private func jsonObject(_ columns: [String], _ row: [Value]) -> String {
+        "{" + zip(columns, row).map { jsonString($0) + ": " + jsonValue($1) }.joined(separator: ", ") + "}"
+    }
+
+    func jsonValue(_ value: Value) -> String {
+        switch value {
+        case .null: return "null"
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let i): return String(i)
+        case .float(let f): return f.isFinite ? Value.formatFloat(f).replacingAll("E", with: "e") : jsonString(Value.formatFloat(f))
+        case .string(let s): return jsonString(s)
+        case .list(let items): return "[" + items.map(jsonValue).joined(separator: ", ") + "]"
+        case .map(let map): return "{" + map.map { jsonString($0.0) + ": " + jsonValue($0.1) }.joined(separator: ", ") + "}"
+        case .node(let id):
+            guard let record = graph.node(id) else { return "{\"id\": \(id.rawValue), \"deleted\": true}" }
+            let labels = record.labels.map { jsonString(graph.name(of: $0)) }.joined(separator: ", ")
+            let properties = record.properties.entries.map { jsonString(graph.name(of: $0.0)) + ": " + jsonValue($0.1) }
+            return "{\"id\": \(id.rawValue), \"labels\": [\(labels)], \"properties\": {\(properties.joined(separator: ", "))}}"
+        case .relationship(let id):
+            guard let record = graph.relationship(id) else { return "{\"id\": \(id.rawValue), \"deleted\": true}" }
+            let properties = record.properties.entries.map { jsonString(graph.name(of: $0.0)) + ": " + jsonValue($0.1) }
+            return "{\"id\": \(id.rawValue), \"type\": \(jsonString(graph.name(of: record.type))), \"start\": \(record.start.rawValue), "
+                + "\"end\": \(record.end.rawValue), \"properties\": {\(properties.joined(separator: ", "))}}"
+        case .path(let path):
+            return "{\"nodes\": [" + path.nodes.map { jsonValue(.node($0)) }.joined(separator: ", ") + "], \"relationships\": ["
+                + path.relationships.map { jsonValue(.relationship($0)) }.joined(separator: ", ") + "]}"
+        }
+    }
+
+    private func jsonString(_ s: String) -> String {
+        var out = "\""
+        for c in s.unicodeScalars {
+            switch c {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            default:
+                if c.value < 0x20 {
+                    let hex = String(c.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(c)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
+
+extension String {
+    var trailingSpaceTrimmed: String {
+        var s = Substring(self)
+        while s.last == " " { s.removeLast() }
+        return String(s)
+    }
+
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var out = ""
+        for c in self { if c == target { out += replacement } else { out.append(c) } }
+        return out
+    }
+}

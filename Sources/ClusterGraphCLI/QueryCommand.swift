@@ -1,0 +1,149 @@
+// `clustergraph query`: runs Cypher statements from -c, -f or standard input against a graph loaded
+// from --load scripts, and prints each result in the chosen format. Results go to standard output,
+// errors (with file:line:column and a caret) to standard error; the exit code is 1 on any error.
+
+import ArgumentParser
+import Cypher
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+struct QueryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "query",
+        abstract: "Run Cypher statements and print their results.",
+        discussion: """
+            Statements are separated by ';' (a ';' inside a string or comment does not count; the last one may
+            be left out). Without -c or -f, statements are read from standard input.
+
+            Examples:
+              clustergraph query --load g.cypher -c 'MATCH (n) RETURN count(n)'
+              clustergraph query --load g.cypher -f Queries/hubs.cypher --format csv
+              clustergraph query -c 'RETURN $x + 1 AS y' --param x=41
+            """
+    )
+
+    @Option(name: .shortAndLong, help: "The statements to run.")
+    var command: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("A file of statements to run.", valueName: "file"))
+    var file: String?
+
+    @Option(name: .long, help: ArgumentHelp("An openCypher script to load first (repeatable).", valueName: "file"))
+    var load: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("A query parameter as name=value, the value a Cypher literal (repeatable).", valueName: "name=value"))
+    var param: [String] = []
+
+    @Option(name: .long, help: "Output format: table, csv, json or jsonl.")
+    var format: OutputFormat = .table
+
+    func validate() throws {
+        if command != nil && file != nil { throw ValidationError("Give either -c or -f, not both.") }
+    }
+
+    func run() throws {
+        let database = GraphDatabase()
+        let parameters = try parseParameters()
+        for path in load {
+            let text = try readFile(path)
+            do {
+                try database.executeScript(text, fileName: path)
+            } catch {
+                printError(error.report)
+                throw ExitCode(1)
+            }
+        }
+        let source: String
+        let sourceName: String?
+        if let command {
+            source = command
+            sourceName = nil
+        } else if let file {
+            source = try readFile(file)
+            sourceName = file
+        } else {
+            source = readStandardInput()
+            sourceName = "<stdin>"
+        }
+        let formatter = ResultFormatter(format: format, graph: database.graph, boxed: isatty(STDOUT_FILENO) == 1)
+        var first = true
+        for statement in StatementSplitter.split(source) {
+            do {
+                let result = try database.executeScript(statement.text, fileName: sourceName, parameters: parameters).first
+                guard let result else { continue }
+                if let plan = result.plan { print(plan) }
+                if !result.columns.isEmpty || result.plan == nil {
+                    if !first, format == .table { print() }
+                    print(formatter.format(result), terminator: "")
+                    first = false
+                }
+                if isatty(STDOUT_FILENO) == 1, let summary = result.statistics.summary { printError(summary) }
+            } catch {
+                var located = error
+                located.statementOrigin = statement.origin
+                located.fileName = sourceName
+                printError(located.report)
+                throw ExitCode(1)
+            }
+        }
+    }
+
+    private func parseParameters() throws -> [String: Value] {
+        var parameters: [String: Value] = [:]
+        for item in param {
+            guard let eq = item.firstIndex(of: "="), eq != item.startIndex else {
+                throw ValidationError("--param expects name=value, got '\(item)'.")
+            }
+            let name = String(item[..<eq])
+            let text = String(item[item.index(after: eq)...])
+            do {
+                parameters[name] = try GraphDatabase.evaluateLiteral(text)
+            } catch {
+                throw ValidationError("--param \(name): the value must be a Cypher literal such as 42, 'text' or [1, 2].\n\(error.report)")
+            }
+        }
+        return parameters
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, csv, json, jsonl
+}
+
+/// Reads a whole file as UTF-8, or fails with a message naming it.
+func readFile(_ path: String) throws -> String {
+    guard let handle = fopen(path, "rb") else {
+        throw ValidationError("Cannot open '\(path)': \(String(cString: strerror(errno))).")
+    }
+    defer { fclose(handle) }
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let n = fread(&buffer, 1, buffer.count, handle)
+        if n <= 0 { break }
+        bytes.append(contentsOf: buffer[0..<n])
+    }
+    return String(decoding: bytes, as: UTF8.self)
+}
+
+func readStandardInput() -> String {
+    var lines: [String] = []
+    while let line = readLine(strippingNewline: false) { lines.append(line) }
+    return lines.joined()
+}
+
+func printError(_ text: String) {
+    let bytes = Array((text + "\n").utf8)
+    bytes.withUnsafeBufferPointer { buffer in
+        var offset = 0
+        while offset < buffer.count {
+            let written = write(STDERR_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+            if written <= 0 { break }
+            offset += written
+        }
+    }
+}

@@ -1,0 +1,112 @@
+// The engine's front door and the one place that drives a statement through every stage, top to bottom:
+// text → Parser → (schema command | QueryPlanner: binding, semantic checks, planning) → operator tree →
+// execution inside a transaction → QueryResult. A statement that fails at any stage changes nothing.
+
+/// A property graph with its Cypher engine and procedure registry.
+public final class GraphDatabase {
+    /// The graph this database queries and updates.
+    public let graph: PropertyGraph
+    /// The procedures callable with CALL.
+    public let procedures: ProcedureRegistry
+
+    public init(graph: PropertyGraph = PropertyGraph(), procedures: ProcedureRegistry = ProcedureRegistry()) {
+        self.graph = graph
+        self.procedures = procedures
+        BuiltinProcedures.register(in: procedures)
+    }
+
+    /// Runs one statement in its own transaction.
+    ///
+    /// - Throws: ``CypherError`` with the statement text attached, so ``CypherError/report`` can show the caret.
+    public func execute(_ text: String, parameters: [String: Value] = [:]) throws(CypherError) -> QueryResult {
+        do {
+            let statement = try Parser.parseStatement(text)
+            return try graph.transactionTyped { () throws(CypherError) in try run(statement, parameters: parameters) }
+        } catch var error {
+            if error.source == nil { error.source = text }
+            throw error
+        }
+    }
+
+    /// Runs every statement of a script. With `atomic`, the whole script is one transaction: every
+    /// statement is parsed before any runs, and if one fails nothing of the script remains.
+    ///
+    /// - Parameter fileName: named in errors, which point at the file's own line and column.
+    @discardableResult
+    public func executeScript(_ script: String, fileName: String? = nil, parameters: [String: Value] = [:], atomic: Bool = true)
+        throws(CypherError) -> [QueryResult]
+    {
+        let pieces = StatementSplitter.split(script)
+        var parsed: [(ScriptStatement, Statement)] = []
+        for piece in pieces {
+            do {
+                parsed.append((piece, try Parser.parseStatement(piece.text)))
+            } catch {
+                throw located(error, piece, fileName)
+            }
+        }
+        func runAll() throws(CypherError) -> [QueryResult] {
+            var results: [QueryResult] = []
+            for (piece, statement) in parsed {
+                do {
+                    if atomic {
+                        results.append(try run(statement, parameters: parameters))
+                    } else {
+                        results.append(try graph.transactionTyped { () throws(CypherError) in try run(statement, parameters: parameters) })
+                    }
+                } catch {
+                    throw located(error, piece, fileName)
+                }
+            }
+            return results
+        }
+        return atomic ? try graph.transactionTyped(runAll) : try runAll()
+    }
+
+    private func located(_ error: CypherError, _ piece: ScriptStatement, _ fileName: String?) -> CypherError {
+        var e = error
+        if e.source == nil { e.source = piece.text }
+        e.fileName = fileName
+        e.statementOrigin = piece.origin
+        return e
+    }
+
+    /// Plans and runs a parsed statement; the caller holds the transaction.
+    private func run(_ statement: Statement, parameters: [String: Value]) throws(CypherError) -> QueryResult {
+        if case .schema(let command) = statement.kind {
+            return try SchemaCommands.run(command, mode: statement.mode, graph: graph, procedures: procedures)
+        }
+        let planner = QueryPlanner(graph: graph, parameters: parameters, procedures: procedures)
+        let plan = try planner.plan(statement.kind)
+        if statement.mode == .explain {
+            return QueryResult(columns: plan.columns, rows: [], plan: PlanDescription.render(plan, profile: nil))
+        }
+        let profiling = statement.mode == .profile
+        let root = profiling ? instrumentForProfile(plan.root) : plan.root
+        let context = ExecutionContext(graph: graph, parameters: parameters, procedures: procedures, profiling: profiling)
+        var frame = Frame(size: plan.frameSize)
+        var rows: [[Value]] = []
+        let slots = plan.columnSlots
+        _ = try root.run(context, &frame) { f throws(CypherError) in
+            rows.append(slots.map { f[$0] })
+            return true
+        }
+        let description = profiling ? PlanDescription.render(plan, profile: context.profile, root: root) : nil
+        return QueryResult(columns: plan.columns, rows: rows, statistics: context.statistics, plan: description)
+    }
+}
+
+extension PropertyGraph {
+    /// `transaction(_:)` for bodies that throw only ``CypherError``; store errors at commit are mapped.
+    func transactionTyped<T>(_ body: () throws(CypherError) -> T) throws(CypherError) -> T {
+        do {
+            return try transaction { try body() }
+        } catch let error as CypherError {
+            throw error
+        } catch let error as GraphStoreError {
+            throw CypherError(storeError: error, at: nil)
+        } catch {
+            throw .runtime(.procedureFailed("\(error)"))
+        }
+    }
+}

@@ -1,0 +1,105 @@
+// Accumulators for the aggregate functions: each group of the Aggregate operator keeps one accumulator
+// per aggregate, fed one value per row. DISTINCT aggregates first filter values through a set.
+
+import Foundation
+
+/// The running state of one aggregate within one group.
+struct Accumulator {
+    let kind: AggregateKind
+    let distinct: Bool
+    private var seen: Set<Value> = []
+    private var count: Int64 = 0
+    private var intSum: Int64 = 0
+    private var floatSum: Double = 0
+    private var sawFloat = false
+    private var intOverflowed = false
+    private var extreme: Value = .null
+    private var values: [Value] = []
+    private var mean: Double = 0
+    private var m2: Double = 0
+    var percentile: Double = 0
+
+    init(kind: AggregateKind, distinct: Bool) {
+        self.kind = kind
+        self.distinct = distinct
+    }
+
+    /// Adds one row's value. Nulls are ignored by every aggregate (count(*) is counted separately).
+    mutating func add(_ value: Value, _ range: SourceRange) throws(CypherError) {
+        if value.isNull { return }
+        if distinct {
+            guard seen.insert(value).inserted else { return }
+        }
+        switch kind {
+        case .count:
+            count += 1
+        case .sum, .avg:
+            switch value {
+            case .int(let i):
+                let (s, o) = intSum.addingReportingOverflow(i)
+                if o { intOverflowed = true }
+                intSum = s
+                floatSum += Double(i)
+            case .float(let f):
+                sawFloat = true
+                floatSum += f
+            default:
+                throw .runtime(
+                    .invalidArgumentType("\(kind == .sum ? "sum" : "avg")() expects numbers, got \(value.typeName)"),
+                    at: range, category: .typeError)
+            }
+            count += 1
+        case .min:
+            if extreme.isNull || Value.orderCompare(value, extreme) < 0 { extreme = value }
+        case .max:
+            if extreme.isNull || Value.orderCompare(value, extreme) > 0 { extreme = value }
+        case .collect:
+            values.append(value)
+        case .stDev, .stDevP:
+            guard let x = value.numericValue else {
+                throw .runtime(.invalidArgumentType("stDev() expects numbers, got \(value.typeName)"), at: range, category: .typeError)
+            }
+            count += 1
+            let delta = x - mean
+            mean += delta / Double(count)
+            m2 += delta * (x - mean)
+        case .percentileCont, .percentileDisc:
+            guard value.numericValue != nil else {
+                throw .runtime(.invalidArgumentType("percentile expects numbers, got \(value.typeName)"), at: range, category: .typeError)
+            }
+            values.append(value)
+        }
+    }
+
+    /// Counts one row for count(*).
+    mutating func addRow() { count += 1 }
+
+    /// The aggregate's value for the group.
+    func result(_ range: SourceRange) throws(CypherError) -> Value {
+        switch kind {
+        case .count: return .int(count)
+        case .sum:
+            if sawFloat { return .float(floatSum) }
+            if intOverflowed { throw .runtime(.numberOutOfRange("sum() overflows"), at: range, category: .arithmeticError) }
+            return .int(intSum)
+        case .avg:
+            return count == 0 ? .null : .float(sawFloat || intOverflowed ? floatSum / Double(count) : Double(intSum) / Double(count))
+        case .min, .max: return extreme
+        case .collect: return .list(values)
+        case .stDev: return count < 2 ? .float(0) : .float((m2 / Double(count - 1)).squareRoot())
+        case .stDevP: return count == 0 ? .float(0) : .float((m2 / Double(count)).squareRoot())
+        case .percentileCont:
+            guard !values.isEmpty else { return .null }
+            let sorted = values.compactMap(\.numericValue).sorted()
+            let position = percentile * Double(sorted.count - 1)
+            let lower = Int(position.rounded(.down)), upper = Int(position.rounded(.up))
+            let fraction = position - Double(lower)
+            return .float(sorted[lower] + (sorted[upper] - sorted[lower]) * fraction)
+        case .percentileDisc:
+            guard !values.isEmpty else { return .null }
+            let sorted = values.sorted { Value.orderCompare($0, $1) < 0 }
+            let index = percentile == 0 ? 0 : Int((percentile * Double(sorted.count)).rounded(.up)) - 1
+            return sorted[max(0, min(sorted.count - 1, index))]
+        }
+    }
+}

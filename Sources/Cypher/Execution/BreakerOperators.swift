@@ -1,0 +1,187 @@
+// Operators that must see all their input before producing output: Aggregate (grouping with aggregate
+// functions), Sort and Top (ORDER BY, with LIMIT folded in), Eager (materialises rows between reads and
+// writes) and Union.
+
+/// One aggregate computed by the Aggregate operator.
+struct AggregateSpec {
+    let slot: Int
+    let kind: AggregateKind
+    let distinct: Bool
+    /// nil for count(*).
+    let argument: BoundExpression?
+    /// The percentile argument of percentileCont/percentileDisc.
+    let percentile: BoundExpression?
+    let range: SourceRange
+}
+
+/// Groups rows by key values and computes aggregates per group.
+final class Aggregate: Operator {
+    let keys: [(slot: Int, expression: BoundExpression)]
+    let aggregates: [AggregateSpec]
+    let describedAs: String
+
+    init(input: Operator, keys: [(slot: Int, expression: BoundExpression)], aggregates: [AggregateSpec], describedAs: String) {
+        self.keys = keys
+        self.aggregates = aggregates
+        self.describedAs = describedAs
+        super.init(input: input)
+    }
+
+    override var name: String { keys.isEmpty ? "Aggregate" : "GroupAggregate" }
+    override var details: String { describedAs }
+
+    override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
+        let evaluator = Evaluator(context)
+        var groupIndex: [[Value]: Int] = [:]
+        var groupKeys: [[Value]] = []
+        var states: [[Accumulator]] = []
+        let fresh = try aggregates.map { spec throws(CypherError) -> Accumulator in
+            var a = Accumulator(kind: spec.kind, distinct: spec.distinct)
+            if let p = spec.percentile {
+                var scratch = frame
+                let value = try evaluator.evaluate(p, &scratch)
+                guard let x = value.numericValue else {
+                    throw .runtime(.invalidArgumentType("percentile must be a number"), at: spec.range, category: .typeError)
+                }
+                guard x >= 0, x <= 1 else {
+                    throw .runtime(.numberOutOfRange("percentile must be between 0.0 and 1.0, got \(x)"), at: spec.range, category: .argumentError)
+                }
+                a.percentile = x
+            }
+            return a
+        }
+        _ = try input!.run(context, &frame) { f throws(CypherError) in
+            var key: [Value] = []
+            key.reserveCapacity(keys.count)
+            for k in keys { key.append(try evaluator.evaluate(k.expression, &f)) }
+            let index: Int
+            if let existing = groupIndex[key] {
+                index = existing
+            } else {
+                index = states.count
+                groupIndex[key] = index
+                groupKeys.append(key)
+                states.append(fresh)
+            }
+            for (i, spec) in aggregates.enumerated() {
+                if let argument = spec.argument {
+                    try states[index][i].add(try evaluator.evaluate(argument, &f), spec.range)
+                } else {
+                    states[index][i].addRow()
+                }
+            }
+            return true
+        }
+        if keys.isEmpty && states.isEmpty {
+            groupKeys.append([])
+            states.append(fresh)
+        }
+        for (key, accumulators) in zip(groupKeys, states) {
+            for (k, value) in zip(keys, key) { frame[k.slot] = value }
+            for (spec, accumulator) in zip(aggregates, accumulators) { frame[spec.slot] = try accumulator.result(spec.range) }
+            if try !sink(&frame) { return false }
+        }
+        return true
+    }
+}
+
+/// A sort key: a slot and its direction.
+struct SortKey {
+    let slot: Int
+    let descending: Bool
+}
+
+/// Sorts all rows by key slots (ORDER BY), keeping the input order among equal keys; with a limit, keeps
+/// only the first `limit` rows (Top).
+final class Sort: Operator {
+    let keys: [SortKey]
+    let limit: BoundExpression?
+    let describedAs: String
+
+    init(input: Operator, keys: [SortKey], limit: BoundExpression?, describedAs: String) {
+        self.keys = keys
+        self.limit = limit
+        self.describedAs = describedAs
+        super.init(input: input)
+    }
+
+    override var name: String { limit == nil ? "Sort" : "Top" }
+    override var details: String { describedAs }
+
+    override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
+        let n = try limit.map { e throws(CypherError) in try evaluateCount(e, "LIMIT", context, &frame) }
+        var rows: [Frame] = []
+        _ = try input!.run(context, &frame) { f throws(CypherError) in
+            rows.append(f)
+            return true
+        }
+        let order = rows.indices.sorted { a, b in
+            for key in keys {
+                let c = Value.orderCompare(rows[a][key.slot], rows[b][key.slot])
+                if c != 0 { return key.descending ? c > 0 : c < 0 }
+            }
+            return a < b
+        }
+        for (emitted, i) in order.enumerated() {
+            if let n, emitted >= n { break }
+            if try !sink(&rows[i]) { return false }
+        }
+        return true
+    }
+}
+
+/// Materialises every input row before passing any on, so that writes after it cannot be seen by the
+/// reads before it, and reads after it see all of the writes before it.
+final class Eager: Operator {
+    override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
+        var rows: [Frame] = []
+        _ = try input!.run(context, &frame) { f throws(CypherError) in
+            rows.append(f)
+            return true
+        }
+        for i in rows.indices where try !sink(&rows[i]) { return false }
+        return true
+    }
+}
+
+/// Rows of several plans with the same columns, one after the other; UNION (not ALL) drops duplicates.
+final class Union: Operator {
+    private(set) var branches: [(plan: Operator, slots: [Int])]
+    let outputSlots: [Int]
+    let distinct: Bool
+
+    init(branches: [(plan: Operator, slots: [Int])], outputSlots: [Int], distinct: Bool) {
+        self.branches = branches
+        self.outputSlots = outputSlots
+        self.distinct = distinct
+        super.init(input: nil)
+    }
+
+    override var name: String { distinct ? "Union" : "UnionAll" }
+    override var nested: [Operator] { branches.map(\.plan) }
+    override func wrapNested(_ wrap: (Operator) -> Operator) { branches = branches.map { (wrap($0.plan), $0.slots) } }
+
+    override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
+        var seen: Set<[Value]> = []
+        for branch in branches {
+            var start = frame
+            var stopped = false
+            _ = try branch.plan.run(context, &start) { f throws(CypherError) in
+                var out = frame
+                var key: [Value] = []
+                for (from, to) in zip(branch.slots, outputSlots) {
+                    out[to] = f[from]
+                    if distinct { key.append(f[from]) }
+                }
+                if distinct, !seen.insert(key).inserted { return true }
+                if try !sink(&out) {
+                    stopped = true
+                    return false
+                }
+                return true
+            }
+            if stopped { return false }
+        }
+        return true
+    }
+}

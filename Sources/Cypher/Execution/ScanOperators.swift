@@ -1,0 +1,155 @@
+// Leaf-side operators that bind a node variable from the store: all nodes, nodes by label, nodes by an
+// index lookup on (label, property). Each iterates a snapshot of the id set taken when it starts, so
+// nodes created later in the same statement are not seen (Cypher's clause-at-a-time semantics).
+
+/// Binds `slot` to every node.
+final class AllNodesScan: Operator {
+    let slot: Int
+    let variable: String
+
+    init(input: Operator, slot: Int, variable: String) {
+        self.slot = slot
+        self.variable = variable
+        super.init(input: input)
+    }
+
+    override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
+        let graph = context.graph
+        return try input!.run(context, &frame) { f throws(CypherError) in
+            let bound = graph.nodeIDBound
+            for i in 0..<bound where graph.contains(NodeID(i)) {
+                f[slot] = .node(NodeID(i))
+                if try !sink(&f) { return false }
+            }
+            return true
+        }
+    }
+
+    override var details: String { variable }
+}
+
+/// Binds `slot` to every node carrying a label.
+final class NodeByLabelScan: Operator {
+    let slot: Int
+    let variable: String
+    let label: LabelRef
+
+    init(input: Operator, slot: Int, variable: String, label: LabelRef) {
+        self.slot = slot
+        self.variable = variable
+        self.label = label
+        super.init(input: input)
+    }
+
+    override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
+        let graph = context.graph
+        return try input!.run(context, &frame) { f throws(CypherError) in
+            guard let labelID = label.id(in: graph) else { return true }
+            let ids = graph.nodes(withLabel: labelID).ids
+            for id in ids where graph.contains(NodeID(id)) {
+                f[slot] = .node(NodeID(id))
+                if try !sink(&f) { return false }
+            }
+            return true
+        }
+    }
+
+    override var details: String { "\(variable):\(label.name)" }
+}
+
+/// Binds `slot` to the nodes whose indexed property equals a value (or any value of a list, for IN).
+final class NodeIndexSeek: Operator {
+    let slot: Int
+    let variable: String
+    let label: LabelRef
+    let key: PropertyKeyRef
+    let value: BoundExpression
+    /// True for `n.k IN list`: seek every element of the list.
+    let isMembership: Bool
+
+    init(input: Operator, slot: Int, variable: String, label: LabelRef, key: PropertyKeyRef, value: BoundExpression, isMembership: Bool) {
+        self.slot = slot
+        self.variable = variable
+        self.label = label
+        self.key = key
+        self.value = value
+        self.isMembership = isMembership
+        super.init(input: input)
+    }
+
+    override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
+        let graph = context.graph
+        let evaluator = Evaluator(context)
+        return try input!.run(context, &frame) { f throws(CypherError) in
+            guard let labelID = label.id(in: graph), let keyID = key.id(in: graph),
+                let index = graph.propertyIndex(label: labelID, key: keyID)
+            else {
+                return try fallbackScan(graph, evaluator, &f, sink)
+            }
+            let sought = try evaluator.evaluate(value, &f)
+            var keys: [Value] = []
+            if isMembership {
+                guard case .list(let items) = sought else { return true }
+                keys = Array(Set(items.filter { !$0.isNull }))
+            } else if !sought.isNull {
+                keys = [sought]
+            }
+            var ids: [Int] = []
+            for k in keys { ids.append(contentsOf: index.lookup(k).ids) }
+            if keys.count > 1 { ids.sort() }
+            for id in ids where graph.contains(NodeID(id)) {
+                f[slot] = .node(NodeID(id))
+                if try !sink(&f) { return false }
+            }
+            return true
+        }
+    }
+
+    /// Without the index (dropped since planning) fall back to scanning the label; the predicate that
+    /// chose this seek is still applied above it.
+    private func fallbackScan(_ graph: PropertyGraph, _ evaluator: Evaluator, _ f: inout Frame, _ sink: Sink) throws(CypherError)
+        -> Bool
+    {
+        guard let labelID = label.id(in: graph) else { return true }
+        for id in graph.nodes(withLabel: labelID).ids {
+            f[slot] = .node(NodeID(id))
+            if try !sink(&f) { return false }
+        }
+        return true
+    }
+
+    override var details: String { "\(variable):\(label.name)(\(key.name))" }
+}
+
+/// Binds `slot` to every relationship of the given types (or all), with its end nodes.
+final class RelationshipScan: Operator {
+    let relationshipSlot: Int
+    let types: [TypeRef]
+
+    init(input: Operator, relationshipSlot: Int, types: [TypeRef]) {
+        self.relationshipSlot = relationshipSlot
+        self.types = types
+        super.init(input: input)
+    }
+
+    override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
+        let graph = context.graph
+        return try input!.run(context, &frame) { f throws(CypherError) in
+            if types.isEmpty {
+                for id in graph.allRelationshipIDs {
+                    f[relationshipSlot] = .relationship(id)
+                    if try !sink(&f) { return false }
+                }
+                return true
+            }
+            for type in types {
+                guard let typeID = type.id(in: graph) else { continue }
+                for id in graph.relationships(ofType: typeID).ids where graph.contains(RelationshipID(id)) {
+                    f[relationshipSlot] = .relationship(RelationshipID(id))
+                    if try !sink(&f) { return false }
+                }
+            }
+            return true
+        }
+    }
+}

@@ -1,0 +1,107 @@
+// Type conversion functions: toString, toInteger, toFloat, toBoolean and their *OrNull variants, which
+// give null instead of an error for values of a type they cannot convert.
+
+extension FunctionRegistry {
+    static let conversionFunctions: [FunctionDefinition] = [
+        conversion("toString", returns: .string, "the value as a string", toStringValue),
+        conversion("toInteger", returns: .integer, "the value as an integer (floats truncated, strings parsed)", toIntegerValue),
+        conversion("toFloat", returns: .float, "the value as a float (strings parsed)", toFloatValue),
+        conversion("toBoolean", returns: .boolean, "the value as a boolean ('true'/'false' strings, integers 0/1)", toBooleanValue),
+        orNull("toStringOrNull", returns: .string, toStringValue),
+        orNull("toIntegerOrNull", returns: .integer, toIntegerValue),
+        orNull("toFloatOrNull", returns: .float, toFloatValue),
+        orNull("toBooleanOrNull", returns: .boolean, toBooleanValue),
+    ]
+
+    /// A conversion: nil means the value's type cannot be converted (a type error); .null means no result.
+    typealias Conversion = @Sendable (Value) -> Value?
+
+    private static func conversion(_ name: String, returns: StaticType, _ summary: String, _ convert: @escaping Conversion)
+        -> FunctionDefinition
+    {
+        let accepted: [StaticType]
+        switch returns {
+        case .string: accepted = [.integer, .float, .string, .boolean]
+        case .integer: accepted = [.integer, .float, .string, .boolean]
+        case .float: accepted = [.integer, .float, .string]
+        default: accepted = [.boolean, .string, .integer]
+        }
+        return FunctionDefinition(
+            name, "\(name)(value) :: \(returns.displayName.uppercased())", arguments: 1...1, types: [accepted],
+            returns: returns, summary,
+            .scalar { args, ctx throws(CypherError) in
+                guard let result = convert(args[0]) else {
+                    throw .runtime(
+                        .invalidArgumentValue("\(name)() cannot convert \(args[0].typeName)"), at: ctx.range,
+                        category: .typeError)
+                }
+                return result
+            })
+    }
+
+    private static func orNull(_ name: String, returns: StaticType, _ convert: @escaping Conversion) -> FunctionDefinition {
+        FunctionDefinition(
+            name, "\(name)(value) :: \(returns.displayName.uppercased())", arguments: 1...1, returns: returns,
+            "like \(name.replacingFirst("OrNull", "")) but null when the value cannot be converted",
+            .scalar { args, _ throws(CypherError) in convert(args[0]) ?? .null })
+    }
+}
+
+@Sendable func toStringValue(_ v: Value) -> Value? {
+    switch v {
+    case .null: return .null
+    case .string: return v
+    case .int, .float, .bool: return .string(v.displayText)
+    default: return nil
+    }
+}
+
+@Sendable func toIntegerValue(_ v: Value) -> Value? {
+    switch v {
+    case .null, .int: return v
+    case .bool(let b): return .int(b ? 1 : 0)
+    case .float(let f):
+        guard f.isFinite, let i = Int64(exactly: f.rounded(.towardZero)) else { return .null }
+        return .int(i)
+    case .string(let s):
+        let t = s.trimmingWhitespace
+        if let i = Int64(t) { return .int(i) }
+        if let f = Double(t), f.isFinite, let i = Int64(exactly: f.rounded(.towardZero)) { return .int(i) }
+        return .null
+    default: return nil
+    }
+}
+
+@Sendable func toFloatValue(_ v: Value) -> Value? {
+    switch v {
+    case .null, .float: return v
+    case .int(let i): return .float(Double(i))
+    case .string(let s):
+        guard let f = Double(s.trimmingWhitespace) else { return .null }
+        return .float(f)
+    default: return nil
+    }
+}
+
+@Sendable func toBooleanValue(_ v: Value) -> Value? {
+    switch v {
+    case .null, .bool: return v
+    case .string(let s):
+        switch s.trimmingWhitespace.lowercased() {
+        case "true": return .bool(true)
+        case "false": return .bool(false)
+        default: return .null
+        }
+    case .int(let i): return .bool(i != 0)
+    default: return nil
+    }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        var scalars = Substring(self).unicodeScalars[...]
+        while let c = scalars.first, c.properties.isWhitespace { scalars.removeFirst() }
+        while let c = scalars.last, c.properties.isWhitespace { scalars.removeLast() }
+        return stringFrom(scalars)
+    }
+}

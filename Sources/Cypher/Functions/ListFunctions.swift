@@ -1,0 +1,99 @@
+// Functions over lists (and the list-like: strings for size and reverse): size, head, last, tail,
+// range, reverse, coalesce, isEmpty.
+
+extension FunctionRegistry {
+    static let listFunctions: [FunctionDefinition] = [
+        FunctionDefinition(
+            "size", "size(list or string) :: INTEGER", arguments: 1...1, types: [[.list(.any), .string]], returns: .integer,
+            "the number of elements of a list, or of characters of a string",
+            .scalar { args, ctx throws(CypherError) in
+                switch args[0] {
+                case .null: return .null
+                case .list(let items): return .int(Int64(items.count))
+                case .string(let s): return .int(Int64(s.unicodeScalars.count))
+                case let other: throw ctx.typeError("size", expected: "a list or a string", got: other)
+                }
+            }),
+        FunctionDefinition(
+            "head", "head(list) :: ANY", arguments: 1...1, types: [[.list(.any)]], "the first element of a list",
+            .scalar { args, ctx throws(CypherError) in
+                switch args[0] {
+                case .null: return .null
+                case .list(let items): return items.first ?? .null
+                case let other: throw ctx.typeError("head", expected: "a list", got: other)
+                }
+            }),
+        FunctionDefinition(
+            "last", "last(list) :: ANY", arguments: 1...1, types: [[.list(.any)]], "the last element of a list",
+            .scalar { args, ctx throws(CypherError) in
+                switch args[0] {
+                case .null: return .null
+                case .list(let items): return items.last ?? .null
+                case let other: throw ctx.typeError("last", expected: "a list", got: other)
+                }
+            }),
+        FunctionDefinition(
+            "tail", "tail(list) :: LIST", arguments: 1...1, types: [[.list(.any)]], returns: .list(.any),
+            "all but the first element of a list",
+            .scalar { args, ctx throws(CypherError) in
+                switch args[0] {
+                case .null: return .null
+                case .list(let items): return .list(Array(items.dropFirst()))
+                case let other: throw ctx.typeError("tail", expected: "a list", got: other)
+                }
+            }),
+        FunctionDefinition(
+            "range", "range(start, end [, step]) :: LIST<INTEGER>", arguments: 2...3,
+            types: [[.integer], [.integer], [.integer]], returns: .list(.integer),
+            "the integers from start to end inclusive, by step",
+            .scalar { args, ctx throws(CypherError) in
+                var bounds: [Int64] = []
+                for arg in args {
+                    guard case .int(let i) = arg else { throw ctx.typeError("range", expected: "integers", got: arg) }
+                    bounds.append(i)
+                }
+                let step = bounds.count == 3 ? bounds[2] : 1
+                guard step != 0 else { throw ctx.valueError("range() step must not be zero") }
+                let (start, end) = (bounds[0], bounds[1])
+                if (step > 0 && start > end) || (step < 0 && start < end) { return .list([]) }
+                let count = (end.subtractingReportingOverflow(start).partialValue / step) + 1
+                guard count <= 100_000_000 else {
+                    throw .runtime(.resourceLimit("range() would produce \(count) elements"), at: ctx.range)
+                }
+                var items: [Value] = []
+                items.reserveCapacity(Int(count))
+                var i = start
+                for _ in 0..<count {
+                    items.append(.int(i))
+                    i = i.addingReportingOverflow(step).partialValue
+                }
+                return .list(items)
+            }),
+        FunctionDefinition(
+            "reverse", "reverse(list or string) :: LIST or STRING", arguments: 1...1, types: [[.list(.any), .string]],
+            "a list or string in reverse order",
+            .scalar { args, ctx throws(CypherError) in
+                switch args[0] {
+                case .null: return .null
+                case .list(let items): return .list(items.reversed())
+                case .string(let s): return .string(String(s.reversed()))
+                case let other: throw ctx.typeError("reverse", expected: "a list or a string", got: other)
+                }
+            }),
+        FunctionDefinition(
+            "coalesce", "coalesce(value, ...) :: ANY", arguments: 1...Int.max, "the first argument that is not null",
+            .scalar { args, _ throws(CypherError) in args.first { !$0.isNull } ?? .null }),
+        FunctionDefinition(
+            "isEmpty", "isEmpty(list, map or string) :: BOOLEAN", arguments: 1...1,
+            types: [[.list(.any), .map, .string]], returns: .boolean, "true when a list, map or string is empty",
+            .scalar { args, ctx throws(CypherError) in
+                switch args[0] {
+                case .null: return .null
+                case .list(let items): return .bool(items.isEmpty)
+                case .map(let map): return .bool(map.isEmpty)
+                case .string(let s): return .bool(s.isEmpty)
+                case let other: throw ctx.typeError("isEmpty", expected: "a list, map or string", got: other)
+                }
+            }),
+    ]
+}

@@ -1,0 +1,398 @@
+// Planning of MATCH and OPTIONAL MATCH. The pattern's nodes and relationships become a small graph; the
+// planner starts from the cheapest node (already bound < index seek < smallest label < all nodes), then
+// expands along relationships, preferring ones that close a cycle (ExpandInto), single hops, and cheap
+// targets. Every predicate — inline property maps, labels of bound nodes, WHERE conjuncts — is applied as
+// soon as the variables it reads are bound.
+
+/// A node of the pattern graph.
+struct PatternNodeInfo {
+    let name: String
+    let slot: Int
+    var labels: [String]
+    let wasBound: Bool
+    let range: SourceRange
+}
+
+/// A relationship of the pattern graph, between `left` and `right` as written.
+struct PatternRelationshipInfo {
+    let name: String
+    let slot: Int
+    let types: [String]
+    let direction: PatternDirection
+    let length: VariableLength?
+    let properties: [(String, Expression)]
+    let left: Int
+    let right: Int
+    let wasBound: Bool
+    let range: SourceRange
+}
+
+/// A predicate waiting for the slots it reads to be bound.
+struct PendingPredicate {
+    let expression: BoundExpression
+    /// Slots of this clause's new variables that the predicate reads.
+    let dependencies: Set<Int>
+    let text: String
+    var applied = false
+}
+
+extension QueryPlanner {
+    func planMatch(optional: Bool, pattern: [PatternPart], predicate: Expression?, input: Operator, scope: Scope)
+        throws(CypherError) -> (Operator, Scope)
+    {
+        let start: Operator = optional ? Argument() : input
+        let (inner, newScope, introduced) = try planPattern(pattern, predicate: predicate, input: start, scope: scope, clause: "MATCH")
+        if optional {
+            return (Optional(input: input, inner: inner, introducedSlots: introduced), newScope)
+        }
+        return (inner, newScope)
+    }
+
+    /// Plans the matching of a pattern on top of `input`; returns the operator, the scope with the
+    /// pattern's variables, and the slots it introduced.
+    func planPattern(_ pattern: [PatternPart], predicate: Expression?, input: Operator, scope: Scope, clause: String)
+        throws(CypherError) -> (Operator, Scope, [Int])
+    {
+        var nodes: [PatternNodeInfo] = []
+        var nodeIndex: [String: Int] = [:]
+        var relationships: [PatternRelationshipInfo] = []
+        var paths: [(name: String, slot: Int, start: Int, steps: [Int], range: SourceRange)] = []
+        var matchScope = scope
+        var introduced: [Int] = []
+        var nodeProperties: [(node: Int, key: String, value: Expression)] = []
+
+        func registerNode(_ np: NodePattern) throws(CypherError) -> Int {
+            let name = np.variable ?? anonymousName("node", at: np.range)
+            if let props = np.properties {
+                guard case .map(let entries) = props.kind else {
+                    throw CypherError.compile(.invalidParameterUse("a parameter cannot give the properties of a pattern in \(clause)"), at: props.range)
+                }
+                for (k, v) in entries { nodeProperties.append((nodes.count, k, v)) }
+            }
+            if let i = nodeIndex[name] {
+                nodes[i].labels += np.labels.filter { !nodes[i].labels.contains($0) }
+                if let props = np.properties, case .map(let entries) = props.kind {
+                    let count = entries.count
+                    for j in (nodeProperties.count - count)..<nodeProperties.count { nodeProperties[j].node = i }
+                }
+                return i
+            }
+            let index = nodes.count
+            if let existing = matchScope[name] {
+                guard existing.kind.canBeNode else {
+                    throw CypherError.compile(.variableTypeConflict(name, declared: existing.kind.displayName, used: "node"), at: np.range)
+                }
+                nodes.append(PatternNodeInfo(name: name, slot: existing.slot, labels: np.labels, wasBound: true, range: np.range))
+            } else {
+                let slot = allocateSlot()
+                introduced.append(slot)
+                nodes.append(PatternNodeInfo(name: name, slot: slot, labels: np.labels, wasBound: false, range: np.range))
+                matchScope.add(Variable(name: name, slot: slot, kind: .node, isHidden: np.variable == nil))
+            }
+            nodeIndex[name] = index
+            return index
+        }
+
+        var relationshipNamesInClause: Set<String> = []
+        for part in pattern {
+            if part.shortest != .none {
+                throw CypherError.compile(.unsupported("shortestPath() and allShortestPaths()"), at: part.range)
+            }
+            var left = try registerNode(part.start)
+            let startNode = left
+            var steps: [Int] = []
+            for (rp, np) in part.steps {
+                let right = try registerNode(np)
+                let name = rp.variable ?? anonymousName("rel", at: rp.range)
+                if rp.variable != nil, relationshipNamesInClause.contains(name) {
+                    throw CypherError.compile(.relationshipUniquenessViolation(name), at: rp.range)
+                }
+                relationshipNamesInClause.insert(name)
+                if let props = rp.properties, case .parameter = props.kind {
+                    throw CypherError.compile(.invalidParameterUse("a parameter cannot give the properties of a pattern in \(clause)"), at: props.range)
+                }
+                var properties: [(String, Expression)] = []
+                if let props = rp.properties, case .map(let entries) = props.kind { properties = entries }
+                var wasBound = false
+                let slot: Int
+                if let existing = matchScope[name], rp.variable != nil {
+                    let fits = rp.length == nil ? existing.kind.canBeRelationship : existing.kind.canBeRelationshipList
+                    guard fits, nodeIndex[name] == nil else {
+                        throw CypherError.compile(
+                            .variableTypeConflict(name, declared: existing.kind.displayName, used: rp.length == nil ? "relationship" : "list of relationships"),
+                            at: rp.range)
+                    }
+                    slot = existing.slot
+                    wasBound = true
+                } else {
+                    slot = allocateSlot()
+                    introduced.append(slot)
+                    matchScope.add(
+                        Variable(name: name, slot: slot, kind: rp.length == nil ? .relationship : .relationshipList, isHidden: rp.variable == nil))
+                }
+                steps.append(relationships.count)
+                relationships.append(
+                    PatternRelationshipInfo(
+                        name: name, slot: slot, types: rp.types, direction: rp.direction, length: rp.length, properties: properties,
+                        left: left, right: right, wasBound: wasBound, range: rp.range))
+                left = right
+            }
+            if let pathName = part.pathVariable {
+                if matchScope[pathName] != nil {
+                    throw CypherError.compile(.variableAlreadyBound(pathName), at: part.range)
+                }
+                let slot = allocateSlot()
+                introduced.append(slot)
+                matchScope.add(Variable(name: pathName, slot: slot, kind: .path))
+                paths.append((pathName, slot, startNode, steps, part.range))
+            }
+        }
+
+        // Predicates.
+        let newSlots = Set(introduced)
+        var predicates: [PendingPredicate] = []
+        func addPredicate(_ bound: BoundExpression, _ text: String) {
+            predicates.append(PendingPredicate(expression: bound, dependencies: bound.slotsRead.intersection(newSlots), text: text))
+        }
+        for (nodeIdx, key, value) in nodeProperties {
+            let node = nodes[nodeIdx]
+            let v = try bind(value, matchScope, context: clause)
+            addPredicate(
+                .binary(.equal, .property(.slot(node.slot), PropertyKeyRef(key), value.range), v.expression, value.range),
+                "\(node.name.trimmingWhitespace).\(key) = \(value.canonical)")
+        }
+        for node in nodes where node.wasBound && !node.labels.isEmpty {
+            addPredicate(.hasLabels(.slot(node.slot), node.labels.map(LabelRef.init), node.range), node.name + ":" + node.labels.joined(separator: ":"))
+        }
+        var variableLengthProperties: [Int: [(PropertyKeyRef, BoundExpression)]] = [:]
+        for (i, rel) in relationships.enumerated() {
+            for (key, value) in rel.properties {
+                let v = try bind(value, matchScope, context: clause)
+                if rel.length != nil {
+                    variableLengthProperties[i, default: []].append((PropertyKeyRef(key), v.expression))
+                } else {
+                    addPredicate(
+                        .binary(.equal, .property(.slot(rel.slot), PropertyKeyRef(key), value.range), v.expression, value.range),
+                        "\(rel.name.trimmingWhitespace).\(key) = \(value.canonical)")
+                }
+            }
+        }
+        if let predicate {
+            for conjunct in predicate.conjuncts {
+                addPredicate(try bind(conjunct, matchScope, context: "WHERE").expression, conjunct.canonical)
+            }
+        }
+
+        // Ordering.
+        var op = input
+        var boundSlots: Set<Int> = []
+        var nodeIsBound = nodes.map(\.wasBound)
+        var relationshipDone = Array(repeating: false, count: relationships.count)
+        var expandedRelationships: [Int] = []
+
+        func applyReady() {
+            var ready: [PendingPredicate] = []
+            for i in predicates.indices where !predicates[i].applied && predicates[i].dependencies.isSubset(of: boundSlots) {
+                predicates[i].applied = true
+                ready.append(predicates[i])
+            }
+            guard let first = ready.first else { return }
+            let combined = ready.dropFirst().reduce(first.expression) { .and($0, $1.expression, nodes.first?.range ?? SourceRange(.start, .start)) }
+            op = Filter(input: op, predicate: combined, describedAs: ready.map(\.text).joined(separator: " AND "))
+        }
+
+        applyReady()
+        while nodeIsBound.contains(false) || relationshipDone.contains(false) {
+            // Expand along the best relationship that touches a bound node.
+            var best: (index: Int, score: (Int, Int, Int))?
+            for (i, rel) in relationships.enumerated() where !relationshipDone[i] {
+                let l = nodeIsBound[rel.left], r = nodeIsBound[rel.right]
+                guard l || r else { continue }
+                let both = l && r
+                let target = l ? rel.right : rel.left
+                let score = (both ? 0 : 1, rel.length == nil ? 0 : 1, both ? 0 : estimate(nodes[target]))
+                if let current = best, current.score <= score { continue }
+                best = (i, score)
+            }
+            if let (i, _) = best {
+                let rel = relationships[i]
+                let fromLeft = nodeIsBound[rel.left]
+                let from = fromLeft ? rel.left : rel.right
+                let to = fromLeft ? rel.right : rel.left
+                let direction = traversal(rel.direction, fromLeft: fromLeft)
+                let toBound = nodeIsBound[to]
+                var uniqueness = UniquenessCheck()
+                for j in expandedRelationships {
+                    if relationships[j].length == nil {
+                        uniqueness.relationshipSlots.append(relationships[j].slot)
+                    } else {
+                        uniqueness.listSlots.append(relationships[j].slot)
+                    }
+                }
+                let toLabels = toBound ? [] : nodes[to].labels.map(LabelRef.init)
+                let text = describeStep(nodes[from], rel, nodes[to], fromLeft: fromLeft)
+                if let length = rel.length {
+                    op = VarExpand(
+                        input: op, fromSlot: nodes[from].slot, listSlot: rel.slot, toSlot: nodes[to].slot, types: rel.types.map(TypeRef.init),
+                        direction: direction, minimum: length.minimum ?? 1, maximum: length.maximum, toIsBound: toBound,
+                        listIsBound: rel.wasBound, uniqueness: uniqueness, toLabels: toLabels,
+                        relationshipProperties: variableLengthProperties[i] ?? [], reversed: !fromLeft, describedAs: text)
+                } else {
+                    op = Expand(
+                        input: op, fromSlot: nodes[from].slot, relationshipSlot: rel.slot, toSlot: nodes[to].slot,
+                        types: rel.types.map(TypeRef.init), direction: direction, toIsBound: toBound, relationshipIsBound: rel.wasBound,
+                        uniqueness: uniqueness, toLabels: toLabels, describedAs: text)
+                }
+                relationshipDone[i] = true
+                expandedRelationships.append(i)
+                boundSlots.insert(rel.slot)
+                if !toBound {
+                    nodeIsBound[to] = true
+                    boundSlots.insert(nodes[to].slot)
+                }
+                applyReady()
+                continue
+            }
+            // Otherwise start from the cheapest unbound node.
+            var cheapest: (index: Int, cost: Int)?
+            for (i, node) in nodes.enumerated() where !nodeIsBound[i] {
+                let cost = startCost(node, predicates, boundSlots)
+                if let current = cheapest, current.cost <= cost { continue }
+                cheapest = (i, cost)
+            }
+            guard let (i, _) = cheapest else { break }
+            op = scan(nodes[i], predicates, boundSlots, input: op)
+            nodeIsBound[i] = true
+            boundSlots.insert(nodes[i].slot)
+            applyReady()
+        }
+        for path in paths {
+            let steps = path.steps.map { relationships[$0].length == nil ? ProjectPath.Step.single(relationships[$0].slot) : .variableLength(relationships[$0].slot) }
+            op = ProjectPath(input: op, slot: path.slot, startSlot: nodes[path.start].slot, steps: steps, variable: path.name)
+            boundSlots.insert(path.slot)
+            applyReady()
+        }
+        boundSlots.formUnion(newSlots)
+        applyReady()
+        return (op, matchScope, introduced)
+    }
+
+    /// The store direction to follow for a pattern relationship, walking from its left or right node.
+    private func traversal(_ direction: PatternDirection, fromLeft: Bool) -> Direction {
+        switch direction {
+        case .undirected: return .both
+        case .leftToRight: return fromLeft ? .outgoing : .incoming
+        case .rightToLeft: return fromLeft ? .incoming : .outgoing
+        }
+    }
+
+    private func describeStep(_ from: PatternNodeInfo, _ rel: PatternRelationshipInfo, _ to: PatternNodeInfo, fromLeft: Bool) -> String {
+        let types = rel.types.isEmpty ? "" : ":" + rel.types.joined(separator: "|")
+        var length = ""
+        if let l = rel.length { length = "*\(l.minimum.map(String.init) ?? "")..\(l.maximum.map(String.init) ?? "")" }
+        let body = "[\(rel.name.trimmingWhitespace)\(types)\(length)]"
+        let dir = traversal(rel.direction, fromLeft: fromLeft)
+        let arrow = dir == .outgoing ? "-\(body)->" : (dir == .incoming ? "<-\(body)-" : "-\(body)-")
+        return "(\(from.name.trimmingWhitespace))\(arrow)(\(to.name.trimmingWhitespace))"
+    }
+
+    /// Estimated rows of binding a node without constraints from the pattern.
+    private func estimate(_ node: PatternNodeInfo) -> Int {
+        var best = graph.nodeCount
+        for label in node.labels {
+            guard let id = graph.labelID(label) else { return 0 }
+            best = min(best, graph.nodeCount(withLabel: id))
+        }
+        return best
+    }
+
+    /// An index seek usable to start from this node: (label, key, value expression, membership).
+    private func indexSeek(_ node: PatternNodeInfo, _ predicates: [PendingPredicate], _ bound: Set<Int>)
+        -> (String, PropertyKeyRef, BoundExpression, Bool, Int)?
+    {
+        for label in node.labels {
+            guard let labelID = graph.labelID(label) else { continue }
+            for p in predicates where !p.applied {
+                guard case .binary(let op, let lhs, let rhs, _) = p.expression, op == .equal || op == .in else { continue }
+                var candidates: [(BoundExpression, BoundExpression)] = [(lhs, rhs)]
+                if op == .equal { candidates.append((rhs, lhs)) }
+                for (property, value) in candidates {
+                    guard case .property(.slot(let s), let key, _) = property, s == node.slot,
+                        value.slotsRead.intersection(p.dependencies).isSubset(of: bound), !value.slotsRead.contains(node.slot),
+                        let keyID = graph.propertyKeyID(key.name), let index = graph.propertyIndex(label: labelID, key: keyID)
+                    else { continue }
+                    let perValue = max(1, graph.nodeCount(withLabel: labelID) / max(1, index.distinctValues))
+                    return (label, key, value, op == .in, perValue)
+                }
+            }
+        }
+        return nil
+    }
+
+    private func startCost(_ node: PatternNodeInfo, _ predicates: [PendingPredicate], _ bound: Set<Int>) -> Int {
+        if let seek = indexSeek(node, predicates, bound) { return seek.4 }
+        return estimate(node) + 1
+    }
+
+    private func scan(_ node: PatternNodeInfo, _ predicates: [PendingPredicate], _ bound: Set<Int>, input: Operator) -> Operator {
+        let name = node.name.trimmingWhitespace
+        var op: Operator
+        var covered: String?
+        if let (label, key, value, membership, _) = indexSeek(node, predicates, bound) {
+            op = NodeIndexSeek(
+                input: input, slot: node.slot, variable: name, label: LabelRef(label), key: key, value: value, isMembership: membership)
+            covered = label
+        } else if let label = node.labels.min(by: { estimateLabel($0) < estimateLabel($1) }) {
+            op = NodeByLabelScan(input: input, slot: node.slot, variable: name, label: LabelRef(label))
+            covered = label
+        } else {
+            op = AllNodesScan(input: input, slot: node.slot, variable: name)
+        }
+        let others = node.labels.filter { $0 != covered }
+        if !others.isEmpty {
+            op = Filter(
+                input: op, predicate: .hasLabels(.slot(node.slot), others.map(LabelRef.init), node.range),
+                describedAs: name + others.map { ":" + $0 }.joined())
+        }
+        return op
+    }
+
+    private func estimateLabel(_ label: String) -> Int {
+        guard let id = graph.labelID(label) else { return 0 }
+        return graph.nodeCount(withLabel: id)
+    }
+}
+
+extension VariableKind {
+    var canBeNode: Bool {
+        switch self {
+        case .node: return true
+        case .value(let t): return t == .any || t == .node || t == .null
+        default: return false
+        }
+    }
+
+    var canBeRelationship: Bool {
+        switch self {
+        case .relationship: return true
+        case .value(let t): return t == .any || t == .relationship || t == .null
+        default: return false
+        }
+    }
+
+    var canBeRelationshipList: Bool {
+        switch self {
+        case .relationshipList: return true
+        case .value(let t): return t == .any || t.isList || t == .null
+        default: return false
+        }
+    }
+}
+
+extension Expression {
+    /// The operands of a chain of ANDs (the expression itself when it is not an AND).
+    var conjuncts: [Expression] {
+        if case .binary(.and, let a, let b) = kind { return a.conjuncts + b.conjuncts }
+        return [self]
+    }
+}

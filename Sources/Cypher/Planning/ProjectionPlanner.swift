@@ -1,0 +1,197 @@
+// Planning of WITH and RETURN: projection items, DISTINCT, aggregation with implicit grouping, ORDER BY,
+// SKIP and LIMIT. Without aggregation, ORDER BY may read both the projected columns and the variables
+// before the projection; with DISTINCT or aggregation it may read only what the projection computes
+// (grouping keys, aggregates and expressions of them).
+
+/// The result of planning a projection.
+struct ProjectionResult {
+    let `operator`: Operator
+    let scope: Scope
+    let columns: [String]
+    let columnSlots: [Int]
+}
+
+extension QueryPlanner {
+    func planProjection(_ body: ProjectionBody, input: Operator, scope: Scope, isReturn: Bool) throws(CypherError)
+        -> ProjectionResult
+    {
+        let clause = isReturn ? "RETURN" : "WITH"
+        var items = body.items
+        if body.includesAll {
+            let visible = scope.visibleSortedByName
+            if visible.isEmpty && items.isEmpty {
+                throw .compile(.noVariablesInScope, at: body.range)
+            }
+            items = visible.map { v in
+                ProjectionItem(expression: Expression(.variable(v.name), body.range), alias: v.name, text: v.name)
+            } + items
+        }
+        var names: [String] = []
+        for item in items {
+            let name: String
+            if let alias = item.alias {
+                name = alias
+            } else if case .variable(let v) = item.expression.kind {
+                name = v
+            } else if isReturn {
+                name = item.text
+            } else {
+                throw .compile(
+                    .unexpectedToken(found: "'\(item.text)'", expected: "an alias: WITH expressions other than variables need AS"),
+                    at: item.expression.range)
+            }
+            if names.contains(name) {
+                throw .compile(.columnNameConflict(name), at: item.expression.range)
+            }
+            names.append(name)
+        }
+        let aggregating = items.contains { $0.expression.containsAggregate }
+        var op = input
+        var newScope = Scope()
+        var outputSlots: [Int] = []
+
+        if !aggregating && !body.distinct {
+            var assignments: [(slot: Int, expression: BoundExpression)] = []
+            for (item, name) in zip(items, names) {
+                let bound = try bind(item.expression, scope, context: clause)
+                let slot = allocateSlot()
+                assignments.append((slot, bound.expression))
+                outputSlots.append(slot)
+                newScope.add(Variable(name: name, slot: slot, kind: kind(of: item.expression, bound, scope)))
+            }
+            if !assignments.isEmpty {
+                op = Project(input: op, assignments: assignments, describedAs: names.joined(separator: ", "))
+            }
+            // ORDER BY sees the projected names and, behind them, the variables before the projection.
+            var sortScope = scope
+            for v in newScope.variables { sortScope.add(v) }
+            op = try planOrderSkipLimit(body, input: op, sortScope: sortScope, aggregation: nil)
+        } else {
+            let rewrite = AggregationRewrite(inputScope: scope)
+            var keys: [(slot: Int, expression: BoundExpression)] = []
+            var itemSlots: [Int?] = Array(repeating: nil, count: items.count)
+            var kinds: [VariableKind] = Array(repeating: .value(.any), count: items.count)
+            for (i, item) in items.enumerated() where !item.expression.containsAggregate {
+                let bound = try bind(item.expression, scope, context: clause)
+                let slot = allocateSlot()
+                keys.append((slot, bound.expression))
+                itemSlots[i] = slot
+                kinds[i] = kind(of: item.expression, bound, scope)
+                rewrite.computed[item.expression.canonical] = (slot, bound.type)
+            }
+            var finals: [(slot: Int, expression: BoundExpression)] = []
+            for (i, item) in items.enumerated() where item.expression.containsAggregate {
+                let bound = try bind(item.expression, Scope(), aggregation: rewrite, context: clause)
+                if case .slot(let s) = bound.expression {
+                    itemSlots[i] = s
+                } else {
+                    let slot = allocateSlot()
+                    finals.append((slot, bound.expression))
+                    itemSlots[i] = slot
+                }
+                kinds[i] = .value(bound.type)
+            }
+            for (i, name) in names.enumerated() {
+                guard let slot = itemSlots[i] else { continue }
+                outputSlots.append(slot)
+                newScope.add(Variable(name: name, slot: slot, kind: kinds[i]))
+                rewrite.computed[items[i].expression.canonical] = (slot, kinds[i].staticType)
+            }
+            // ORDER BY is bound before the Aggregate operator is built, so it may add aggregates of its own.
+            var sortBindings: [(BoundExpression, Bool, String)] = []
+            for sortItem in body.orderBy {
+                let bound = try bind(sortItem.expression, newScope, aggregation: rewrite, context: "ORDER BY")
+                sortBindings.append((bound.expression, sortItem.descending, sortItem.expression.canonical))
+            }
+            if aggregating {
+                op = Aggregate(
+                    input: op, keys: keys, aggregates: rewrite.aggregates,
+                    describedAs: (keys.isEmpty ? "" : "by \(names.enumerated().filter { !items[$0.offset].expression.containsAggregate }.map(\.element).joined(separator: ", ")): ")
+                        + rewrite.aggregates.map { "\($0.kind)" }.joined(separator: ", "))
+            } else {
+                op = Project(input: op, assignments: keys, describedAs: names.joined(separator: ", "))
+            }
+            if !finals.isEmpty {
+                op = Project(input: op, assignments: finals, describedAs: "aggregate expressions")
+            }
+            if body.distinct {
+                op = Distinct(input: op, slots: outputSlots)
+            }
+            op = try planSort(sortBindings, body, input: op)
+        }
+        return ProjectionResult(operator: op, scope: newScope, columns: names, columnSlots: outputSlots)
+    }
+
+    /// The variable kind of a projected item: a bare variable keeps its kind.
+    private func kind(of expression: Expression, _ bound: TypedExpression, _ scope: Scope) -> VariableKind {
+        if case .variable(let name) = expression.kind, let v = scope[name] { return v.kind }
+        switch bound.type {
+        case .node: return .node
+        case .relationship: return .relationship
+        case .path: return .path
+        default: return .value(bound.type)
+        }
+    }
+
+    private func planOrderSkipLimit(_ body: ProjectionBody, input: Operator, sortScope: Scope, aggregation: AggregationRewrite?)
+        throws(CypherError) -> Operator
+    {
+        var bindings: [(BoundExpression, Bool, String)] = []
+        for item in body.orderBy {
+            let bound = try bind(item.expression, sortScope, aggregation: aggregation, context: "ORDER BY")
+            bindings.append((bound.expression, item.descending, item.expression.canonical))
+        }
+        return try planSort(bindings, body, input: input)
+    }
+
+    /// ORDER BY (computing non-slot keys first), then SKIP and LIMIT (folded into Top when there is no SKIP).
+    private func planSort(_ bindings: [(BoundExpression, Bool, String)], _ body: ProjectionBody, input: Operator) throws(CypherError)
+        -> Operator
+    {
+        var op = input
+        let skip = try body.skip.map { e throws(CypherError) in try bindCount(e, "SKIP") }
+        let limit = try body.limit.map { e throws(CypherError) in try bindCount(e, "LIMIT") }
+        if !bindings.isEmpty {
+            var keys: [SortKey] = []
+            var computed: [(slot: Int, expression: BoundExpression)] = []
+            for (expression, descending, _) in bindings {
+                if case .slot(let s) = expression {
+                    keys.append(SortKey(slot: s, descending: descending))
+                } else {
+                    let slot = allocateSlot()
+                    computed.append((slot, expression))
+                    keys.append(SortKey(slot: slot, descending: descending))
+                }
+            }
+            if !computed.isEmpty { op = Project(input: op, assignments: computed, describedAs: "sort keys") }
+            let text = bindings.map { $0.2 + ($0.1 ? " DESC" : "") }.joined(separator: ", ")
+            if let limit, skip == nil {
+                return Sort(input: op, keys: keys, limit: limit, describedAs: text)
+            }
+            op = Sort(input: op, keys: keys, limit: nil, describedAs: text)
+        }
+        if let skip { op = Skip(input: op, count: skip) }
+        if let limit { op = Limit(input: op, count: limit) }
+        return op
+    }
+
+    /// Binds the expression of SKIP or LIMIT, which must not depend on rows.
+    private func bindCount(_ e: Expression, _ what: String) throws(CypherError) -> BoundExpression {
+        var usesVariable = false
+        e.walk { if case .variable = $0.kind { usesVariable = true } }
+        if usesVariable {
+            throw .compile(.nonConstantExpression(what), at: e.range)
+        }
+        let bound = try bind(e, Scope(), context: what)
+        switch bound.expression {
+        case .constant(.int(let i)) where i < 0:
+            throw .compile(.negativeIntegerArgument("\(what) (\(i))"), at: e.range)
+        case .constant(let v):
+            if case .int = v { break }
+            throw .compile(.invalidArgumentType("\(what) expects an integer, got \(v.typeName)"), at: e.range)
+        default:
+            break
+        }
+        return bound.expression
+    }
+}

@@ -1,0 +1,165 @@
+// The planner: turns a parsed query into an operator tree, clause by clause, keeping the scope of
+// variables as it goes. Semantic checks happen here too, because they need the same scope: a statement
+// that plans without error is well-formed. MATCH, projections and updates have their own files.
+
+/// A plan ready to run: the root operator, the output columns and the frame size.
+struct QueryPlan {
+    let root: Operator
+    let columns: [String]
+    let columnSlots: [Int]
+    let frameSize: Int
+    let writes: Bool
+}
+
+/// Plans one statement against a graph (whose statistics guide the choice of start points).
+final class QueryPlanner {
+    let graph: PropertyGraph
+    let parameters: [String: Value]
+    let procedures: ProcedureRegistry
+    private(set) var slotCount = 0
+    /// Set when a clause of the query writes to the graph.
+    var writes = false
+
+    init(graph: PropertyGraph, parameters: [String: Value], procedures: ProcedureRegistry) {
+        self.graph = graph
+        self.parameters = parameters
+        self.procedures = procedures
+    }
+
+    func allocateSlot() -> Int {
+        slotCount += 1
+        return slotCount - 1
+    }
+
+    /// The hidden name of an anonymous pattern element, derived from its position so that planning the
+    /// same pattern twice (MERGE matches and creates it) gives the same names.
+    func anonymousName(_ prefix: String, at range: SourceRange) -> String {
+        "  \(prefix)@\(range.start.offset)"
+    }
+
+    /// Plans a query statement (not a schema command).
+    func plan(_ statement: StatementKind) throws(CypherError) -> QueryPlan {
+        switch statement {
+        case .query(let query):
+            let (root, columns, slots) = try planSingleQuery(query)
+            return QueryPlan(root: root, columns: columns, columnSlots: slots, frameSize: slotCount, writes: writes)
+        case .union(let parts, let all):
+            if Set(all).count > 1 {
+                throw .compile(.invalidClauseComposition("UNION and UNION ALL cannot be mixed in one query"), at: parts[1].range)
+            }
+            var branches: [(plan: Operator, slots: [Int])] = []
+            var columns: [String]?
+            for part in parts {
+                let (root, names, slots) = try planSingleQuery(part)
+                if let columns, columns != names {
+                    throw .compile(.differentColumnsInUnion, at: part.range)
+                }
+                columns = names
+                branches.append((root, slots))
+            }
+            let outputSlots = (columns ?? []).map { _ in allocateSlot() }
+            let root = Union(branches: branches, outputSlots: outputSlots, distinct: !(all.first ?? false))
+            return QueryPlan(root: root, columns: columns ?? [], columnSlots: outputSlots, frameSize: slotCount, writes: writes)
+        case .schema:
+            throw .compile(.unsupported("a schema command inside a query"), at: nil)
+        }
+    }
+
+    /// Plans the clauses of one query part; returns the root and its output columns.
+    func planSingleQuery(_ query: SingleQuery) throws(CypherError) -> (Operator, [String], [Int]) {
+        var scope = Scope()
+        var op: Operator = Argument()
+        var columns: [String] = []
+        var columnSlots: [Int] = []
+        let clauses = query.clauses
+        for (index, clause) in clauses.enumerated() {
+            let isLast = index == clauses.count - 1
+            switch clause.kind {
+            case .match(let optional, let pattern, let predicate):
+                (op, scope) = try planMatch(optional: optional, pattern: pattern, predicate: predicate, input: op, scope: scope)
+            case .unwind(let expression, let variable):
+                let bound = try bind(expression, scope, context: "UNWIND")
+                if scope[variable] != nil {
+                    throw .compile(.variableAlreadyBound(variable), at: expression.range)
+                }
+                let slot = allocateSlot()
+                var element = StaticType.any
+                if case .list(let t) = bound.type { element = t }
+                op = Unwind(input: op, expression: bound.expression, slot: slot, variable: variable)
+                scope.add(Variable(name: variable, slot: slot, kind: .value(element)))
+            case .with(let body, let predicate):
+                let result = try planProjection(body, input: op, scope: scope, isReturn: false)
+                op = result.operator
+                scope = result.scope
+                if let predicate {
+                    let bound = try bind(predicate, scope, context: "WHERE")
+                    op = Filter(input: op, predicate: bound.expression, describedAs: predicate.canonical)
+                }
+            case .return(let body):
+                guard isLast else {
+                    throw .compile(.invalidClauseComposition("RETURN can only be the last clause of a query"), at: clauses[index + 1].range)
+                }
+                let result = try planProjection(body, input: op, scope: scope, isReturn: true)
+                op = result.operator
+                columns = result.columns
+                columnSlots = result.columnSlots
+            case .create(let pattern):
+                writes = true
+                (op, scope) = try planCreate(pattern, input: op, scope: scope)
+            case .merge(let part, let onCreate, let onMatch):
+                writes = true
+                (op, scope) = try planMerge(part, onCreate: onCreate, onMatch: onMatch, input: op, scope: scope)
+            case .set(let items):
+                writes = true
+                op = SetProperties(input: op, actions: try bindSetItems(items, scope), clause: "SetProperties")
+            case .remove(let items):
+                writes = true
+                op = SetProperties(input: op, actions: try bindRemoveItems(items, scope), clause: "Remove")
+            case .delete(let expressions, let detach):
+                writes = true
+                op = try planDelete(expressions, detach: detach, input: op, scope: scope)
+            case .call(let name, let arguments, let yield, let yieldAll, let predicate):
+                let standalone = clauses.count == 1
+                let result = try planCall(
+                    name, arguments, yield, yieldAll, predicate, standalone: standalone, range: clause.range, input: op,
+                    scope: scope)
+                op = result.operator
+                scope = result.scope
+                if standalone {
+                    columns = result.columns
+                    columnSlots = result.columnSlots
+                }
+            }
+            if isLast {
+                switch clause.kind {
+                case .match, .with, .unwind:
+                    throw .compile(
+                        .invalidClauseComposition("a query cannot end with \(clause.kind.keyword); add a RETURN clause"),
+                        at: clause.range)
+                case .call(_, _, let yield, let yieldAll, _) where clauses.count > 1 && (yield != nil || yieldAll):
+                    throw .compile(
+                        .invalidClauseComposition("a query cannot end with CALL … YIELD; add a RETURN clause"), at: clause.range)
+                default: break
+                }
+            }
+        }
+        return (op, columns, columnSlots)
+    }
+}
+
+extension ClauseKind {
+    var keyword: String {
+        switch self {
+        case .match(let optional, _, _): return optional ? "OPTIONAL MATCH" : "MATCH"
+        case .unwind: return "UNWIND"
+        case .with: return "WITH"
+        case .return: return "RETURN"
+        case .create: return "CREATE"
+        case .merge: return "MERGE"
+        case .set: return "SET"
+        case .remove: return "REMOVE"
+        case .delete(_, let detach): return detach ? "DETACH DELETE" : "DELETE"
+        case .call: return "CALL"
+        }
+    }
+}

@@ -1,0 +1,207 @@
+// Planning of the updating clauses: CREATE, MERGE, SET, REMOVE and DELETE, with their semantic checks
+// (a relationship to create needs one type and a direction; a bound variable cannot be re-declared with
+// labels or properties; DELETE takes nodes, relationships and paths).
+
+extension QueryPlanner {
+    func planCreate(_ pattern: [PatternPart], input: Operator, scope: Scope) throws(CypherError) -> (Operator, Scope) {
+        var newScope = scope
+        var nodes: [NodeToCreate] = []
+        var relationships: [RelationshipToCreate] = []
+        var paths: [(String, Int, Int, [ProjectPath.Step])] = []
+        for part in pattern {
+            let (startSlot, steps) = try collectCreation(
+                part, before: scope, scope: &newScope, nodes: &nodes, relationships: &relationships, isMerge: false)
+            if let name = part.pathVariable {
+                if newScope[name] != nil { throw .compile(.variableAlreadyBound(name), at: part.range) }
+                let slot = allocateSlot()
+                newScope.add(Variable(name: name, slot: slot, kind: .path))
+                paths.append((name, slot, startSlot, steps))
+            }
+        }
+        var op: Operator = Create(input: input, creator: PatternCreator(nodes: nodes, relationships: relationships, rejectNullProperties: false))
+        for (name, slot, start, steps) in paths {
+            op = ProjectPath(input: op, slot: slot, startSlot: start, steps: steps, variable: name)
+        }
+        return (op, newScope)
+    }
+
+    /// Collects what a CREATE or MERGE pattern part creates. Variables bound in `before` are reused;
+    /// others get the slot they have in `scope` (MERGE: the slots its match binds) or a new one.
+    /// Returns the start slot and the path steps.
+    private func collectCreation(
+        _ part: PatternPart, before: Scope, scope: inout Scope, nodes: inout [NodeToCreate], relationships: inout [RelationshipToCreate],
+        isMerge: Bool
+    ) throws(CypherError) -> (Int, [ProjectPath.Step]) {
+        let clause = isMerge ? "MERGE" : "CREATE"
+        func node(_ np: NodePattern) throws(CypherError) -> Int {
+            let name = np.variable ?? anonymousName("node", at: np.range)
+            if np.variable != nil, let existing = before[name] {
+                guard existing.kind.canBeNode else {
+                    throw CypherError.compile(.variableTypeConflict(name, declared: existing.kind.displayName, used: "node"), at: np.range)
+                }
+                if !np.labels.isEmpty || np.properties != nil || part.steps.isEmpty {
+                    throw CypherError.compile(.variableAlreadyBound(name), at: np.range)
+                }
+                if !nodes.contains(where: { $0.slot == existing.slot }) {
+                    nodes.append(NodeToCreate(slot: existing.slot, isBound: true, labels: [], properties: nil, variable: name, range: np.range))
+                }
+                return existing.slot
+            }
+            if let existing = scope[name], nodes.contains(where: { $0.slot == existing.slot }) {
+                if !np.labels.isEmpty || np.properties != nil {
+                    throw CypherError.compile(.variableAlreadyBound(name), at: np.range)
+                }
+                return existing.slot
+            }
+            if let existing = scope[name], !existing.kind.canBeNode {
+                throw CypherError.compile(.variableTypeConflict(name, declared: existing.kind.displayName, used: "node"), at: np.range)
+            }
+            if let props = np.properties, case .parameter = props.kind, isMerge {
+                throw CypherError.compile(.invalidParameterUse("a parameter cannot give the properties of a pattern in MERGE"), at: props.range)
+            }
+            let properties = try np.properties.map { e throws(CypherError) in try bind(e, scope, context: clause).expression }
+            let slot: Int
+            if let existing = scope[name] {
+                slot = existing.slot
+            } else {
+                slot = allocateSlot()
+                scope.add(Variable(name: name, slot: slot, kind: .node, isHidden: np.variable == nil))
+            }
+            nodes.append(NodeToCreate(slot: slot, isBound: false, labels: np.labels.map(LabelRef.init), properties: properties, variable: name, range: np.range))
+            return slot
+        }
+        let startSlot = try node(part.start)
+        var left = startSlot
+        var steps: [ProjectPath.Step] = []
+        for (rp, np) in part.steps {
+            guard rp.types.count == 1 else { throw CypherError.compile(.noSingleRelationshipType, at: rp.range) }
+            if rp.length != nil { throw CypherError.compile(.creatingVarLength, at: rp.range) }
+            if rp.direction == .undirected && !isMerge {
+                throw CypherError.compile(.requiresDirectedRelationship("CREATE"), at: rp.range)
+            }
+            let name = rp.variable ?? anonymousName("rel", at: rp.range)
+            if rp.variable != nil, before[name] != nil {
+                throw CypherError.compile(.variableAlreadyBound(name), at: rp.range)
+            }
+            let right = try node(np)
+            let properties = try rp.properties.map { e throws(CypherError) in try bind(e, scope, context: clause).expression }
+            let slot: Int
+            if let existing = scope[name], isMerge {
+                slot = existing.slot
+            } else {
+                if scope[name] != nil { throw CypherError.compile(.variableAlreadyBound(name), at: rp.range) }
+                slot = allocateSlot()
+                scope.add(Variable(name: name, slot: slot, kind: .relationship, isHidden: rp.variable == nil))
+            }
+            let (from, to) = rp.direction == .rightToLeft ? (right, left) : (left, right)
+            relationships.append(
+                RelationshipToCreate(slot: slot, type: TypeRef(rp.types[0]), fromSlot: from, toSlot: to, properties: properties, range: rp.range))
+            steps.append(.single(slot))
+            left = right
+        }
+        return (startSlot, steps)
+    }
+
+    func planMerge(_ part: PatternPart, onCreate: [SetItem], onMatch: [SetItem], input: Operator, scope: Scope)
+        throws(CypherError) -> (Operator, Scope)
+    {
+        // Check what may be created before planning the match, so errors name the creation rules.
+        for (rp, _) in part.steps {
+            guard rp.types.count == 1 else { throw CypherError.compile(.noSingleRelationshipType, at: rp.range) }
+            if rp.length != nil { throw CypherError.compile(.creatingVarLength, at: rp.range) }
+        }
+        for np in [part.start] + part.steps.map(\.1) {
+            if let name = np.variable, scope[name] != nil, !np.labels.isEmpty || np.properties != nil {
+                throw CypherError.compile(.variableAlreadyBound(name), at: np.range)
+            }
+        }
+        if part.steps.isEmpty, let name = part.start.variable, scope[name] != nil {
+            throw CypherError.compile(.variableAlreadyBound(name), at: part.start.range)
+        }
+        let (matcher, matchScope, _) = try planPattern([part], predicate: nil, input: Argument(), scope: scope, clause: "MERGE")
+        var createScope = matchScope
+        var nodes: [NodeToCreate] = []
+        var relationships: [RelationshipToCreate] = []
+        let (startSlot, steps) = try collectCreation(
+            part, before: scope, scope: &createScope, nodes: &nodes, relationships: &relationships, isMerge: true)
+        let creator = PatternCreator(nodes: nodes, relationships: relationships, rejectNullProperties: true)
+        var op: Operator = Merge(
+            input: input, matcher: matcher, creator: creator, onMatch: try bindSetItems(onMatch, matchScope),
+            onCreate: try bindSetItems(onCreate, matchScope))
+        if let name = part.pathVariable, let path = matchScope[name] {
+            op = ProjectPath(input: op, slot: path.slot, startSlot: startSlot, steps: steps, variable: name)
+        }
+        return (op, matchScope)
+    }
+
+    func bindSetItems(_ items: [SetItem], _ scope: Scope) throws(CypherError) -> [SetAction] {
+        var actions: [SetAction] = []
+        for item in items {
+            switch item {
+            case .property(let target, let key, let value):
+                let t = try bind(target, scope, context: "SET")
+                try requireEntityType(t, target.range)
+                let range = target.range.union(value.range)
+                actions.append(.property(target: t.expression, key: PropertyKeyRef(key), value: try bind(value, scope, context: "SET").expression, range: range))
+            case .replaceAll(let variable, let value, let range):
+                let t = try variableReference(variable, scope, range)
+                actions.append(.replaceAll(target: t, value: try bind(value, scope, context: "SET").expression, range: range))
+            case .merge(let variable, let value, let range):
+                let t = try variableReference(variable, scope, range)
+                actions.append(.merge(target: t, value: try bind(value, scope, context: "SET").expression, range: range))
+            case .labels(let variable, let labels, let range):
+                let t = try variableReference(variable, scope, range)
+                actions.append(.addLabels(target: t, labels: labels.map(LabelRef.init), range: range))
+            }
+        }
+        return actions
+    }
+
+    func bindRemoveItems(_ items: [RemoveItem], _ scope: Scope) throws(CypherError) -> [SetAction] {
+        var actions: [SetAction] = []
+        for item in items {
+            switch item {
+            case .property(let target, let key):
+                let t = try bind(target, scope, context: "REMOVE")
+                try requireEntityType(t, target.range)
+                actions.append(.removeProperty(target: t.expression, key: PropertyKeyRef(key), range: target.range))
+            case .labels(let variable, let labels, let range):
+                let t = try variableReference(variable, scope, range)
+                actions.append(.removeLabels(target: t, labels: labels.map(LabelRef.init), range: range))
+            }
+        }
+        return actions
+    }
+
+    private func variableReference(_ name: String, _ scope: Scope, _ range: SourceRange) throws(CypherError) -> BoundExpression {
+        guard let v = scope[name] else {
+            throw .compile(.undefinedVariable(name, suggestion: closestName(to: name, among: scope.names)), at: range)
+        }
+        return .slot(v.slot)
+    }
+
+    private func requireEntityType(_ t: TypedExpression, _ range: SourceRange) throws(CypherError) {
+        switch t.type {
+        case .any, .null, .node, .relationship, .map: return
+        default:
+            throw .compile(.invalidArgumentType("properties can only be set on nodes and relationships, not on a \(t.type.displayName)"), at: range, category: .typeError)
+        }
+    }
+
+    func planDelete(_ expressions: [Expression], detach: Bool, input: Operator, scope: Scope) throws(CypherError) -> Operator {
+        var targets: [(expression: BoundExpression, range: SourceRange)] = []
+        for e in expressions {
+            if case .hasLabels = e.kind {
+                throw .compile(.invalidDelete("a label predicate; use REMOVE n:Label to remove a label"), at: e.range)
+            }
+            let bound = try bind(e, scope, context: "DELETE")
+            switch bound.type {
+            case .any, .null, .node, .relationship, .path, .list: break
+            default:
+                throw .compile(.invalidArgumentType("DELETE expects a node, relationship or path, got a \(bound.type.displayName)"), at: e.range)
+            }
+            targets.append((bound.expression, e.range))
+        }
+        return Delete(input: input, targets: targets, detach: detach)
+    }
+}

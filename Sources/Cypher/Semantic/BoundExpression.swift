@@ -1,0 +1,163 @@
+// Expressions after binding: variables resolved to frame slots, functions to their definitions, names of
+// labels and keys to lazily resolved references. This is what the executor evaluates.
+
+/// A property key named in a query, resolved to the graph's id on first successful lookup. Key ids are
+/// never retired, so once found the id stays valid for the life of the graph.
+final class PropertyKeyRef: @unchecked Sendable {
+    let name: String
+    private var cached: PropertyKeyID?
+
+    init(_ name: String) { self.name = name }
+
+    func id(in graph: PropertyGraph) -> PropertyKeyID? {
+        if let cached { return cached }
+        cached = graph.propertyKeyID(name)
+        return cached
+    }
+
+    func intern(in graph: PropertyGraph) -> PropertyKeyID {
+        if let cached { return cached }
+        let id = graph.internPropertyKey(name)
+        cached = id
+        return id
+    }
+}
+
+/// A label named in a query, resolved lazily like ``PropertyKeyRef``.
+final class LabelRef: @unchecked Sendable {
+    let name: String
+    private var cached: LabelID?
+
+    init(_ name: String) { self.name = name }
+
+    func id(in graph: PropertyGraph) -> LabelID? {
+        if let cached { return cached }
+        cached = graph.labelID(name)
+        return cached
+    }
+
+    func intern(in graph: PropertyGraph) -> LabelID {
+        if let cached { return cached }
+        let id = graph.internLabel(name)
+        cached = id
+        return id
+    }
+}
+
+/// A relationship type named in a query, resolved lazily like ``PropertyKeyRef``.
+final class TypeRef: @unchecked Sendable {
+    let name: String
+    private var cached: RelationshipTypeID?
+
+    init(_ name: String) { self.name = name }
+
+    func id(in graph: PropertyGraph) -> RelationshipTypeID? {
+        if let cached { return cached }
+        cached = graph.relationshipTypeID(name)
+        return cached
+    }
+
+    func intern(in graph: PropertyGraph) -> RelationshipTypeID {
+        if let cached { return cached }
+        let id = graph.internRelationshipType(name)
+        cached = id
+        return id
+    }
+}
+
+/// A bound expression.
+indirect enum BoundExpression: @unchecked Sendable {
+    case constant(Value)
+    case slot(Int)
+    case parameter(String)
+    case property(BoundExpression, PropertyKeyRef, SourceRange)
+    case subscripted(BoundExpression, BoundExpression, SourceRange)
+    case slice(BoundExpression, BoundExpression?, BoundExpression?)
+    case list([BoundExpression])
+    case map([(String, BoundExpression)])
+    case mapProjection(BoundExpression, [BoundMapProjectionItem], SourceRange)
+    case not(BoundExpression, SourceRange)
+    case and(BoundExpression, BoundExpression, SourceRange)
+    case or(BoundExpression, BoundExpression, SourceRange)
+    case xor(BoundExpression, BoundExpression, SourceRange)
+    case binary(BinaryOperator, BoundExpression, BoundExpression, SourceRange)
+    case negate(BoundExpression, SourceRange)
+    case isNull(BoundExpression, negated: Bool)
+    case hasLabels(BoundExpression, [LabelRef], SourceRange)
+    case function(FunctionDefinition, [BoundExpression], SourceRange)
+    case simpleCase(BoundExpression, [(BoundExpression, BoundExpression)], BoundExpression?)
+    case genericCase([(BoundExpression, BoundExpression)], BoundExpression?)
+    case listComprehension(slot: Int, source: BoundExpression, predicate: BoundExpression?, projection: BoundExpression?)
+    case quantifier(Quantifier, slot: Int, source: BoundExpression, predicate: BoundExpression?)
+    case reduce(accumulator: Int, initial: BoundExpression, slot: Int, source: BoundExpression, body: BoundExpression)
+
+    /// True when the expression reads no frame slot (it may still read parameters).
+    var isConstant: Bool {
+        var constant = true
+        visit { if case .slot = $0 { constant = false } }
+        return constant
+    }
+
+    /// The slots the expression reads.
+    var slotsRead: Set<Int> {
+        var slots: Set<Int> = []
+        visit { if case .slot(let s) = $0 { slots.insert(s) } }
+        return slots
+    }
+
+    /// Calls `body` on this expression and every sub-expression.
+    func visit(_ body: (BoundExpression) -> Void) {
+        body(self)
+        switch self {
+        case .constant, .slot, .parameter: break
+        case .property(let e, _, _), .not(let e, _), .negate(let e, _), .isNull(let e, _), .hasLabels(let e, _, _):
+            e.visit(body)
+        case .subscripted(let a, let b, _), .and(let a, let b, _), .or(let a, let b, _), .xor(let a, let b, _),
+            .binary(_, let a, let b, _):
+            a.visit(body)
+            b.visit(body)
+        case .slice(let a, let b, let c):
+            a.visit(body)
+            b?.visit(body)
+            c?.visit(body)
+        case .list(let items), .function(_, let items, _):
+            for item in items { item.visit(body) }
+        case .map(let entries):
+            for (_, e) in entries { e.visit(body) }
+        case .mapProjection(let base, let items, _):
+            base.visit(body)
+            for item in items { if case .entry(_, let e) = item { e.visit(body) } }
+        case .simpleCase(let subject, let alternatives, let otherwise):
+            subject.visit(body)
+            for (a, b) in alternatives {
+                a.visit(body)
+                b.visit(body)
+            }
+            otherwise?.visit(body)
+        case .genericCase(let alternatives, let otherwise):
+            for (a, b) in alternatives {
+                a.visit(body)
+                b.visit(body)
+            }
+            otherwise?.visit(body)
+        case .listComprehension(_, let source, let predicate, let projection):
+            source.visit(body)
+            predicate?.visit(body)
+            projection?.visit(body)
+        case .quantifier(_, _, let source, let predicate):
+            source.visit(body)
+            predicate?.visit(body)
+        case .reduce(_, let initial, _, let source, let b):
+            initial.visit(body)
+            source.visit(body)
+            b.visit(body)
+        }
+    }
+}
+
+/// A bound element of a map projection.
+enum BoundMapProjectionItem {
+    case property(String, PropertyKeyRef)
+    case allProperties
+    case entry(String, BoundExpression)
+}

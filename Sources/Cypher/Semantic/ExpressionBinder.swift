@@ -1,0 +1,318 @@
+// Binding of expressions: resolves variables to slots, functions to definitions and parameters to their
+// values; infers a static type where it can and rejects what can be known wrong before running (undefined
+// variables, unknown functions, wrong argument counts, aggregation where it is not allowed, operands of a
+// type the operator never accepts). In an aggregating projection it also rewrites the expression so that
+// it reads grouping keys and aggregate results from slots (see AggregationRewrite).
+
+/// A bound expression with its static type.
+struct TypedExpression {
+    var expression: BoundExpression
+    var type: StaticType
+}
+
+/// The state of binding one aggregating projection: which expressions are grouping keys (by canonical
+/// text) and which aggregates have been collected.
+final class AggregationRewrite {
+    /// The scope before the projection: aggregate arguments are bound in it.
+    let inputScope: Scope
+    /// Expressions already computed into slots (grouping keys, projected items), by canonical text.
+    var computed: [String: (slot: Int, type: StaticType)] = [:]
+    var aggregates: [AggregateSpec] = []
+    private var aggregateSlots: [String: Int] = [:]
+
+    init(inputScope: Scope) { self.inputScope = inputScope }
+
+    func slot(forAggregate canonical: String) -> Int? { aggregateSlots[canonical] }
+    func remember(aggregate canonical: String, slot: Int) { aggregateSlots[canonical] = slot }
+}
+
+extension QueryPlanner {
+    /// Binds an expression. `aggregation` is non-nil in an aggregating projection (or one with DISTINCT);
+    /// elsewhere aggregate functions are an error, named after `context`.
+    func bind(_ e: Expression, _ scope: Scope, aggregation: AggregationRewrite? = nil, context: String = "this clause")
+        throws(CypherError) -> TypedExpression
+    {
+        if let aggregation, let computed = aggregation.computed[e.canonical] {
+            return TypedExpression(expression: .slot(computed.slot), type: computed.type)
+        }
+        func sub(_ x: Expression, _ s: Scope? = nil) throws(CypherError) -> TypedExpression {
+            try bind(x, s ?? scope, aggregation: aggregation, context: context)
+        }
+        switch e.kind {
+        case .literal(let v):
+            return TypedExpression(expression: .constant(v), type: literalType(v))
+        case .parameter(let name):
+            guard let value = parameters[name] else {
+                throw .compile(.missingParameter(name), at: e.range)
+            }
+            return TypedExpression(expression: .parameter(name), type: .any.refined(by: value))
+        case .variable(let name):
+            if let v = scope[name] { return TypedExpression(expression: .slot(v.slot), type: v.kind.staticType) }
+            if let aggregation, aggregation.inputScope[name] != nil {
+                throw .compile(.ambiguousAggregationExpression("`\(name)` is neither a grouping key nor inside an aggregate"), at: e.range)
+            }
+            throw .compile(.undefinedVariable(name, suggestion: closestName(to: name, among: scope.names)), at: e.range)
+        case .property(let base, let key):
+            let b = try sub(base)
+            if b.type.cannotHaveProperties {
+                throw .compile(
+                    .invalidArgumentType("property access .\(key) on a \(b.type.displayName)"), at: e.range, category: .typeError)
+            }
+            return TypedExpression(expression: .property(b.expression, PropertyKeyRef(key), e.range), type: .any)
+        case .subscripted(let base, let index):
+            let b = try sub(base), i = try sub(index)
+            var type = StaticType.any
+            if case .list(let element) = b.type { type = element }
+            return TypedExpression(expression: .subscripted(b.expression, i.expression, e.range), type: type)
+        case .slice(let base, let from, let to):
+            let b = try sub(base)
+            let f = try from.map { x throws(CypherError) in try sub(x).expression }
+            let t = try to.map { x throws(CypherError) in try sub(x).expression }
+            return TypedExpression(expression: .slice(b.expression, f, t), type: b.type.isList ? b.type : .any)
+        case .list(let items):
+            var bound: [BoundExpression] = []
+            var element: StaticType?
+            for item in items {
+                let t = try sub(item)
+                bound.append(t.expression)
+                element = element == nil ? t.type : (element == t.type ? element : .any)
+            }
+            return TypedExpression(expression: .list(bound), type: .list(element ?? .any))
+        case .map(let entries):
+            var bound: [(String, BoundExpression)] = []
+            for (k, v) in entries { bound.append((k, try sub(v).expression)) }
+            return TypedExpression(expression: .map(bound), type: .map)
+        case .mapProjection(let base, let items):
+            let b = try sub(base)
+            var bound: [BoundMapProjectionItem] = []
+            for item in items {
+                switch item {
+                case .property(let k): bound.append(.property(k, PropertyKeyRef(k)))
+                case .allProperties: bound.append(.allProperties)
+                case .variable(let name):
+                    bound.append(.entry(name, try sub(Expression(.variable(name), e.range)).expression))
+                case .literal(let k, let v): bound.append(.entry(k, try sub(v).expression))
+                }
+            }
+            return TypedExpression(expression: .mapProjection(b.expression, bound, e.range), type: .map)
+        case .unary(let op, let operand):
+            let o = try sub(operand)
+            switch op {
+            case .not:
+                try requireBoolean(o, "NOT", operand.range)
+                return TypedExpression(expression: .not(o.expression, e.range), type: .boolean)
+            case .negate:
+                try requireNumber(o, "unary -", operand.range)
+                return TypedExpression(expression: .negate(o.expression, e.range), type: o.type)
+            case .plus:
+                try requireNumber(o, "unary +", operand.range)
+                return o
+            }
+        case .binary(let op, let a, let b):
+            return try bindBinary(op, try sub(a), try sub(b), a, b, e.range)
+        case .comparison(let first, let rest):
+            var left = try sub(first)
+            var result: BoundExpression?
+            for (op, right) in rest {
+                let r = try sub(right)
+                let step = BoundExpression.binary(op, left.expression, r.expression, e.range)
+                result = result.map { .and($0, step, e.range) } ?? step
+                left = r
+            }
+            return TypedExpression(expression: result ?? left.expression, type: .boolean)
+        case .isNull(let operand, let negated):
+            return TypedExpression(expression: .isNull(try sub(operand).expression, negated: negated), type: .boolean)
+        case .hasLabels(let operand, let labels):
+            let o = try sub(operand)
+            if o.type != .any, o.type != .node, o.type != .null {
+                throw .compile(.invalidArgumentType("label predicate on a \(o.type.displayName)"), at: e.range)
+            }
+            return TypedExpression(expression: .hasLabels(o.expression, labels.map(LabelRef.init), e.range), type: .boolean)
+        case .countStar:
+            return try bindAggregate(e, kind: .count, resultType: .integer, distinct: false, arguments: [], scope, aggregation, context)
+        case .function(let name, let distinct, let arguments):
+            return try bindFunction(e, name, distinct, arguments, scope, aggregation, context)
+        case .caseExpression(let subject, let alternatives, let otherwise):
+            var bound: [(BoundExpression, BoundExpression)] = []
+            var type: StaticType?
+            for (w, t) in alternatives {
+                let result = try sub(t)
+                type = type == nil ? result.type : (type == result.type ? type : .any)
+                bound.append((try sub(w).expression, result.expression))
+            }
+            let other = try otherwise.map { x throws(CypherError) in try sub(x) }
+            if let other, other.type != type { type = .any }
+            if let subject {
+                return TypedExpression(expression: .simpleCase(try sub(subject).expression, bound, other?.expression), type: type ?? .any)
+            }
+            return TypedExpression(expression: .genericCase(bound, other?.expression), type: type ?? .any)
+        case .listComprehension(let variable, let source, let predicate, let projection):
+            let s = try sub(source)
+            let (inner, slot) = scopeWithLocal(variable, elementType(s.type), scope)
+            let p = try predicate.map { x throws(CypherError) in try sub(x, inner).expression }
+            let m = try projection.map { x throws(CypherError) in try sub(x, inner) }
+            return TypedExpression(
+                expression: .listComprehension(slot: slot, source: s.expression, predicate: p, projection: m?.expression),
+                type: .list(m?.type ?? elementType(s.type)))
+        case .quantifier(let quantifier, let variable, let source, let predicate):
+            let s = try sub(source)
+            let (inner, slot) = scopeWithLocal(variable, elementType(s.type), scope)
+            let p = try predicate.map { x throws(CypherError) in try sub(x, inner).expression }
+            return TypedExpression(expression: .quantifier(quantifier, slot: slot, source: s.expression, predicate: p), type: .boolean)
+        case .reduce(let accumulator, let initial, let variable, let source, let body):
+            let i = try sub(initial)
+            let s = try sub(source)
+            let (withAcc, accSlot) = scopeWithLocal(accumulator, .any, scope)
+            let (inner, slot) = scopeWithLocal(variable, elementType(s.type), withAcc)
+            let b = try sub(body, inner)
+            return TypedExpression(
+                expression: .reduce(accumulator: accSlot, initial: i.expression, slot: slot, source: s.expression, body: b.expression),
+                type: .any)
+        case .patternPredicate:
+            throw .compile(.unsupported("a pattern used as an expression (pattern predicate)"), at: e.range)
+        case .existsSubquery:
+            throw .compile(.unsupported("EXISTS { … } subqueries"), at: e.range)
+        }
+    }
+
+    private func literalType(_ v: Value) -> StaticType {
+        if case .list(let items) = v {
+            let types = Set(items.map { StaticType.of($0).displayName })
+            return .list(types.count == 1 ? StaticType.of(items[0]) : .any)
+        }
+        return StaticType.of(v)
+    }
+
+    private func elementType(_ t: StaticType) -> StaticType {
+        if case .list(let element) = t { return element }
+        return .any
+    }
+
+    /// A copy of `scope` with a local variable (of a comprehension, quantifier or reduce) in a fresh slot.
+    func scopeWithLocal(_ name: String, _ type: StaticType, _ scope: Scope) -> (Scope, Int) {
+        var inner = scope
+        let slot = allocateSlot()
+        inner.add(Variable(name: name, slot: slot, kind: .value(type), isHidden: true))
+        return (inner, slot)
+    }
+
+    private func requireBoolean(_ t: TypedExpression, _ op: String, _ range: SourceRange) throws(CypherError) {
+        if t.type.cannotBeBoolean {
+            throw .compile(.invalidArgumentType("\(op) expects booleans, got a \(t.type.displayName)"), at: range)
+        }
+    }
+
+    private func requireNumber(_ t: TypedExpression, _ op: String, _ range: SourceRange) throws(CypherError) {
+        switch t.type {
+        case .any, .null, .integer, .float, .number: return
+        default: throw .compile(.invalidArgumentType("\(op) expects a number, got a \(t.type.displayName)"), at: range)
+        }
+    }
+
+    private func bindBinary(
+        _ op: BinaryOperator, _ a: TypedExpression, _ b: TypedExpression, _ ea: Expression, _ eb: Expression, _ range: SourceRange
+    ) throws(CypherError) -> TypedExpression {
+        switch op {
+        case .and, .or, .xor:
+            try requireBoolean(a, op.rawValue, ea.range)
+            try requireBoolean(b, op.rawValue, eb.range)
+            let expression: BoundExpression
+            switch op {
+            case .and: expression = .and(a.expression, b.expression, range)
+            case .or: expression = .or(a.expression, b.expression, range)
+            default: expression = .xor(a.expression, b.expression, range)
+            }
+            return TypedExpression(expression: expression, type: .boolean)
+        case .subtract, .multiply, .divide, .modulo, .power:
+            try requireNumber(a, op.rawValue, ea.range)
+            try requireNumber(b, op.rawValue, eb.range)
+            let type: StaticType
+            switch (a.type, b.type) {
+            case (.integer, .integer) where op != .power: type = .integer
+            case (.float, _), (_, .float): type = .float
+            default: type = op == .power ? .float : .number
+            }
+            return TypedExpression(expression: .binary(op, a.expression, b.expression, range), type: type)
+        case .add:
+            let type: StaticType
+            switch (a.type, b.type) {
+            case (.integer, .integer): type = .integer
+            case (.float, .integer), (.integer, .float), (.float, .float): type = .float
+            case (.string, .string): type = .string
+            case (.list, _), (_, .list): type = .list(.any)
+            case (.boolean, _), (_, .boolean), (.map, _), (_, .map), (.node, _), (_, .node), (.relationship, _), (_, .relationship),
+                (.path, _), (_, .path):
+                throw .compile(.invalidArgumentType("cannot apply + to a \(a.type.displayName) and a \(b.type.displayName)"), at: range)
+            default: type = .any
+            }
+            return TypedExpression(expression: .binary(op, a.expression, b.expression, range), type: type)
+        default:
+            return TypedExpression(expression: .binary(op, a.expression, b.expression, range), type: .boolean)
+        }
+    }
+
+    private func bindFunction(
+        _ e: Expression, _ name: String, _ distinct: Bool, _ arguments: [Expression], _ scope: Scope,
+        _ aggregation: AggregationRewrite?, _ context: String
+    ) throws(CypherError) -> TypedExpression {
+        guard let definition = FunctionRegistry.lookup(name) else {
+            throw .compile(.unknownFunction(name, suggestion: FunctionRegistry.suggestion(for: name)), at: e.range)
+        }
+        guard definition.arguments.contains(arguments.count) else {
+            let a = definition.arguments
+            let expected = a.lowerBound == a.upperBound ? "\(a.lowerBound)" : (a.upperBound == Int.max ? "at least \(a.lowerBound)" : "\(a.lowerBound) to \(a.upperBound)")
+            throw .compile(.invalidNumberOfArguments(function: definition.name, expected: expected, got: arguments.count), at: e.range)
+        }
+        if case .aggregate(let kind) = definition.body {
+            return try bindAggregate(
+                e, kind: kind, resultType: definition.returnType, distinct: distinct, arguments: arguments, scope, aggregation, context)
+        }
+        var bound: [BoundExpression] = []
+        for (i, argument) in arguments.enumerated() {
+            let t = try bind(argument, scope, aggregation: aggregation, context: context)
+            if let accepted = definition.accepted(at: i), !accepted.contains(where: { t.type.mayBe($0) }) {
+                throw .compile(
+                    .invalidArgumentType("\(definition.name)() does not accept a \(t.type.displayName) as argument \(i + 1)"),
+                    at: argument.range)
+            }
+            bound.append(t.expression)
+        }
+        return TypedExpression(expression: .function(definition, bound, e.range), type: definition.returnType)
+    }
+
+    private func bindAggregate(
+        _ e: Expression, kind: AggregateKind, resultType: StaticType, distinct: Bool, arguments: [Expression], _ scope: Scope,
+        _ aggregation: AggregationRewrite?, _ context: String
+    ) throws(CypherError) -> TypedExpression {
+        guard let aggregation else {
+            throw .compile(.invalidAggregation("aggregate functions are not allowed in \(context)"), at: e.range)
+        }
+        let canonical = e.canonical
+        if let slot = aggregation.slot(forAggregate: canonical) {
+            return TypedExpression(expression: .slot(slot), type: resultType)
+        }
+        var bound: [BoundExpression] = []
+        for argument in arguments {
+            if argument.containsAggregate {
+                throw .compile(.nestedAggregation(argument.canonical), at: argument.range)
+            }
+            bound.append(try bind(argument, aggregation.inputScope, context: "an aggregate's argument").expression)
+        }
+        let slot = allocateSlot()
+        aggregation.remember(aggregate: canonical, slot: slot)
+        aggregation.aggregates.append(
+            AggregateSpec(slot: slot, kind: kind, distinct: distinct, argument: bound.first, percentile: bound.count > 1 ? bound[1] : nil, range: e.range))
+        return TypedExpression(expression: .slot(slot), type: resultType)
+    }
+}
+
+extension StaticType {
+    /// The static type of a known value (a parameter's), or self when the value says nothing.
+    func refined(by value: Value) -> StaticType {
+        switch value {
+        case .null: return self
+        case .list: return .list(.any)
+        default: return StaticType.of(value)
+        }
+    }
+}

@@ -1,0 +1,204 @@
+// The abstract syntax tree of openCypher statements, as the parser produces it: statements made of
+// clauses, clauses made of patterns and expressions. Every node keeps its source range; expressions keep
+// their source text too, because an unaliased RETURN item is named after the text the user wrote.
+
+/// An expression with its source range.
+public struct Expression: Sendable {
+    public var kind: ExpressionKind
+    public var range: SourceRange
+
+    public init(_ kind: ExpressionKind, _ range: SourceRange) {
+        self.kind = kind
+        self.range = range
+    }
+}
+
+/// The forms of expressions.
+public indirect enum ExpressionKind: Sendable {
+    case literal(Value)
+    case parameter(String)
+    case variable(String)
+    case property(Expression, String)
+    case subscripted(Expression, Expression)
+    case slice(Expression, from: Expression?, to: Expression?)
+    case list([Expression])
+    case map([(String, Expression)])
+    case mapProjection(Expression, [MapProjectionItem])
+    case unary(UnaryOperator, Expression)
+    case binary(BinaryOperator, Expression, Expression)
+    /// `a < b <= c`: each adjacent pair compared, the results joined by AND.
+    case comparison(Expression, [(BinaryOperator, Expression)])
+    case isNull(Expression, negated: Bool)
+    case hasLabels(Expression, [String])
+    case function(name: String, distinct: Bool, arguments: [Expression])
+    case countStar
+    case caseExpression(subject: Expression?, alternatives: [(Expression, Expression)], otherwise: Expression?)
+    case listComprehension(variable: String, source: Expression, predicate: Expression?, projection: Expression?)
+    case quantifier(Quantifier, variable: String, source: Expression, predicate: Expression?)
+    case reduce(accumulator: String, initial: Expression, variable: String, source: Expression, body: Expression)
+    case patternPredicate(PatternPart)
+    case existsSubquery(String)
+}
+
+public enum UnaryOperator: String, Sendable { case not = "NOT", negate = "-", plus = "+" }
+
+public enum BinaryOperator: String, Sendable {
+    case or = "OR", xor = "XOR", and = "AND"
+    case equal = "=", notEqual = "<>", less = "<", greater = ">", lessOrEqual = "<=", greaterOrEqual = ">="
+    case add = "+", subtract = "-", multiply = "*", divide = "/", modulo = "%", power = "^"
+    case `in` = "IN", startsWith = "STARTS WITH", endsWith = "ENDS WITH", contains = "CONTAINS", regexMatch = "=~"
+}
+
+public enum Quantifier: String, Sendable { case all, any, none, single }
+
+/// An element of a map projection `n{.name, age: n.born, .*, x}`.
+public enum MapProjectionItem: Sendable {
+    case property(String)
+    case allProperties
+    case variable(String)
+    case literal(String, Expression)
+}
+
+// MARK: - Patterns
+
+/// `(n:Label {k: v})`.
+public struct NodePattern: Sendable {
+    public var variable: String?
+    public var labels: [String]
+    public var properties: Expression?
+    public var range: SourceRange
+}
+
+/// The arrow direction of a relationship pattern, as written.
+public enum PatternDirection: Sendable { case leftToRight, rightToLeft, undirected }
+
+/// `-[r:T|U*1..3 {k: v}]->`.
+public struct RelationshipPattern: Sendable {
+    public var variable: String?
+    public var types: [String]
+    public var direction: PatternDirection
+    /// nil for a single hop; otherwise the bounds of a variable-length relationship.
+    public var length: VariableLength?
+    public var properties: Expression?
+    public var range: SourceRange
+}
+
+/// `*`, `*2`, `*1..3`, `*..3`, `*2..`.
+public struct VariableLength: Sendable, Equatable {
+    public var minimum: Int?
+    public var maximum: Int?
+}
+
+/// One comma-separated part of a pattern: an optional path variable and a chain of nodes and relationships.
+public struct PatternPart: Sendable {
+    public enum Shortest: Sendable { case none, shortest, allShortest }
+    public var pathVariable: String?
+    public var shortest: Shortest
+    public var start: NodePattern
+    public var steps: [(RelationshipPattern, NodePattern)]
+    public var range: SourceRange
+}
+
+// MARK: - Clauses
+
+/// A projection item of RETURN or WITH.
+public struct ProjectionItem: Sendable {
+    public var expression: Expression
+    public var alias: String?
+    /// The text the user wrote, which names the column when there is no alias.
+    public var text: String
+}
+
+/// A sort key of ORDER BY.
+public struct SortItem: Sendable {
+    public var expression: Expression
+    public var descending: Bool
+}
+
+/// The body shared by RETURN and WITH.
+public struct ProjectionBody: Sendable {
+    public var distinct: Bool
+    public var includesAll: Bool
+    public var items: [ProjectionItem]
+    public var orderBy: [SortItem]
+    public var skip: Expression?
+    public var limit: Expression?
+    public var range: SourceRange
+}
+
+/// One assignment of SET (or of MERGE's ON CREATE / ON MATCH).
+public enum SetItem: Sendable {
+    case property(target: Expression, key: String, value: Expression)
+    case replaceAll(variable: String, value: Expression, range: SourceRange)
+    case merge(variable: String, value: Expression, range: SourceRange)
+    case labels(variable: String, labels: [String], range: SourceRange)
+}
+
+/// One item of REMOVE.
+public enum RemoveItem: Sendable {
+    case property(target: Expression, key: String)
+    case labels(variable: String, labels: [String], range: SourceRange)
+}
+
+/// A YIELD item of CALL.
+public struct YieldItem: Sendable {
+    public var column: String
+    public var alias: String?
+    public var range: SourceRange
+}
+
+/// A clause with its source range.
+public struct Clause: Sendable {
+    public var kind: ClauseKind
+    public var range: SourceRange
+}
+
+public enum ClauseKind: Sendable {
+    case match(optional: Bool, pattern: [PatternPart], predicate: Expression?)
+    case unwind(Expression, variable: String)
+    case with(ProjectionBody, predicate: Expression?)
+    case `return`(ProjectionBody)
+    case create([PatternPart])
+    case merge(PatternPart, onCreate: [SetItem], onMatch: [SetItem])
+    case set([SetItem])
+    case remove([RemoveItem])
+    case delete([Expression], detach: Bool)
+    /// `CALL ns.name(args) YIELD …`; `arguments` is nil when the call has no parentheses.
+    case call(procedure: String, arguments: [Expression]?, yield: [YieldItem]?, yieldAll: Bool, predicate: Expression?)
+}
+
+/// A query without UNION.
+public struct SingleQuery: Sendable {
+    public var clauses: [Clause]
+    public var range: SourceRange
+}
+
+/// A schema command.
+public enum SchemaCommand: Sendable {
+    case createIndex(name: String?, label: String, property: String, ifNotExists: Bool)
+    case dropIndex(name: String, ifExists: Bool)
+    case createUniqueConstraint(name: String?, variable: String, label: String, property: String, ifNotExists: Bool)
+    case dropConstraint(name: String, ifExists: Bool)
+    case showIndexes
+    case showConstraints
+    case showProcedures
+    case showFunctions
+}
+
+/// A complete statement.
+public enum StatementKind: Sendable {
+    case query(SingleQuery)
+    /// Parts joined by UNION; `all[i]` says whether the union before part `i + 1` is UNION ALL.
+    case union([SingleQuery], all: [Bool])
+    case schema(SchemaCommand)
+}
+
+/// How a statement is to be run.
+public enum ExecutionMode: Sendable { case normal, explain, profile }
+
+/// A parsed statement.
+public struct Statement: Sendable {
+    public var kind: StatementKind
+    public var mode: ExecutionMode
+    public var range: SourceRange
+}

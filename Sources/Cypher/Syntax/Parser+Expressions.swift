@@ -1,0 +1,443 @@
+// Parsing of expressions by precedence climbing, loosest first: OR, XOR, AND, NOT, comparison chains,
+// string/list/null predicates, + -, * / %, ^, unary + -, postfix (property, index, slice, labels), and
+// atoms (literals, parameters, lists, maps, CASE, comprehensions, quantifiers, reduce, calls, variables).
+
+extension Parser {
+    public mutating func parseExpression() throws(CypherError) -> Expression { try parseOr() }
+
+    private mutating func binaryLoop(
+        _ keyword: String, _ op: BinaryOperator, _ next: (inout Parser) throws(CypherError) -> Expression
+    ) throws(CypherError) -> Expression {
+        var left = try next(&self)
+        while accept(keyword: keyword) {
+            let right = try next(&self)
+            left = Expression(.binary(op, left, right), left.range.union(right.range))
+        }
+        return left
+    }
+
+    mutating func parseOr() throws(CypherError) -> Expression { try binaryLoop("OR", .or) { p throws(CypherError) in try p.parseXor() } }
+    mutating func parseXor() throws(CypherError) -> Expression { try binaryLoop("XOR", .xor) { p throws(CypherError) in try p.parseAnd() } }
+    mutating func parseAnd() throws(CypherError) -> Expression { try binaryLoop("AND", .and) { p throws(CypherError) in try p.parseNot() } }
+
+    mutating func parseNot() throws(CypherError) -> Expression {
+        let start = current.range
+        if accept(keyword: "NOT") {
+            let operand = try parseNot()
+            return Expression(.unary(.not, operand), start.union(operand.range))
+        }
+        return try parseComparison()
+    }
+
+    mutating func parseComparison() throws(CypherError) -> Expression {
+        let first = try parsePredicates()
+        var rest: [(BinaryOperator, Expression)] = []
+        while true {
+            let op: BinaryOperator
+            if current.isSymbol("=") {
+                op = .equal
+            } else if current.isSymbol("<>") || current.isSymbol("!=") {
+                op = .notEqual
+            } else if current.isSymbol("<") {
+                op = .less
+            } else if current.isSymbol(">") {
+                op = .greater
+            } else if current.isSymbol("<=") {
+                op = .lessOrEqual
+            } else if current.isSymbol(">=") {
+                op = .greaterOrEqual
+            } else {
+                break
+            }
+            advance()
+            rest.append((op, try parsePredicates()))
+        }
+        guard let last = rest.last else { return first }
+        let range = first.range.union(last.1.range)
+        if rest.count == 1 { return Expression(.binary(rest[0].0, first, rest[0].1), range) }
+        return Expression(.comparison(first, rest), range)
+    }
+
+    mutating func parsePredicates() throws(CypherError) -> Expression {
+        var left = try parseAdditive()
+        while true {
+            let op: BinaryOperator
+            if accept(keywords: "STARTS", "WITH") {
+                op = .startsWith
+            } else if accept(keywords: "ENDS", "WITH") {
+                op = .endsWith
+            } else if accept(keyword: "CONTAINS") {
+                op = .contains
+            } else if accept(keyword: "IN") {
+                op = .in
+            } else if accept(symbol: "=~") {
+                op = .regexMatch
+            } else if current.isKeyword("IS") {
+                advance()
+                let negated = accept(keyword: "NOT")
+                try expect(keyword: "NULL")
+                left = Expression(.isNull(left, negated: negated), left.range.union(previous.range))
+                continue
+            } else {
+                return left
+            }
+            let right = try parseAdditive()
+            left = Expression(.binary(op, left, right), left.range.union(right.range))
+        }
+    }
+
+    mutating func parseAdditive() throws(CypherError) -> Expression {
+        var left = try parseMultiplicative()
+        while current.isSymbol("+") || current.isSymbol("-") {
+            let op: BinaryOperator = current.isSymbol("+") ? .add : .subtract
+            advance()
+            let right = try parseMultiplicative()
+            left = Expression(.binary(op, left, right), left.range.union(right.range))
+        }
+        return left
+    }
+
+    mutating func parseMultiplicative() throws(CypherError) -> Expression {
+        var left = try parsePower()
+        while current.isSymbol("*") || current.isSymbol("/") || current.isSymbol("%") {
+            let op: BinaryOperator = current.isSymbol("*") ? .multiply : (current.isSymbol("/") ? .divide : .modulo)
+            advance()
+            let right = try parsePower()
+            left = Expression(.binary(op, left, right), left.range.union(right.range))
+        }
+        return left
+    }
+
+    mutating func parsePower() throws(CypherError) -> Expression {
+        var left = try parseUnary()
+        while accept(symbol: "^") {
+            let right = try parseUnary()
+            left = Expression(.binary(.power, left, right), left.range.union(right.range))
+        }
+        return left
+    }
+
+    mutating func parseUnary() throws(CypherError) -> Expression {
+        let start = current.range
+        if current.isSymbol("-") {
+            advance()
+            if case .integer(let text) = current.kind {
+                let r = start.union(current.range)
+                advance()
+                guard let value = Parser.integerValue(text, negative: true) else {
+                    throw CypherError.compile(.integerOverflow("-" + text), at: r)
+                }
+                return try parsePostfix(Expression(.literal(.int(value)), r))
+            }
+            let operand = try parseUnary()
+            return Expression(.unary(.negate, operand), start.union(operand.range))
+        }
+        if accept(symbol: "+") {
+            let operand = try parseUnary()
+            return Expression(.unary(.plus, operand), start.union(operand.range))
+        }
+        return try parsePostfixExpression()
+    }
+
+    mutating func parsePostfixExpression() throws(CypherError) -> Expression {
+        try parsePostfix(try parseAtom())
+    }
+
+    mutating func parsePostfix(_ base: Expression) throws(CypherError) -> Expression {
+        var expression = base
+        while true {
+            if accept(symbol: ".") {
+                let name = try parseSymbolicName("a property key")
+                expression = Expression(.property(expression, name), expression.range.union(previous.range))
+            } else if current.isSymbol("[") {
+                advance()
+                if accept(symbol: "..") {
+                    let to = current.isSymbol("]") ? nil : try parseExpression()
+                    try expect(symbol: "]")
+                    expression = Expression(.slice(expression, from: nil, to: to), expression.range.union(previous.range))
+                    continue
+                }
+                let index = try parseExpression()
+                if accept(symbol: "..") {
+                    let to = current.isSymbol("]") ? nil : try parseExpression()
+                    try expect(symbol: "]")
+                    expression = Expression(.slice(expression, from: index, to: to), expression.range.union(previous.range))
+                    continue
+                }
+                try expect(symbol: "]")
+                expression = Expression(.subscripted(expression, index), expression.range.union(previous.range))
+            } else if current.isSymbol(":"), isLabelPredicateContext {
+                let labels = try parseLabels()
+                expression = Expression(.hasLabels(expression, labels), expression.range.union(previous.range))
+            } else {
+                return expression
+            }
+        }
+    }
+
+    /// A `:` after an expression starts a label predicate unless it belongs to a map literal key, which
+    /// cannot reach here because map keys are parsed separately.
+    private var isLabelPredicateContext: Bool {
+        switch peek().kind {
+        case .word, .quotedName: return true
+        default: return false
+        }
+    }
+
+    // MARK: - Atoms
+
+    mutating func parseAtom() throws(CypherError) -> Expression {
+        let token = current
+        let start = token.range
+        switch token.kind {
+        case .integer(let text):
+            advance()
+            guard let value = Parser.integerValue(text) else { throw CypherError.compile(.integerOverflow(text), at: start) }
+            return Expression(.literal(.int(value)), start)
+        case .float(let text):
+            advance()
+            guard let value = Double(text) else { throw CypherError.compile(.invalidNumberLiteral(text), at: start) }
+            guard value.isFinite else { throw CypherError.compile(.floatingPointOverflow(text), at: start) }
+            return Expression(.literal(.float(value)), start)
+        case .string(let s):
+            advance()
+            return Expression(.literal(.string(s)), start)
+        case .parameter(let name):
+            advance()
+            return Expression(.parameter(name), start)
+        case .symbol("["):
+            return try parseListOrComprehension()
+        case .symbol("{"):
+            return try parseMapLiteral()
+        case .symbol("("):
+            if let pattern = try parsePatternPredicateIfPresent() { return pattern }
+            advance()
+            let inner = try parseExpression()
+            try expect(symbol: ")")
+            return Expression(inner.kind, start.union(previous.range))
+        case .word(let word):
+            return try parseWordAtom(word, start: start)
+        case .quotedName(let name):
+            advance()
+            return try parseVariableOrProjection(name, start: start)
+        default:
+            throw unexpected(expected: "an expression")
+        }
+    }
+
+    private mutating func parseWordAtom(_ word: String, start: SourceRange) throws(CypherError) -> Expression {
+        let upper = word.uppercased()
+        switch upper {
+        case "TRUE":
+            advance()
+            return Expression(.literal(.bool(true)), start)
+        case "FALSE":
+            advance()
+            return Expression(.literal(.bool(false)), start)
+        case "NULL":
+            advance()
+            return Expression(.literal(.null), start)
+        case "CASE":
+            return try parseCase()
+        case "COUNT" where peek().isSymbol("(") && peek(2).isSymbol("*"):
+            advance()
+            advance()
+            advance()
+            try expect(symbol: ")")
+            return Expression(.countStar, start.union(previous.range))
+        case "ALL", "ANY", "NONE", "SINGLE":
+            if peek().isSymbol("("), case .word = peek(2).kind, peek(3).isKeyword("IN") {
+                return try parseQuantifier(Quantifier(rawValue: word.lowercased()) ?? .all, start: start)
+            }
+        case "REDUCE" where peek().isSymbol("("):
+            return try parseReduce(start: start)
+        case "EXISTS" where peek().isSymbol("{"):
+            advance()
+            var depth = 0
+            repeat {
+                if current.isSymbol("{") { depth += 1 }
+                if current.isSymbol("}") { depth -= 1 }
+                if atEnd { throw unexpected(expected: "'}'") }
+                advance()
+            } while depth > 0
+            return Expression(.existsSubquery(text(start.union(previous.range))), start.union(previous.range))
+        default:
+            break
+        }
+        advance()
+        if current.isSymbol("(") || (current.isSymbol(".") && isQualifiedCall) {
+            var name = word
+            while accept(symbol: ".") { name += "." + (try parseName("a function name")) }
+            try expect(symbol: "(")
+            let distinct = accept(keyword: "DISTINCT")
+            var arguments: [Expression] = []
+            if !current.isSymbol(")") { arguments = try parseExpressionList() }
+            try expect(symbol: ")")
+            return Expression(.function(name: name, distinct: distinct, arguments: arguments), start.union(previous.range))
+        }
+        return try parseVariableOrProjection(word, start: start)
+    }
+
+    /// True when the tokens ahead read `.name(.name)*(`: a namespaced function call.
+    private var isQualifiedCall: Bool {
+        var i = 0
+        while peek(i).isSymbol(".") {
+            switch peek(i + 1).kind {
+            case .word, .quotedName: i += 2
+            default: return false
+            }
+        }
+        return i > 0 && peek(i).isSymbol("(")
+    }
+
+    private mutating func parseVariableOrProjection(_ name: String, start: SourceRange) throws(CypherError) -> Expression {
+        let variable = Expression(.variable(name), start)
+        guard current.isSymbol("{") else { return variable }
+        advance()
+        var items: [MapProjectionItem] = []
+        if !current.isSymbol("}") {
+            repeat {
+                if accept(symbol: ".") {
+                    if accept(symbol: "*") {
+                        items.append(.allProperties)
+                    } else {
+                        items.append(.property(try parseSymbolicName("a property key")))
+                    }
+                } else {
+                    let key = try parseSymbolicName("a key or variable")
+                    if accept(symbol: ":") {
+                        items.append(.literal(key, try parseExpression()))
+                    } else {
+                        items.append(.variable(key))
+                    }
+                }
+            } while accept(symbol: ",")
+        }
+        try expect(symbol: "}")
+        return Expression(.mapProjection(variable, items), start.union(previous.range))
+    }
+
+    mutating func parseMapLiteral() throws(CypherError) -> Expression {
+        let start = current.range
+        try expect(symbol: "{")
+        var entries: [(String, Expression)] = []
+        if !current.isSymbol("}") {
+            repeat {
+                let key: String
+                if case .string(let s) = current.kind {
+                    key = s
+                    advance()
+                } else {
+                    key = try parseSymbolicName("a map key")
+                }
+                try expect(symbol: ":")
+                entries.append((key, try parseExpression()))
+            } while accept(symbol: ",")
+        }
+        try expect(symbol: "}")
+        return Expression(.map(entries), start.union(previous.range))
+    }
+
+    private mutating func parseListOrComprehension() throws(CypherError) -> Expression {
+        let start = current.range
+        advance()
+        if case .word(let variable) = current.kind, peek().isKeyword("IN") {
+            let saved = position
+            advance()
+            advance()
+            let source = try parseExpression()
+            if current.isKeyword("WHERE") || current.isSymbol("|") || current.isSymbol("]") {
+                let predicate = accept(keyword: "WHERE") ? try parseExpression() : nil
+                let projection = accept(symbol: "|") ? try parseExpression() : nil
+                try expect(symbol: "]")
+                return Expression(
+                    .listComprehension(variable: variable, source: source, predicate: predicate, projection: projection),
+                    start.union(previous.range))
+            }
+            position = saved
+        }
+        if current.isSymbol("("), let pattern = try parsePatternPredicateIfPresent() {
+            // A pattern comprehension `[(a)-->(b) | …]`.
+            throw CypherError.compile(.unsupported("pattern comprehension"), at: pattern.range)
+        }
+        var items: [Expression] = []
+        if !current.isSymbol("]") { items = try parseExpressionList() }
+        try expect(symbol: "]")
+        return Expression(.list(items), start.union(previous.range))
+    }
+
+    private mutating func parseCase() throws(CypherError) -> Expression {
+        let start = current.range
+        advance()
+        let subject = current.isKeyword("WHEN") ? nil : try parseExpression()
+        var alternatives: [(Expression, Expression)] = []
+        while accept(keyword: "WHEN") {
+            let condition = try parseExpression()
+            try expect(keyword: "THEN")
+            alternatives.append((condition, try parseExpression()))
+        }
+        if alternatives.isEmpty { throw unexpected(expected: "WHEN") }
+        let otherwise = accept(keyword: "ELSE") ? try parseExpression() : nil
+        try expect(keyword: "END")
+        return Expression(
+            .caseExpression(subject: subject, alternatives: alternatives, otherwise: otherwise), start.union(previous.range))
+    }
+
+    private mutating func parseQuantifier(_ quantifier: Quantifier, start: SourceRange) throws(CypherError) -> Expression {
+        advance()
+        try expect(symbol: "(")
+        let variable = try parseName("a variable")
+        try expect(keyword: "IN")
+        let source = try parseExpression()
+        let predicate = accept(keyword: "WHERE") ? try parseExpression() : nil
+        try expect(symbol: ")")
+        return Expression(
+            .quantifier(quantifier, variable: variable, source: source, predicate: predicate), start.union(previous.range))
+    }
+
+    private mutating func parseReduce(start: SourceRange) throws(CypherError) -> Expression {
+        advance()
+        try expect(symbol: "(")
+        let accumulator = try parseName("an accumulator variable")
+        try expect(symbol: "=")
+        let initial = try parseExpression()
+        try expect(symbol: ",")
+        let variable = try parseName("a variable")
+        try expect(keyword: "IN")
+        let source = try parseExpression()
+        try expect(symbol: "|")
+        let body = try parseExpression()
+        try expect(symbol: ")")
+        return Expression(
+            .reduce(accumulator: accumulator, initial: initial, variable: variable, source: source, body: body),
+            start.union(previous.range))
+    }
+
+    /// Parses `(a)-->(b)…` as a pattern predicate when the parenthesis starts one; otherwise consumes nothing.
+    private mutating func parsePatternPredicateIfPresent() throws(CypherError) -> Expression? {
+        let saved = position
+        guard let part = try? parseChain(), !part.steps.isEmpty else {
+            position = saved
+            return nil
+        }
+        return Expression(.patternPredicate(part), part.range)
+    }
+
+    /// The value of an integer literal's text, or nil when it does not fit in 64 bits.
+    static func integerValue(_ text: String, negative: Bool = false) -> Int64? {
+        let magnitude: UInt64?
+        if text.hasPrefix("0x") || text.hasPrefix("0X") {
+            magnitude = UInt64(text.dropFirst(2), radix: 16)
+        } else if text.hasPrefix("0o") || text.hasPrefix("0O") {
+            magnitude = UInt64(text.dropFirst(2), radix: 8)
+        } else {
+            magnitude = UInt64(text, radix: 10)
+        }
+        guard let magnitude else { return nil }
+        if negative {
+            if magnitude == UInt64(Int64.max) + 1 { return Int64.min }
+            return magnitude <= UInt64(Int64.max) ? -Int64(magnitude) : nil
+        }
+        return magnitude <= UInt64(Int64.max) ? Int64(magnitude) : nil
+    }
+}

@@ -1,0 +1,63 @@
+// Per-node adjacency: the relationships incident to a node in one direction, grouped by relationship
+// type (entries sorted by type id, then by relationship id), so an expansion over one type touches only
+// that type's entries.
+
+/// One incident relationship as seen from a node: the relationship, its type and the node at the other end.
+public struct AdjacencyEntry: Sendable, Equatable {
+    public var relationship: RelationshipID
+    public var neighbor: NodeID
+    public var type: RelationshipTypeID
+
+    @inlinable public init(relationship: RelationshipID, neighbor: NodeID, type: RelationshipTypeID) {
+        self.relationship = relationship
+        self.neighbor = neighbor
+        self.type = type
+    }
+}
+
+/// The relationships incident to a node in one direction, sorted by (type, relationship id).
+public struct AdjacencyList: Sendable {
+    public private(set) var entries: [AdjacencyEntry] = []
+
+    public init() {}
+
+    public var count: Int { entries.count }
+    public var isEmpty: Bool { entries.isEmpty }
+
+    /// The index range of the entries of one type.
+    /// - Complexity: O(log n).
+    public func range(of type: RelationshipTypeID) -> Range<Int> {
+        lowerBound(type.rawValue, relationship: Int.min)..<lowerBound(type.rawValue + 1, relationship: Int.min)
+    }
+
+    /// Adds an entry at its sorted position.
+    /// - Complexity: O(n) for the shift; O(1) when appended (the common case: new ids are largest).
+    public mutating func insert(_ entry: AdjacencyEntry) {
+        if let last = entries.last,
+            (last.type, last.relationship.rawValue) > (entry.type, entry.relationship.rawValue)
+        {
+            entries.insert(entry, at: lowerBound(entry.type.rawValue, relationship: entry.relationship.rawValue))
+        } else {
+            entries.append(entry)
+        }
+    }
+
+    /// Removes the entry of `relationship` (of type `type`).
+    /// - Complexity: O(log n + shift).
+    public mutating func remove(_ relationship: RelationshipID, type: RelationshipTypeID) {
+        let index = lowerBound(type.rawValue, relationship: relationship.rawValue)
+        if index < entries.count, entries[index].relationship == relationship {
+            entries.remove(at: index)
+        }
+    }
+
+    private func lowerBound(_ type: Int32, relationship: Int) -> Int {
+        var low = 0, high = entries.count
+        while low < high {
+            let mid = (low + high) / 2
+            let e = entries[mid]
+            if (e.type.rawValue, e.relationship.rawValue) < (type, relationship) { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}

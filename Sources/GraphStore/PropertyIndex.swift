@@ -1,0 +1,104 @@
+// Equality indexes on one property key of the nodes carrying one label (`CREATE INDEX FOR (n:L) ON
+// (n.k)`), and the schema descriptions the catalog lists. Index keys use Cypher equivalence, so an
+// integer 1 finds a stored 1.0; the query keeps its predicate, which settles the rest (NaN, null).
+
+/// The (label, property key) pair an index or a constraint is defined on.
+public struct PropertyIndexKey: Hashable, Sendable {
+    public let label: LabelID
+    public let key: PropertyKeyID
+
+    public init(label: LabelID, key: PropertyKeyID) {
+        self.label = label
+        self.key = key
+    }
+}
+
+/// A user-visible name of an index or constraint.
+public typealias SchemaName = String
+
+/// An equality index: property value → ids of the nodes with that label and value.
+public struct PropertyIndex: Sendable {
+    public let name: SchemaName
+    var buckets: [Value: SortedIDSet] = [:]
+
+    init(name: SchemaName) { self.name = name }
+
+    /// Ids of the nodes whose indexed value is equivalent to `value`.
+    /// - Complexity: O(1) on average.
+    public func lookup(_ value: Value) -> SortedIDSet { buckets[value] ?? SortedIDSet() }
+
+    /// The number of distinct indexed values.
+    public var distinctValues: Int { buckets.count }
+
+    mutating func add(_ node: Int, value: Value) {
+        buckets[value, default: SortedIDSet()].insert(node)
+    }
+
+    mutating func remove(_ node: Int, value: Value) {
+        guard var set = buckets[value] else { return }
+        buckets[value] = nil  // release the dictionary's reference so the set is mutated in place
+        set.remove(node)
+        if !set.isEmpty { buckets[value] = set }
+    }
+}
+
+/// A description of an index or constraint, as `SHOW INDEXES` / `SHOW CONSTRAINTS` list them.
+public struct SchemaElement: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable { case index, uniqueConstraint }
+    public let kind: Kind
+    public let name: SchemaName
+    public let label: String
+    public let property: String
+}
+
+extension PropertyGraph {
+    /// The index on (label, key), if one exists.
+    public func propertyIndex(label: LabelID, key: PropertyKeyID) -> PropertyIndex? {
+        propertyIndexes[PropertyIndexKey(label: label, key: key)]
+    }
+
+    /// All indexes and constraints, sorted by name.
+    public var schemaElements: [SchemaElement] {
+        var elements: [SchemaElement] = []
+        for (key, index) in propertyIndexes {
+            elements.append(SchemaElement(kind: .index, name: index.name, label: name(of: key.label), property: name(of: key.key)))
+        }
+        for (key, constraintName) in uniqueConstraints {
+            elements.append(
+                SchemaElement(kind: .uniqueConstraint, name: constraintName, label: name(of: key.label), property: name(of: key.key)))
+        }
+        return elements.sorted { $0.name < $1.name }
+    }
+
+    /// Adds `node` to every index covering (one of its labels, `key`).
+    func indexProperty(node: Int, labels: [LabelID], key: PropertyKeyID, value: Value) {
+        guard !propertyIndexes.isEmpty else { return }
+        for label in labels {
+            let indexKey = PropertyIndexKey(label: label, key: key)
+            if propertyIndexes[indexKey] != nil { propertyIndexes[indexKey]?.add(node, value: value) }
+        }
+    }
+
+    /// Removes `node` from every index covering (one of its labels, `key`).
+    func unindexProperty(node: Int, labels: [LabelID], key: PropertyKeyID, value: Value) {
+        guard !propertyIndexes.isEmpty else { return }
+        for label in labels {
+            let indexKey = PropertyIndexKey(label: label, key: key)
+            if propertyIndexes[indexKey] != nil { propertyIndexes[indexKey]?.remove(node, value: value) }
+        }
+    }
+
+    /// Adds or removes every property of `node` under one label in the indexes of that label.
+    func indexLabel(node: Int, label: LabelID, properties: PropertyMap, adding: Bool) {
+        guard !propertyIndexes.isEmpty else { return }
+        for (key, value) in properties.entries {
+            let indexKey = PropertyIndexKey(label: label, key: key)
+            guard propertyIndexes[indexKey] != nil else { continue }
+            if adding {
+                propertyIndexes[indexKey]?.add(node, value: value)
+            } else {
+                propertyIndexes[indexKey]?.remove(node, value: value)
+            }
+        }
+    }
+}

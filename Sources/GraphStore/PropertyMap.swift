@@ -1,0 +1,60 @@
+// The properties of one node or relationship: a small array of (key id, value) pairs sorted by key id.
+// Entities carry few properties, so a sorted array beats a hash table in memory and in lookup time.
+
+/// Properties of a single entity, keyed by interned property key. Null values are never stored.
+public struct PropertyMap: Sendable, Equatable {
+    public private(set) var keys: [PropertyKeyID] = []
+    public private(set) var values: [Value] = []
+
+    public init() {}
+
+    public var count: Int { keys.count }
+    public var isEmpty: Bool { keys.isEmpty }
+
+    /// The value stored under `key`, or nil.
+    /// - Complexity: O(log n).
+    @inlinable public subscript(key: PropertyKeyID) -> Value? {
+        guard let index = position(of: key) else { return nil }
+        return values[index]
+    }
+
+    @usableFromInline func position(of key: PropertyKeyID) -> Int? {
+        var low = 0, high = keys.count
+        while low < high {
+            let mid = (low + high) / 2
+            let k = keys[mid]
+            if k == key { return mid }
+            if k < key { low = mid + 1 } else { high = mid }
+        }
+        return nil
+    }
+
+    /// Stores `value` under `key` (removing the key when `value` is null) and returns the previous value.
+    /// - Complexity: O(n).
+    @discardableResult
+    public mutating func set(_ key: PropertyKeyID, to value: Value) -> Value? {
+        var low = 0, high = keys.count
+        while low < high {
+            let mid = (low + high) / 2
+            if keys[mid] < key { low = mid + 1 } else { high = mid }
+        }
+        if low < keys.count, keys[low] == key {
+            let old = values[low]
+            if value.isNull {
+                keys.remove(at: low)
+                values.remove(at: low)
+            } else {
+                values[low] = value
+            }
+            return old
+        }
+        if !value.isNull {
+            keys.insert(key, at: low)
+            values.insert(value, at: low)
+        }
+        return nil
+    }
+
+    /// The (key, value) pairs in key-id order.
+    public var entries: Zip2Sequence<[PropertyKeyID], [Value]> { zip(keys, values) }
+}
