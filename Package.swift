@@ -30,7 +30,7 @@ let package = Package(
             swiftSettings: releaseOptimizations
         ),
         .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore"]),
-        .testTarget(name: "CypherTests", dependencies: ["Cypher", "GraphStore"], resources: [.copy("Cases")]),
+        .testTarget(name: "CypherTests", dependencies: ["Cypher", "GraphStore"]),
         .testTarget(name: "TCKTests", dependencies: ["Cypher", "GraphStore"]),
     ]
 )

@@ -31,6 +31,7 @@ extension PropertyGraph {
         defer {
             undoLog = nil
             nodesToValidate = []
+            deletedRelationships = [:]
         }
         do {
             let result = try body()

@@ -138,6 +138,7 @@ extension PropertyGraph {
         guard let record = self.relationship(relationship) else { throw .relationshipNotFound(relationship) }
         removeRelationshipRecord(relationship.rawValue, record)
         log(.relationshipDeleted(relationship.rawValue, record))
+        if undoLog != nil { deletedRelationships[relationship.rawValue] = record }
     }
 
     /// Sets a relationship property; a null value removes it. Returns the previous value.

@@ -30,6 +30,8 @@ public final class PropertyGraph {
     var undoLog: [UndoRecord]?
     /// Nodes whose constraint status must be re-checked when the transaction commits.
     var nodesToValidate: Set<Int> = []
+    /// Relationships deleted in the open transaction, so their type stays readable until it ends.
+    var deletedRelationships: [Int: RelationshipRecord] = [:]
 
     public init() {}
 
@@ -140,6 +142,11 @@ public final class PropertyGraph {
     @inlinable public func relationship(_ id: RelationshipID) -> RelationshipRecord? {
         guard id.rawValue >= 0, id.rawValue < relationshipRecords.count else { return nil }
         return relationshipRecords[id.rawValue]
+    }
+
+    /// The record of a relationship that is live or was deleted in the open transaction.
+    public func relationshipIncludingDeleted(_ id: RelationshipID) -> RelationshipRecord? {
+        relationship(id) ?? deletedRelationships[id.rawValue]
     }
 
     /// The value of a relationship property, or nil when absent.

@@ -87,8 +87,9 @@ public final class GraphDatabase {
         var frame = Frame(size: plan.frameSize)
         var rows: [[Value]] = []
         let slots = plan.columnSlots
+        let returnsRows = !plan.columns.isEmpty
         _ = try root.run(context, &frame) { f throws(CypherError) in
-            rows.append(slots.map { f[$0] })
+            if returnsRows { rows.append(slots.map { f[$0] }) }
             return true
         }
         let description = profiling ? PlanDescription.render(plan, profile: context.profile, root: root) : nil

@@ -17,7 +17,9 @@ extension CypherError {
             let line = range.start.line + origin.line - 1
             let column = range.start.line == 1 ? range.start.column + origin.column - 1 : range.start.column
             lines.append(" --> \(fileName ?? "query"):\(line):\(column)")
-            let sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
+            let sourceLines = source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                String(String.UnicodeScalarView(line.filter { $0 != "\r" }))
+            }
             if range.start.line - 1 < sourceLines.count {
                 let text = String(sourceLines[range.start.line - 1].map { $0 == "\t" ? " " : $0 })
                 let prefix = String(repeating: " ", count: range.start.column - 1)

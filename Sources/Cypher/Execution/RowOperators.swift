@@ -159,7 +159,11 @@ final class Limit: Operator {
 
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
         let n = try evaluateCount(count, "LIMIT", context, &frame)
-        guard n > 0 else { return true }
+        guard n > 0 else {
+            // Nothing passes, but the input still runs up to its first row: writes before it happen.
+            _ = try input!.run(context, &frame) { _ throws(CypherError) in false }
+            return true
+        }
         var passed = 0
         var downstreamStopped = false
         _ = try input!.run(context, &frame) { f throws(CypherError) in

@@ -8,10 +8,11 @@ struct FunctionContext {
     let range: SourceRange
     var graph: PropertyGraph { evaluator.graph }
 
-    /// A type error naming the function, the expected type and what it got.
+    /// A type error naming the function, the expected type and what it got (TypeError/InvalidArgumentValue,
+    /// as the TCK reports a function given a value of the wrong type).
     func typeError(_ function: String, expected: String, got value: Value) -> CypherError {
         .runtime(
-            .invalidArgumentType("\(function)() expects \(expected), got \(value.typeName)"), at: range,
+            .invalidArgumentValue("\(function)() expects \(expected), got \(value.typeName)"), at: range,
             category: .typeError)
     }
 

@@ -46,7 +46,8 @@ extension FunctionRegistry {
                 switch args[0] {
                 case .null: return .null
                 case .relationship(let id):
-                    guard let record = ctx.graph.relationship(id) else {
+                    // The type of a relationship deleted earlier in the statement is still known.
+                    guard let record = ctx.graph.relationshipIncludingDeleted(id) else {
                         throw .runtime(.deletedEntityAccess("relationship \(id.rawValue)"), at: ctx.range)
                     }
                     return .string(ctx.graph.name(of: record.type))

@@ -49,11 +49,15 @@ extension FunctionRegistry {
             .scalar { args, ctx throws(CypherError) in
                 var bounds: [Int64] = []
                 for arg in args {
-                    guard case .int(let i) = arg else { throw ctx.typeError("range", expected: "integers", got: arg) }
+                    guard case .int(let i) = arg else {
+                        throw .runtime(.invalidArgumentType("range() expects integers, got \(arg.typeName)"), at: ctx.range, category: .argumentError)
+                    }
                     bounds.append(i)
                 }
                 let step = bounds.count == 3 ? bounds[2] : 1
-                guard step != 0 else { throw ctx.valueError("range() step must not be zero") }
+                guard step != 0 else {
+                    throw .runtime(.numberOutOfRange("range() step must not be zero"), at: ctx.range, category: .argumentError)
+                }
                 let (start, end) = (bounds[0], bounds[1])
                 if (step > 0 && start > end) || (step < 0 && start < end) { return .list([]) }
                 let count = (end.subtractingReportingOverflow(start).partialValue / step) + 1

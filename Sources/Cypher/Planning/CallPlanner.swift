@@ -56,13 +56,15 @@ extension QueryPlanner {
                         at: item.range)
                 }
                 let variable = item.alias ?? item.column
-                if scope[variable] != nil { throw .compile(.variableAlreadyBound(variable), at: item.range) }
+                if newScope[variable] != nil { throw .compile(.variableAlreadyBound(variable), at: item.range) }
                 let slot = allocateSlot()
                 outputs.append((index, slot))
                 newScope.add(Variable(name: variable, slot: slot, kind: .value(staticType(signature.outputs[index].type))))
                 columns.append(variable)
                 columnSlots.append(slot)
             }
+        } else if yieldAll && !standalone {
+            throw .compile(.unexpectedToken(found: "YIELD *", expected: "the columns to yield (YIELD * is only allowed in a standalone CALL)"), at: range)
         } else if yieldAll || standalone {
             for (index, field) in signature.outputs.enumerated() {
                 let slot = allocateSlot()
@@ -139,6 +141,7 @@ final class ProcedureCall: Operator {
             } catch {
                 throw .runtime(.procedureFailed("\(signature.name) failed: \(error)"), at: range)
             }
+            if signature.outputs.isEmpty { return try sink(&f) }
             for row in rows {
                 for (index, slot) in outputs { f[slot] = index < row.count ? row[index] : .null }
                 if try !sink(&f) { return false }

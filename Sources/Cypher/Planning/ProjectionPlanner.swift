@@ -12,8 +12,9 @@ struct ProjectionResult {
 }
 
 extension QueryPlanner {
-    func planProjection(_ body: ProjectionBody, input: Operator, scope: Scope, isReturn: Bool) throws(CypherError)
-        -> ProjectionResult
+    /// Plans WITH or RETURN; `predicate` is WITH's WHERE, applied after ORDER BY, SKIP and LIMIT.
+    func planProjection(_ body: ProjectionBody, input: Operator, scope: Scope, isReturn: Bool, predicate: Expression? = nil)
+        throws(CypherError) -> ProjectionResult
     {
         let clause = isReturn ? "RETURN" : "WITH"
         var items = body.items
@@ -66,6 +67,11 @@ extension QueryPlanner {
             var sortScope = scope
             for v in newScope.variables { sortScope.add(v) }
             op = try planOrderSkipLimit(body, input: op, sortScope: sortScope, aggregation: nil)
+            if let predicate {
+                // WHERE sees the projected names and, behind them, the variables before WITH.
+                let bound = try bind(predicate, sortScope, context: "WHERE")
+                op = Filter(input: op, predicate: bound.expression, describedAs: predicate.canonical)
+            }
         } else {
             let rewrite = AggregationRewrite(inputScope: scope)
             var keys: [(slot: Int, expression: BoundExpression)] = []
@@ -99,9 +105,22 @@ extension QueryPlanner {
             }
             // ORDER BY is bound before the Aggregate operator is built, so it may add aggregates of its own.
             var sortBindings: [(BoundExpression, Bool, String)] = []
+            rewrite.afterProjection = true
+            for item in items { item.expression.walk { if case .variable(let v) = $0.kind { rewrite.mentionedInItems.insert(v) } } }
             for sortItem in body.orderBy {
+                rewrite.bindingAggregateExpression = sortItem.expression.containsAggregate
                 let bound = try bind(sortItem.expression, newScope, aggregation: rewrite, context: "ORDER BY")
                 sortBindings.append((bound.expression, sortItem.descending, sortItem.expression.canonical))
+            }
+            // WHERE (of WITH) likewise, but it may not introduce aggregates of its own.
+            var filter: BoundExpression?
+            if let predicate {
+                let before = rewrite.aggregates.count
+                rewrite.bindingAggregateExpression = false
+                filter = try bind(predicate, newScope, aggregation: rewrite, context: "WHERE").expression
+                if rewrite.aggregates.count != before {
+                    throw .compile(.invalidAggregation("aggregate functions are not allowed in WHERE; compute them in WITH"), at: predicate.range)
+                }
             }
             if aggregating {
                 op = Aggregate(
@@ -118,6 +137,9 @@ extension QueryPlanner {
                 op = Distinct(input: op, slots: outputSlots)
             }
             op = try planSort(sortBindings, body, input: op)
+            if let filter, let predicate {
+                op = Filter(input: op, predicate: filter, describedAs: predicate.canonical)
+            }
         }
         return ProjectionResult(operator: op, scope: newScope, columns: names, columnSlots: outputSlots)
     }

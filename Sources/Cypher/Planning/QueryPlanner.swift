@@ -88,13 +88,9 @@ final class QueryPlanner {
                 op = Unwind(input: op, expression: bound.expression, slot: slot, variable: variable)
                 scope.add(Variable(name: variable, slot: slot, kind: .value(element)))
             case .with(let body, let predicate):
-                let result = try planProjection(body, input: op, scope: scope, isReturn: false)
+                let result = try planProjection(body, input: op, scope: scope, isReturn: false, predicate: predicate)
                 op = result.operator
                 scope = result.scope
-                if let predicate {
-                    let bound = try bind(predicate, scope, context: "WHERE")
-                    op = Filter(input: op, predicate: bound.expression, describedAs: predicate.canonical)
-                }
             case .return(let body):
                 guard isLast else {
                     throw .compile(.invalidClauseComposition("RETURN can only be the last clause of a query"), at: clauses[index + 1].range)

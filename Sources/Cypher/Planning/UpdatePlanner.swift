@@ -74,6 +74,9 @@ extension QueryPlanner {
         var left = startSlot
         var steps: [ProjectPath.Step] = []
         for (rp, np) in part.steps {
+            if let name = rp.variable, before[name] != nil {
+                throw CypherError.compile(.variableAlreadyBound(name), at: rp.range)
+            }
             guard rp.types.count == 1 else { throw CypherError.compile(.noSingleRelationshipType, at: rp.range) }
             if rp.length != nil { throw CypherError.compile(.creatingVarLength, at: rp.range) }
             if rp.direction == .undirected && !isMerge {
@@ -107,6 +110,9 @@ extension QueryPlanner {
     {
         // Check what may be created before planning the match, so errors name the creation rules.
         for (rp, _) in part.steps {
+            if let name = rp.variable, scope[name] != nil {
+                throw CypherError.compile(.variableAlreadyBound(name), at: rp.range)
+            }
             guard rp.types.count == 1 else { throw CypherError.compile(.noSingleRelationshipType, at: rp.range) }
             if rp.length != nil { throw CypherError.compile(.creatingVarLength, at: rp.range) }
         }

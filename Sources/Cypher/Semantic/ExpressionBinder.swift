@@ -18,6 +18,13 @@ final class AggregationRewrite {
     /// Expressions already computed into slots (grouping keys, projected items), by canonical text.
     var computed: [String: (slot: Int, type: StaticType)] = [:]
     var aggregates: [AggregateSpec] = []
+    /// True while binding ORDER BY or WHERE after the projection: there a variable that no projection
+    /// item mentions is undefined (rather than an ambiguous mix with aggregation, as in the items).
+    var afterProjection = false
+    /// Variables the projection items mention.
+    var mentionedInItems: Set<String> = []
+    /// True while the ORDER BY item being bound contains an aggregate.
+    var bindingAggregateExpression = false
     private var aggregateSlots: [String: Int] = [:]
 
     init(inputScope: Scope) { self.inputScope = inputScope }
@@ -29,14 +36,16 @@ final class AggregationRewrite {
 extension QueryPlanner {
     /// Binds an expression. `aggregation` is non-nil in an aggregating projection (or one with DISTINCT);
     /// elsewhere aggregate functions are an error, named after `context`.
-    func bind(_ e: Expression, _ scope: Scope, aggregation: AggregationRewrite? = nil, context: String = "this clause")
-        throws(CypherError) -> TypedExpression
-    {
-        if let aggregation, let computed = aggregation.computed[e.canonical] {
+    func bind(
+        _ e: Expression, _ scope: Scope, aggregation: AggregationRewrite? = nil, context: String = "this clause", topLevel: Bool = true
+    ) throws(CypherError) -> TypedExpression {
+        // A grouping key may be reused whole, or — inside a larger expression — when it is a variable or a
+        // property of one (Neo4j's rule: `n.x + count(*)` is fine, `(a.x + b.x) + count(*)` is ambiguous).
+        if let aggregation, topLevel || e.isSimpleReference, let computed = aggregation.computed[e.canonical] {
             return TypedExpression(expression: .slot(computed.slot), type: computed.type)
         }
         func sub(_ x: Expression, _ s: Scope? = nil) throws(CypherError) -> TypedExpression {
-            try bind(x, s ?? scope, aggregation: aggregation, context: context)
+            try bind(x, s ?? scope, aggregation: aggregation, context: context, topLevel: false)
         }
         switch e.kind {
         case .literal(let v):
@@ -48,7 +57,9 @@ extension QueryPlanner {
             return TypedExpression(expression: .parameter(name), type: .any.refined(by: value))
         case .variable(let name):
             if let v = scope[name] { return TypedExpression(expression: .slot(v.slot), type: v.kind.staticType) }
-            if let aggregation, aggregation.inputScope[name] != nil {
+            if let aggregation, aggregation.inputScope[name] != nil,
+                !aggregation.afterProjection || (aggregation.bindingAggregateExpression && aggregation.mentionedInItems.contains(name))
+            {
                 throw .compile(.ambiguousAggregationExpression("`\(name)` is neither a grouping key nor inside an aggregate"), at: e.range)
             }
             throw .compile(.undefinedVariable(name, suggestion: closestName(to: name, among: scope.names)), at: e.range)
@@ -56,7 +67,8 @@ extension QueryPlanner {
             let b = try sub(base)
             if b.type.cannotHaveProperties {
                 throw .compile(
-                    .invalidArgumentType("property access .\(key) on a \(b.type.displayName)"), at: e.range, category: .typeError)
+                    .invalidArgumentType("property access .\(key) on a \(b.type.displayName)"), at: e.range,
+                    category: b.type == .path ? .syntaxError : .typeError)
             }
             return TypedExpression(expression: .property(b.expression, PropertyKeyRef(key), e.range), type: .any)
         case .subscripted(let base, let index):
@@ -269,8 +281,10 @@ extension QueryPlanner {
         }
         var bound: [BoundExpression] = []
         for (i, argument) in arguments.enumerated() {
-            let t = try bind(argument, scope, aggregation: aggregation, context: context)
-            if let accepted = definition.accepted(at: i), !accepted.contains(where: { t.type.mayBe($0) }) {
+            let t = try bind(argument, scope, aggregation: aggregation, context: context, topLevel: false)
+            // Only a graph element where none is accepted (labels(path)) is certain enough to reject before
+            // running; other type mismatches are reported when the function runs, as Neo4j does.
+            if let accepted = definition.accepted(at: i), t.type.isGraphElement, !accepted.contains(where: { t.type.mayBe($0) }) {
                 throw .compile(
                     .invalidArgumentType("\(definition.name)() does not accept a \(t.type.displayName) as argument \(i + 1)"),
                     at: argument.range)
@@ -296,6 +310,9 @@ extension QueryPlanner {
             if argument.containsAggregate {
                 throw .compile(.nestedAggregation(argument.canonical), at: argument.range)
             }
+            if argument.containsNondeterministicCall {
+                throw .compile(.nonConstantExpression("an aggregate's argument (rand() gives a different value each time)"), at: argument.range)
+            }
             bound.append(try bind(argument, aggregation.inputScope, context: "an aggregate's argument").expression)
         }
         let slot = allocateSlot()
@@ -306,7 +323,30 @@ extension QueryPlanner {
     }
 }
 
+extension Expression {
+    /// A variable, or a property of a variable.
+    var isSimpleReference: Bool {
+        switch kind {
+        case .variable: return true
+        case .property(let base, _): if case .variable = base.kind { return true }
+        default: break
+        }
+        return false
+    }
+
+    /// True when the expression calls a function whose result changes between calls (rand()).
+    var containsNondeterministicCall: Bool {
+        var found = false
+        walk { e in
+            if case .function(let name, _, _) = e.kind, FunctionRegistry.lookup(name)?.isDeterministic == false { found = true }
+        }
+        return found
+    }
+}
+
 extension StaticType {
+    var isGraphElement: Bool { self == .node || self == .relationship || self == .path }
+
     /// The static type of a known value (a parameter's), or self when the value says nothing.
     func refined(by value: Value) -> StaticType {
         switch value {

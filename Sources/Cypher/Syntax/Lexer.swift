@@ -62,6 +62,9 @@ public struct Lexer {
             } else {
                 throw .compile(.unexpectedToken(found: "'$'", expected: "a parameter name"), at: SourceRange(start, location))
             }
+        } else if let mapped = Lexer.dashLike[c] {
+            advance()
+            kind = .lookalike(mapped, text: String(c))
         } else {
             kind = .symbol(try readSymbol(start))
         }
@@ -111,9 +114,7 @@ public struct Lexer {
             let digits = readWhile { $0.isIdentifierPart }
             let text = "0\(x)\(digits)"
             let valid = x == "x" || x == "X" ? digits.unicodeScalars.allSatisfy(\.isHexDigit) : digits.unicodeScalars.allSatisfy(\.isOctalDigit)
-            guard !digits.isEmpty, valid else {
-                throw .compile(.invalidNumberLiteral(text), at: SourceRange(start, location))
-            }
+            guard !digits.isEmpty, valid else { return .malformedNumber(text) }
             return .integer(text)
         }
         var text = readWhile(\.isASCIIDigit)
@@ -135,7 +136,7 @@ public struct Lexer {
         }
         if let c = peek(), c.isIdentifierPart {
             let rest = readWhile { $0.isIdentifierPart }
-            throw .compile(.invalidNumberLiteral(text + rest), at: SourceRange(start, location))
+            return .malformedNumber(text + rest)
         }
         return isFloat ? .float(text) : .integer(text)
     }
@@ -228,13 +229,9 @@ public struct Lexer {
                 return pair
             }
         }
-        if let mapped = Lexer.dashLike[c] {
-            advance()
-            return mapped
-        }
         guard Lexer.oneCharacterSymbols.contains(c) else {
             advance()
-            throw .compile(.invalidUnicodeCharacter(String(c)), at: SourceRange(start, location))
+            throw .compile(.unexpectedToken(found: "'\(c)'", expected: "a Cypher token"), at: SourceRange(start, location))
         }
         advance()
         return String(c)

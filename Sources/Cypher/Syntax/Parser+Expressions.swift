@@ -217,6 +217,10 @@ extension Parser {
             return Expression(inner.kind, start.union(previous.range))
         case .word(let word):
             return try parseWordAtom(word, start: start)
+        case .malformedNumber(let text):
+            throw CypherError.compile(.invalidNumberLiteral(text), at: start)
+        case .lookalike(_, let text):
+            throw CypherError.compile(.invalidUnicodeCharacter(text), at: start)
         case .quotedName(let name):
             advance()
             return try parseVariableOrProjection(name, start: start)

@@ -34,7 +34,7 @@ extension Parser {
         guard current.isSymbol("(") else { throw unexpected(expected: "a node pattern '('") }
         let first = try parseNodePattern()
         var steps: [(RelationshipPattern, NodePattern)] = []
-        while current.isSymbol("-") || current.isSymbol("<") {
+        while current.isPatternSymbol("-") || current.isPatternSymbol("<") {
             let relationship = try parseRelationshipPattern()
             guard current.isSymbol("(") else { throw unexpected(expected: "a node pattern '('") }
             steps.append((relationship, try parseNodePattern()))
@@ -78,8 +78,8 @@ extension Parser {
 
     mutating func parseRelationshipPattern() throws(CypherError) -> RelationshipPattern {
         let start = current.range.start
-        let pointsLeft = accept(symbol: "<")
-        try expect(symbol: "-")
+        let pointsLeft = acceptPattern("<")
+        guard acceptPattern("-") else { throw unexpected(expected: "'-'") }
         var variable: String?
         var types: [String] = []
         var length: VariableLength?
@@ -96,12 +96,16 @@ extension Parser {
                     types.append(try parseSymbolicName("a relationship type"))
                 }
             }
-            if accept(symbol: "*") { length = try parseVariableLength() }
+            if accept(symbol: "*") {
+                length = try parseVariableLength()
+            } else if current.isSymbol("..") || isIntegerToken {
+                throw CypherError.compile(.invalidRelationshipPattern("a variable length needs '*', as in [*1..3]"), at: current.range)
+            }
             properties = try parsePatternProperties()
             try expect(symbol: "]")
         }
-        try expect(symbol: "-")
-        let pointsRight = accept(symbol: ">")
+        guard acceptPattern("-") else { throw unexpected(expected: "'-'") }
+        let pointsRight = acceptPattern(">")
         let direction: PatternDirection
         switch (pointsLeft, pointsRight) {
         case (true, false): direction = .rightToLeft
@@ -113,11 +117,30 @@ extension Parser {
             range: range(from: start))
     }
 
+    private var isIntegerToken: Bool {
+        if case .integer = current.kind { return true }
+        return false
+    }
+
+    private mutating func acceptPattern(_ s: String) -> Bool {
+        if current.isPatternSymbol(s) {
+            advance()
+            return true
+        }
+        return false
+    }
+
     mutating func parseVariableLength() throws(CypherError) -> VariableLength {
+        if current.isSymbol("-") {
+            throw CypherError.compile(.invalidRelationshipPattern("a variable length cannot be negative"), at: current.range)
+        }
         var minimum: Int?
         var maximum: Int?
         if case .integer = current.kind { minimum = try parseLengthBound() }
         if accept(symbol: "..") {
+            if current.isSymbol("-") {
+                throw CypherError.compile(.invalidRelationshipPattern("a variable length cannot be negative"), at: current.range)
+            }
             if case .integer = current.kind { maximum = try parseLengthBound() }
         } else {
             maximum = minimum

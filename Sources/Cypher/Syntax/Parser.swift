@@ -69,6 +69,9 @@ public struct Parser {
 
     /// An error at the current token.
     func unexpected(expected: String) -> CypherError {
+        if case .lookalike(let ascii, let text) = current.kind {
+            return .compile(.invalidUnicodeCharacter("\(text) (use '\(ascii)')"), at: current.range)
+        }
         let found: String
         if case .endOfInput = current.kind { found = "end of input" } else { found = "'\(current.display)'" }
         return .compile(.unexpectedToken(found: found, expected: expected), at: current.range)

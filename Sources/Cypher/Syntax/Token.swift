@@ -17,6 +17,11 @@ public enum TokenKind: Sendable, Equatable {
     case parameter(String)
     /// Punctuation and operators: `(`, `)`, `..`, `<>`, `=~`, `+=`, …
     case symbol(String)
+    /// A typographic dash or angle bracket (`—`, `⟨`) that patterns accept for `-`, `<`, `>`; the
+    /// associated value is the ASCII symbol it stands for, `text` what was written.
+    case lookalike(String, text: String)
+    /// Digits run into letters (`12ab`): an invalid number, or a name that starts with a digit.
+    case malformedNumber(String)
     case endOfInput
 }
 
@@ -37,6 +42,14 @@ public struct Token: Sendable {
         return false
     }
 
+    /// True when the token is `s` or a typographic look-alike of it (accepted in patterns only).
+    @inlinable public func isPatternSymbol(_ s: String) -> Bool {
+        switch kind {
+        case .symbol(let t), .lookalike(let t, _): return t == s
+        default: return false
+        }
+    }
+
     /// How the token reads in an error message.
     public var display: String {
         switch kind {
@@ -46,6 +59,8 @@ public struct Token: Sendable {
         case .string(let s): return "'\(s)'"
         case .parameter(let p): return "$\(p)"
         case .symbol(let s): return s
+        case .lookalike(_, let text): return text
+        case .malformedNumber(let t): return t
         case .endOfInput: return "end of input"
         }
     }
