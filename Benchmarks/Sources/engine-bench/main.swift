@@ -1,0 +1,91 @@
+// engine-bench: the ClusterGraph side of the cluster-graph benchmark (see Benchmarks/cluster-graph/README.md).
+//
+//   engine-bench cluster-graph --data DIR --queries FILE [--runs N] [--budget-s S]
+//
+// Loads the generated CSV files into a PropertyGraph, creates the index the peers also get, runs each
+// named query once to warm up and then N times, and prints one JSON object with the load time, each
+// query's median, its row count and the checksum of its rows — the same contract peers.py follows.
+
+import Cypher
+import Foundation
+
+struct Options {
+    var data = ""
+    var queries = ""
+    var runs = 5
+    var budget = 30.0
+}
+
+func parseOptions() -> Options {
+    var o = Options()
+    var args = CommandLine.arguments.dropFirst()
+    guard args.first == "cluster-graph" else {
+        FileHandle.standardError.write("usage: engine-bench cluster-graph --data DIR --queries FILE [--runs N] [--budget-s S]\n".data(using: .utf8)!)
+        exit(2)
+    }
+    args = args.dropFirst()
+    while let flag = args.popFirst() {
+        let value = args.popFirst() ?? ""
+        switch flag {
+        case "--data": o.data = value
+        case "--queries": o.queries = value
+        case "--runs": o.runs = Int(value) ?? 5
+        case "--budget-s": o.budget = Double(value) ?? 30
+        default:
+            FileHandle.standardError.write("engine-bench: unknown option \(flag)\n".data(using: .utf8)!)
+            exit(2)
+        }
+    }
+    return o
+}
+
+func milliseconds(_ d: Duration) -> Double {
+    Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+}
+
+func median(_ xs: [Double]) -> Double {
+    let s = xs.sorted()
+    return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+}
+
+let options = parseOptions()
+let clock = ContinuousClock()
+
+// Load.
+let loadStart = clock.now
+let database = GraphDatabase()
+do {
+    try CSVLoader.load(directory: options.data, into: database.graph)
+    _ = try database.execute("CREATE INDEX FOR (o:Organization) ON (o.name)")
+} catch {
+    FileHandle.standardError.write("engine-bench: loading failed: \(error)\n".data(using: .utf8)!)
+    exit(1)
+}
+let loadMs = milliseconds(clock.now - loadStart)
+
+// Queries.
+/// The JSON of one query's figures: warm-up, then `runs` runs (fewer when they would exceed the budget).
+@MainActor func measure(_ text: String) -> String {
+    do {
+        let warmStart = clock.now
+        var result = try database.execute(text)
+        let warm = milliseconds(clock.now - warmStart)
+        var runs = options.runs
+        if warm * Double(runs) > options.budget * 1000 { runs = max(1, Int(options.budget * 1000 / max(warm, 0.001))) }
+        var times: [Double] = []
+        for _ in 0..<runs {
+            let start = clock.now
+            result = try database.execute(text)
+            times.append(milliseconds(clock.now - start))
+        }
+        return "{\"median_ms\": \(median(times)), \"min_ms\": \(times.min() ?? 0), \"max_ms\": \(times.max() ?? 0), "
+            + "\"runs\": \(runs), \"rows\": \(result.rows.count), \"checksum\": \"\(checksum(result.rows))\"}"
+    } catch {
+        return "{\"error\": \(jsonString(error.description))}"
+    }
+}
+
+let results = readQueries(options.queries).map { ($0.0, measure($0.1)) }
+
+let queriesJSON = results.map { "\(jsonString($0.0)): \($0.1)" }.joined(separator: ", ")
+print("{\"engine\": \"clustergraph\", \"version\": \"0.1.0\", \"threads\": 1, \"load_ms\": \(loadMs), \"queries\": {\(queriesJSON)}}")
