@@ -72,7 +72,7 @@ extension PropertyGraph {
     private func buildIndex(_ key: PropertyIndexKey, name: SchemaName) -> PropertyIndex {
         var index = PropertyIndex(name: name)
         for id in nodes(withLabel: key.label) {
-            if let value = nodeRecords[id]?.properties[key.key] { index.add(id, value: value) }
+            if let value = nodeProperties[id][key.key] { index.add(id, value: value) }
         }
         return index
     }

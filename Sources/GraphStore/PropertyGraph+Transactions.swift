@@ -61,13 +61,13 @@ extension PropertyGraph {
     private func undo(_ entry: UndoRecord) {
         switch entry {
         case .nodeCreated(let id):
-            if let record = nodeRecords[id] { removeNodeRecord(id, record) }
-            if id == nodeRecords.count - 1 { nodeRecords.removeLast() }
+            if let record = node(NodeID(id)) { removeNodeRecord(id, record) }
+            if id == nodeLive.count - 1 { dropLastNodeSlot() }
         case .nodeDeleted(let id, let record):
             restoreNodeRecord(id, record)
         case .relationshipCreated(let id):
-            if let record = relationshipRecords[id] { removeRelationshipRecord(id, record) }
-            if id == relationshipRecords.count - 1 { relationshipRecords.removeLast() }
+            if let record = relationship(RelationshipID(id)) { removeRelationshipRecord(id, record) }
+            if id == relationshipLive.count - 1 { dropLastRelationshipSlot() }
         case .relationshipDeleted(let id, let record):
             restoreRelationshipRecord(id, record)
         case .nodePropertySet(let id, let key, let old):
@@ -94,7 +94,7 @@ extension PropertyGraph {
     private func validateConstraints() throws(GraphStoreError) {
         guard !uniqueConstraints.isEmpty else { return }
         for id in nodesToValidate.sorted() {
-            guard let record = nodeRecords[id] else { continue }
+            guard let record = node(NodeID(id)) else { continue }
             for label in record.labels {
                 for (key, _) in uniqueConstraints where key.label == label {
                     guard let value = record.properties[key.key], let index = propertyIndexes[key] else { continue }

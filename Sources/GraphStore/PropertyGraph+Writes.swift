@@ -34,11 +34,11 @@ extension PropertyGraph {
             try checkStorable(value, key: key)
             map.set(key, to: value)
         }
-        let sortedLabels = Array(Set(labels)).sorted()
-        let id = nodeRecords.count
-        nodeRecords.append(NodeRecord(labels: sortedLabels, properties: map))
+        let id = nodeLive.count
+        appendNodeSlot(map)
         nodeCount += 1
-        for label in sortedLabels {
+        for label in Set(labels).sorted() {
+            storeLabel(id, label)
             nodesByLabel[Int(label.rawValue)].insert(id)
             indexLabel(node: id, label: label, properties: map, adding: true)
         }
@@ -50,30 +50,30 @@ extension PropertyGraph {
     /// Deletes a node. With `detach`, its relationships are deleted first; without, a node that still
     /// has relationships is refused.
     public func deleteNode(_ node: NodeID, detach: Bool = false) throws(GraphStoreError) {
-        guard let record = self.node(node) else { throw .nodeNotFound(node) }
-        if record.degree > 0 {
-            guard detach else { throw .nodeHasRelationships(node, count: record.degree) }
-            for entry in record.outgoing.entries { try deleteRelationship(entry.relationship) }
-            for entry in record.incoming.entries where contains(entry.relationship) {
+        guard contains(node) else { throw .nodeNotFound(node) }
+        let degree = self.degree(of: node)
+        if degree > 0 {
+            guard detach else { throw .nodeHasRelationships(node, count: degree) }
+            for entry in outgoingLists[node.rawValue].entries { try deleteRelationship(entry.relationship) }
+            for entry in incomingLists[node.rawValue].entries where contains(entry.relationship) {
                 try deleteRelationship(entry.relationship)
             }
         }
-        guard let remaining = self.node(node) else { throw .nodeNotFound(node) }
-        removeNodeRecord(node.rawValue, remaining)
-        log(.nodeDeleted(node.rawValue, remaining))
+        guard let record = self.node(node) else { throw .nodeNotFound(node) }
+        removeNodeRecord(node.rawValue, record)
+        log(.nodeDeleted(node.rawValue, record))
     }
 
     /// Sets a node property; a null value removes it. Returns the previous value.
     @discardableResult
     public func setProperty(_ key: PropertyKeyID, of node: NodeID, to value: Value) throws(GraphStoreError) -> Value? {
-        guard var record = nodeRecords[checked: node.rawValue] else { throw .nodeNotFound(node) }
+        guard contains(node) else { throw .nodeNotFound(node) }
         try checkStorable(value, key: key)
-        nodeRecords[node.rawValue] = nil  // keep the record uniquely referenced while mutating it
-        let old = record.properties.set(key, to: value)
-        nodeRecords[node.rawValue] = record
-        if let old { unindexProperty(node: node.rawValue, labels: record.labels, key: key, value: old) }
-        if !value.isNull { indexProperty(node: node.rawValue, labels: record.labels, key: key, value: value) }
+        let old = nodeProperties[node.rawValue].set(key, to: value)
         if old != nil || !value.isNull {
+            let labels = self.labels(of: node)
+            if let old { unindexProperty(node: node.rawValue, labels: labels, key: key, value: old) }
+            if !value.isNull { indexProperty(node: node.rawValue, labels: labels, key: key, value: value) }
             log(.nodePropertySet(node.rawValue, key, old))
             noteForValidation(node.rawValue)
         }
@@ -83,13 +83,11 @@ extension PropertyGraph {
     /// Adds a label to a node; returns false when the node already had it.
     @discardableResult
     public func addLabel(_ label: LabelID, to node: NodeID) throws(GraphStoreError) -> Bool {
-        guard var record = nodeRecords[checked: node.rawValue] else { throw .nodeNotFound(node) }
-        guard !record.labels.contains(label) else { return false }
-        record.labels.append(label)
-        record.labels.sort()
-        nodeRecords[node.rawValue] = record
+        guard contains(node) else { throw .nodeNotFound(node) }
+        guard !hasLabel(node, label) else { return false }
+        storeLabel(node.rawValue, label)
         nodesByLabel[Int(label.rawValue)].insert(node.rawValue)
-        indexLabel(node: node.rawValue, label: label, properties: record.properties, adding: true)
+        indexLabel(node: node.rawValue, label: label, properties: nodeProperties[node.rawValue], adding: true)
         log(.labelAdded(node.rawValue, label))
         noteForValidation(node.rawValue)
         return true
@@ -98,12 +96,11 @@ extension PropertyGraph {
     /// Removes a label from a node; returns false when the node did not have it.
     @discardableResult
     public func removeLabel(_ label: LabelID, from node: NodeID) throws(GraphStoreError) -> Bool {
-        guard var record = nodeRecords[checked: node.rawValue] else { throw .nodeNotFound(node) }
-        guard let position = record.labels.firstIndex(of: label) else { return false }
-        record.labels.remove(at: position)
-        nodeRecords[node.rawValue] = record
+        guard contains(node) else { throw .nodeNotFound(node) }
+        guard hasLabel(node, label) else { return false }
+        eraseLabel(node.rawValue, label)
         nodesByLabel[Int(label.rawValue)].remove(node.rawValue)
-        indexLabel(node: node.rawValue, label: label, properties: record.properties, adding: false)
+        indexLabel(node: node.rawValue, label: label, properties: nodeProperties[node.rawValue], adding: false)
         log(.labelRemoved(node.rawValue, label))
         return true
     }
@@ -122,15 +119,15 @@ extension PropertyGraph {
             try checkStorable(value, key: key)
             map.set(key, to: value)
         }
-        let id = relationshipRecords.count
-        relationshipRecords.append(RelationshipRecord(type: type, start: start, end: end, properties: map))
-        relationshipCount += 1
-        relationshipsByType[Int(type.rawValue)].insert(id)
-        let rid = RelationshipID(id)
-        nodeRecords[start.rawValue]?.outgoing.insert(AdjacencyEntry(relationship: rid, neighbor: end, type: type))
-        nodeRecords[end.rawValue]?.incoming.insert(AdjacencyEntry(relationship: rid, neighbor: start, type: type))
+        let id = relationshipLive.count
+        relationshipLive.append(false)
+        relationshipTypes.append(type)
+        relationshipStarts.append(start)
+        relationshipEnds.append(end)
+        relationshipProperties.append(map)
+        restoreRelationshipRecord(id, RelationshipRecord(type: type, start: start, end: end, properties: map))
         log(.relationshipCreated(id))
-        return rid
+        return RelationshipID(id)
     }
 
     /// Deletes a relationship.
@@ -146,68 +143,115 @@ extension PropertyGraph {
     public func setProperty(_ key: PropertyKeyID, of relationship: RelationshipID, to value: Value) throws(GraphStoreError)
         -> Value?
     {
-        guard var record = relationshipRecords[checked: relationship.rawValue] else {
-            throw .relationshipNotFound(relationship)
-        }
+        guard contains(relationship) else { throw .relationshipNotFound(relationship) }
         try checkStorable(value, key: key)
-        relationshipRecords[relationship.rawValue] = nil
-        let old = record.properties.set(key, to: value)
-        relationshipRecords[relationship.rawValue] = record
+        let old = relationshipProperties[relationship.rawValue].set(key, to: value)
         if old != nil || !value.isNull { log(.relationshipPropertySet(relationship.rawValue, key, old)) }
         return old
     }
 
     // MARK: - Raw record changes shared by writes and undo
 
+    private func appendNodeSlot(_ properties: PropertyMap) {
+        cachedAdjacencyIndex = nil
+        nodeLive.append(true)
+        nodeLabelBits.append(0)
+        nodeProperties.append(properties)
+        outgoingLists.append(AdjacencyList())
+        incomingLists.append(AdjacencyList())
+    }
+
+    /// Drops the last node slot (undo of the most recent creation).
+    func dropLastNodeSlot() {
+        cachedAdjacencyIndex = nil
+        nodeLive.removeLast()
+        nodeLabelBits.removeLast()
+        nodeProperties.removeLast()
+        outgoingLists.removeLast()
+        incomingLists.removeLast()
+        nodeExtraLabels[nodeLive.count] = nil
+    }
+
+    /// Drops the last relationship slot (undo of the most recent creation).
+    func dropLastRelationshipSlot() {
+        relationshipLive.removeLast()
+        relationshipTypes.removeLast()
+        relationshipStarts.removeLast()
+        relationshipEnds.removeLast()
+        relationshipProperties.removeLast()
+    }
+
+    private func storeLabel(_ node: Int, _ label: LabelID) {
+        if label.rawValue < 64 {
+            nodeLabelBits[node] |= 1 << UInt64(label.rawValue)
+        } else {
+            nodeExtraLabels[node, default: []].append(label)
+        }
+    }
+
+    private func eraseLabel(_ node: Int, _ label: LabelID) {
+        if label.rawValue < 64 {
+            nodeLabelBits[node] &= ~(1 << UInt64(label.rawValue))
+        } else {
+            nodeExtraLabels[node]?.removeAll { $0 == label }
+            if nodeExtraLabels[node]?.isEmpty == true { nodeExtraLabels[node] = nil }
+        }
+    }
+
     func removeNodeRecord(_ id: Int, _ record: NodeRecord) {
+        cachedAdjacencyIndex = nil
         for label in record.labels {
             nodesByLabel[Int(label.rawValue)].remove(id)
             indexLabel(node: id, label: label, properties: record.properties, adding: false)
         }
-        nodeRecords[id] = nil
+        nodeLive[id] = false
+        nodeLabelBits[id] = 0
+        nodeExtraLabels[id] = nil
+        nodeProperties[id] = PropertyMap()
+        outgoingLists[id] = AdjacencyList()
+        incomingLists[id] = AdjacencyList()
         nodeCount -= 1
     }
 
     func restoreNodeRecord(_ id: Int, _ record: NodeRecord) {
-        nodeRecords[id] = record
+        cachedAdjacencyIndex = nil
+        nodeLive[id] = true
+        nodeProperties[id] = record.properties
+        outgoingLists[id] = record.outgoing
+        incomingLists[id] = record.incoming
         nodeCount += 1
         for label in record.labels {
+            storeLabel(id, label)
             nodesByLabel[Int(label.rawValue)].insert(id)
             indexLabel(node: id, label: label, properties: record.properties, adding: true)
         }
     }
 
     func removeRelationshipRecord(_ id: Int, _ record: RelationshipRecord) {
+        cachedAdjacencyIndex = nil
         let rid = RelationshipID(id)
-        nodeRecords[record.start.rawValue]?.outgoing.remove(rid, type: record.type)
-        nodeRecords[record.end.rawValue]?.incoming.remove(rid, type: record.type)
+        outgoingLists[record.start.rawValue].remove(rid, type: record.type)
+        incomingLists[record.end.rawValue].remove(rid, type: record.type)
         relationshipsByType[Int(record.type.rawValue)].remove(id)
-        relationshipRecords[id] = nil
+        relationshipLive[id] = false
+        relationshipProperties[id] = PropertyMap()
         relationshipCount -= 1
     }
 
     func restoreRelationshipRecord(_ id: Int, _ record: RelationshipRecord) {
+        cachedAdjacencyIndex = nil
         let rid = RelationshipID(id)
-        relationshipRecords[id] = record
+        relationshipLive[id] = true
+        relationshipProperties[id] = record.properties
         relationshipCount += 1
         relationshipsByType[Int(record.type.rawValue)].insert(id)
-        nodeRecords[record.start.rawValue]?.outgoing.insert(
-            AdjacencyEntry(relationship: rid, neighbor: record.end, type: record.type))
-        nodeRecords[record.end.rawValue]?.incoming.insert(
-            AdjacencyEntry(relationship: rid, neighbor: record.start, type: record.type))
+        outgoingLists[record.start.rawValue].insert(AdjacencyEntry(relationship: rid, neighbor: record.end, type: record.type))
+        incomingLists[record.end.rawValue].insert(AdjacencyEntry(relationship: rid, neighbor: record.start, type: record.type))
     }
 
     private func checkStorable(_ value: Value, key: PropertyKeyID) throws(GraphStoreError) {
         guard value.isStorableAsProperty else {
             throw .invalidPropertyValue(key: name(of: key), typeName: value.typeName)
         }
-    }
-}
-
-extension Array {
-    /// The element at `index`, or nil when out of bounds.
-    subscript<T>(checked index: Int) -> T? where Element == T? {
-        guard index >= 0, index < count else { return nil }
-        return self[index]
     }
 }

@@ -1,7 +1,9 @@
-// The in-memory property graph: node and relationship records in id-indexed arrays, the name catalogs
-// (labels, relationship types, property keys), a label index, per-type relationship sets and property
-// indexes. This file holds the state and the read API; writes are in PropertyGraph+Writes.swift and the
-// all-or-nothing transaction machinery in PropertyGraph+Transactions.swift.
+// The in-memory property graph: nodes and relationships in id-indexed parallel arrays (liveness, label
+// bits, properties, adjacency), the name catalogs (labels, relationship types, property keys), a label
+// index, per-type relationship sets and property indexes. Parallel arrays keep the hot reads — "does this
+// node carry these labels", "the outgoing relationships of this node" — free of copies. This file holds
+// the state and the read API; writes are in PropertyGraph+Writes.swift and the all-or-nothing
+// transaction machinery in PropertyGraph+Transactions.swift.
 
 /// An in-memory property graph with labelled nodes, typed directed relationships and properties.
 ///
@@ -9,8 +11,21 @@
 /// made inside ``transaction(_:)`` is undone if the body throws, so a failing statement leaves the graph
 /// exactly as it was. ``snapshot()`` gives an independent copy (arrays are shared until written).
 public final class PropertyGraph {
-    @usableFromInline var nodeRecords: [NodeRecord?] = []
-    @usableFromInline var relationshipRecords: [RelationshipRecord?] = []
+    // Nodes, by id.
+    @usableFromInline var nodeLive: [Bool] = []
+    @usableFromInline var nodeLabelBits: [UInt64] = []
+    /// Labels with ids of 64 and above, for the few nodes that carry them.
+    @usableFromInline var nodeExtraLabels: [Int: [LabelID]] = [:]
+    @usableFromInline var nodeProperties: [PropertyMap] = []
+    @usableFromInline var outgoingLists: [AdjacencyList] = []
+    @usableFromInline var incomingLists: [AdjacencyList] = []
+    // Relationships, by id.
+    @usableFromInline var relationshipLive: [Bool] = []
+    @usableFromInline var relationshipTypes: [RelationshipTypeID] = []
+    @usableFromInline var relationshipStarts: [NodeID] = []
+    @usableFromInline var relationshipEnds: [NodeID] = []
+    @usableFromInline var relationshipProperties: [PropertyMap] = []
+
     public internal(set) var nodeCount = 0
     public internal(set) var relationshipCount = 0
 
@@ -32,6 +47,10 @@ public final class PropertyGraph {
     var nodesToValidate: Set<Int> = []
     /// Relationships deleted in the open transaction, so their type stays readable until it ends.
     var deletedRelationships: [Int: RelationshipRecord] = [:]
+    /// The CSR view of the adjacency; dropped by every write that changes relationships.
+    var cachedAdjacencyIndex: AdjacencyIndex?
+    /// True when the CSR view reflects the current adjacency.
+    public var hasFreshAdjacencyIndex: Bool { cachedAdjacencyIndex != nil }
 
     public init() {}
 
@@ -40,8 +59,17 @@ public final class PropertyGraph {
     /// - Complexity: O(number of labels + types + indexes).
     public func snapshot() -> PropertyGraph {
         let copy = PropertyGraph()
-        copy.nodeRecords = nodeRecords
-        copy.relationshipRecords = relationshipRecords
+        copy.nodeLive = nodeLive
+        copy.nodeLabelBits = nodeLabelBits
+        copy.nodeExtraLabels = nodeExtraLabels
+        copy.nodeProperties = nodeProperties
+        copy.outgoingLists = outgoingLists
+        copy.incomingLists = incomingLists
+        copy.relationshipLive = relationshipLive
+        copy.relationshipTypes = relationshipTypes
+        copy.relationshipStarts = relationshipStarts
+        copy.relationshipEnds = relationshipEnds
+        copy.relationshipProperties = relationshipProperties
         copy.nodeCount = nodeCount
         copy.relationshipCount = relationshipCount
         copy.labelNames = labelNames
@@ -51,6 +79,7 @@ public final class PropertyGraph {
         copy.relationshipsByType = relationshipsByType
         copy.propertyIndexes = propertyIndexes
         copy.uniqueConstraints = uniqueConstraints
+        copy.cachedAdjacencyIndex = cachedAdjacencyIndex
         return copy
     }
 
@@ -81,25 +110,28 @@ public final class PropertyGraph {
     // MARK: - Nodes
 
     /// One past the largest node id ever handed out; every live node id is below it.
-    public var nodeIDBound: Int { nodeRecords.count }
+    public var nodeIDBound: Int { nodeLive.count }
     /// One past the largest relationship id ever handed out.
-    public var relationshipIDBound: Int { relationshipRecords.count }
-
-    /// The record of a live node, or nil when the id is unknown or deleted.
-    /// - Complexity: O(1).
-    @inlinable public func node(_ id: NodeID) -> NodeRecord? {
-        guard id.rawValue >= 0, id.rawValue < nodeRecords.count else { return nil }
-        return nodeRecords[id.rawValue]
-    }
+    public var relationshipIDBound: Int { relationshipLive.count }
 
     /// True when the node exists (was created and not deleted).
+    /// - Complexity: O(1).
     @inlinable public func contains(_ id: NodeID) -> Bool {
-        id.rawValue >= 0 && id.rawValue < nodeRecords.count && nodeRecords[id.rawValue] != nil
+        id.rawValue >= 0 && id.rawValue < nodeLive.count && nodeLive[id.rawValue]
     }
 
     /// True when the relationship exists.
+    /// - Complexity: O(1).
     @inlinable public func contains(_ id: RelationshipID) -> Bool {
-        id.rawValue >= 0 && id.rawValue < relationshipRecords.count && relationshipRecords[id.rawValue] != nil
+        id.rawValue >= 0 && id.rawValue < relationshipLive.count && relationshipLive[id.rawValue]
+    }
+
+    /// The node's parts gathered into a record, or nil when the id is unknown or deleted.
+    /// - Complexity: O(labels).
+    public func node(_ id: NodeID) -> NodeRecord? {
+        guard contains(id) else { return nil }
+        let i = id.rawValue
+        return NodeRecord(labels: labels(of: id), properties: nodeProperties[i], outgoing: outgoingLists[i], incoming: incomingLists[i])
     }
 
     /// Ids of all live nodes, ascending.
@@ -107,7 +139,7 @@ public final class PropertyGraph {
     public var allNodeIDs: [NodeID] {
         var ids: [NodeID] = []
         ids.reserveCapacity(nodeCount)
-        for i in nodeRecords.indices where nodeRecords[i] != nil { ids.append(NodeID(i)) }
+        for i in nodeLive.indices where nodeLive[i] { ids.append(NodeID(i)) }
         return ids
     }
 
@@ -121,27 +153,80 @@ public final class PropertyGraph {
     /// The number of nodes carrying `label`.
     public func nodeCount(withLabel label: LabelID) -> Int { nodes(withLabel: label).count }
 
-    /// Labels of a node (sorted by id), empty when the node does not exist.
-    public func labels(of id: NodeID) -> [LabelID] { node(id)?.labels ?? [] }
+    /// Labels of a node, sorted by id; empty when the node does not exist.
+    public func labels(of id: NodeID) -> [LabelID] {
+        guard contains(id) else { return [] }
+        var labels: [LabelID] = []
+        var bits = nodeLabelBits[id.rawValue]
+        while bits != 0 {
+            let b = bits.trailingZeroBitCount
+            labels.append(LabelID(Int32(b)))
+            bits &= bits - 1
+        }
+        if let extra = nodeExtraLabels[id.rawValue] { labels += extra.sorted() }
+        return labels
+    }
+
+    /// True when the live node carries `label`.
+    /// - Complexity: O(1).
+    @inlinable public func hasLabel(_ id: NodeID, _ label: LabelID) -> Bool {
+        guard contains(id) else { return false }
+        if label.rawValue < 64 { return nodeLabelBits[id.rawValue] & (1 << UInt64(label.rawValue)) != 0 }
+        return nodeExtraLabels[id.rawValue]?.contains(label) ?? false
+    }
+
+    /// True when the live node carries every label of `mask`.
+    /// - Complexity: O(1) for labels with ids below 64.
+    @inlinable public func hasLabels(_ id: NodeID, _ mask: LabelMask) -> Bool {
+        guard contains(id) else { return false }
+        guard nodeLabelBits[id.rawValue] & mask.bits == mask.bits else { return false }
+        if mask.extra.isEmpty { return true }
+        guard let extra = nodeExtraLabels[id.rawValue] else { return false }
+        return mask.extra.allSatisfy(extra.contains)
+    }
 
     /// The value of a node property, or nil when absent (or the node does not exist).
     /// - Complexity: O(log number of properties).
-    @inlinable public func property(_ key: PropertyKeyID, of id: NodeID) -> Value? { node(id)?.properties[key] }
+    @inlinable public func property(_ key: PropertyKeyID, of id: NodeID) -> Value? {
+        guard contains(id) else { return nil }
+        return nodeProperties[id.rawValue][key]
+    }
+
+    /// The properties of a node (empty when it does not exist).
+    public func properties(of id: NodeID) -> PropertyMap { contains(id) ? nodeProperties[id.rawValue] : PropertyMap() }
 
     /// Incident relationships of a node in one direction (outgoing or incoming).
     /// - Complexity: O(1) (shared copy-on-write).
     @inlinable public func adjacency(of id: NodeID, _ direction: Direction) -> AdjacencyList {
-        guard let record = node(id) else { return AdjacencyList() }
-        return direction == .incoming ? record.incoming : record.outgoing
+        guard contains(id) else { return AdjacencyList() }
+        return direction == .incoming ? incomingLists[id.rawValue] : outgoingLists[id.rawValue]
+    }
+
+    /// The number of incident relationships of a node (a self-loop counts twice).
+    public func degree(of id: NodeID) -> Int {
+        guard contains(id) else { return 0 }
+        return outgoingLists[id.rawValue].count + incomingLists[id.rawValue].count
     }
 
     // MARK: - Relationships
 
-    /// The record of a live relationship, or nil.
+    /// The relationship's parts gathered into a record, or nil.
     /// - Complexity: O(1).
     @inlinable public func relationship(_ id: RelationshipID) -> RelationshipRecord? {
-        guard id.rawValue >= 0, id.rawValue < relationshipRecords.count else { return nil }
-        return relationshipRecords[id.rawValue]
+        guard contains(id) else { return nil }
+        let i = id.rawValue
+        return RelationshipRecord(
+            type: relationshipTypes[i], start: relationshipStarts[i], end: relationshipEnds[i], properties: relationshipProperties[i])
+    }
+
+    /// The type of a live relationship.
+    @inlinable public func type(of id: RelationshipID) -> RelationshipTypeID? {
+        contains(id) ? relationshipTypes[id.rawValue] : nil
+    }
+
+    /// The start and end node of a live relationship.
+    @inlinable public func endpoints(of id: RelationshipID) -> (start: NodeID, end: NodeID)? {
+        contains(id) ? (relationshipStarts[id.rawValue], relationshipEnds[id.rawValue]) : nil
     }
 
     /// The record of a relationship that is live or was deleted in the open transaction.
@@ -151,7 +236,13 @@ public final class PropertyGraph {
 
     /// The value of a relationship property, or nil when absent.
     @inlinable public func property(_ key: PropertyKeyID, of id: RelationshipID) -> Value? {
-        relationship(id)?.properties[key]
+        guard contains(id) else { return nil }
+        return relationshipProperties[id.rawValue][key]
+    }
+
+    /// The properties of a relationship (empty when it does not exist).
+    public func properties(of id: RelationshipID) -> PropertyMap {
+        contains(id) ? relationshipProperties[id.rawValue] : PropertyMap()
     }
 
     /// Ids of the relationships of one type, ascending.
@@ -164,7 +255,7 @@ public final class PropertyGraph {
     public var allRelationshipIDs: [RelationshipID] {
         var ids: [RelationshipID] = []
         ids.reserveCapacity(relationshipCount)
-        for i in relationshipRecords.indices where relationshipRecords[i] != nil { ids.append(RelationshipID(i)) }
+        for i in relationshipLive.indices where relationshipLive[i] { ids.append(RelationshipID(i)) }
         return ids
     }
 }

@@ -73,3 +73,18 @@ extension ValueMap: Equatable, Hashable {
         hasher.combine(combined)
     }
 }
+
+extension Value {
+    /// A cheap identity test for caches: true only when both values are the same node, the same
+    /// relationship, or equal scalars of the same type. False is always safe (it only costs a cache miss).
+    @inlinable public func isIdentical(to other: Value) -> Bool {
+        switch (self, other) {
+        case (.node(let a), .node(let b)): return a == b
+        case (.relationship(let a), .relationship(let b)): return a == b
+        case (.int(let a), .int(let b)): return a == b
+        case (.bool(let a), .bool(let b)): return a == b
+        case (.null, .null): return true
+        default: return false
+        }
+    }
+}

@@ -1,6 +1,6 @@
 // engine-bench: the ClusterGraph side of the cluster-graph benchmark (see Benchmarks/cluster-graph/README.md).
 //
-//   engine-bench cluster-graph --data DIR --queries FILE [--runs N] [--budget-s S]
+//   engine-bench cluster-graph --data DIR --queries FILE [--runs N] [--budget-s S] [--only NAME]
 //
 // Loads the generated CSV files into a PropertyGraph, creates the index the peers also get, runs each
 // named query once to warm up and then N times, and prints one JSON object with the load time, each
@@ -14,6 +14,7 @@ struct Options {
     var queries = ""
     var runs = 5
     var budget = 30.0
+    var only: String?
 }
 
 func parseOptions() -> Options {
@@ -31,6 +32,7 @@ func parseOptions() -> Options {
         case "--queries": o.queries = value
         case "--runs": o.runs = Int(value) ?? 5
         case "--budget-s": o.budget = Double(value) ?? 30
+        case "--only": o.only = value
         default:
             FileHandle.standardError.write("engine-bench: unknown option \(flag)\n".data(using: .utf8)!)
             exit(2)
@@ -85,7 +87,7 @@ let loadMs = milliseconds(clock.now - loadStart)
     }
 }
 
-let results = readQueries(options.queries).map { ($0.0, measure($0.1)) }
+let results = readQueries(options.queries).filter { options.only == nil || $0.0 == options.only }.map { ($0.0, measure($0.1)) }
 
 let queriesJSON = results.map { "\(jsonString($0.0)): \($0.1)" }.joined(separator: ", ")
 print("{\"engine\": \"clustergraph\", \"version\": \"0.1.0\", \"threads\": 1, \"load_ms\": \(loadMs), \"queries\": {\(queriesJSON)}}")

@@ -83,7 +83,8 @@ public final class GraphDatabase {
         }
         let profiling = statement.mode == .profile
         let root = profiling ? instrumentForProfile(plan.root) : plan.root
-        let context = ExecutionContext(graph: graph, parameters: parameters, procedures: procedures, profiling: profiling)
+        let context = ExecutionContext(
+            graph: graph, parameters: parameters, procedures: procedures, profiling: profiling, readOnly: !plan.writes)
         var frame = Frame(size: plan.frameSize)
         var rows: [[Value]] = []
         let slots = plan.columnSlots

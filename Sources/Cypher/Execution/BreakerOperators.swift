@@ -50,18 +50,43 @@ final class Aggregate: Operator {
             }
             return a
         }
+        // Rows of a nested-loop plan often share the slots a grouping key reads (the country of an
+        // outer loop): remember the last row's inputs and group so equal inputs skip evaluation and hashing.
+        let keyInputs = Array(Set(keys.flatMap { $0.expression.slotsRead })).sorted()
+        var lastInputs: [Value] = []
+        var lastIndex = -1
+        var groupByInputs: [InputKey: Int] = [:]
         _ = try input!.run(context, &frame) { f throws(CypherError) in
-            var key: [Value] = []
-            key.reserveCapacity(keys.count)
-            for k in keys { key.append(try evaluator.evaluate(k.expression, &f)) }
-            let index: Int
-            if let existing = groupIndex[key] {
-                index = existing
-            } else {
-                index = states.count
-                groupIndex[key] = index
-                groupKeys.append(key)
-                states.append(fresh)
+            var index = -1
+            if lastIndex >= 0 {
+                var same = true
+                for (i, s) in keyInputs.enumerated() where !f[s].isIdentical(to: lastInputs[i]) {
+                    same = false
+                    break
+                }
+                if same { index = lastIndex }
+            }
+            let inputKey = index < 0 ? InputKey(keyInputs, f) : nil
+            if index < 0, let inputKey, let known = groupByInputs[inputKey] {
+                index = known
+                lastIndex = known
+                lastInputs = keyInputs.map { f[$0] }
+            }
+            if index < 0 {
+                var key: [Value] = []
+                key.reserveCapacity(keys.count)
+                for k in keys { key.append(try evaluator.evaluate(k.expression, &f)) }
+                if let existing = groupIndex[key] {
+                    index = existing
+                } else {
+                    index = states.count
+                    groupIndex[key] = index
+                    groupKeys.append(key)
+                    states.append(fresh)
+                }
+                lastIndex = index
+                lastInputs = keyInputs.map { f[$0] }
+                if let inputKey { groupByInputs[inputKey] = index }
             }
             for (i, spec) in aggregates.enumerated() {
                 if let argument = spec.argument {

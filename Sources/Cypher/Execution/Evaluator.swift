@@ -73,11 +73,11 @@ struct Evaluator {
             switch try evaluate(e, &frame) {
             case .null: return .null
             case .node(let id):
-                guard let record = graph.node(id) else {
+                guard graph.contains(id) else {
                     throw .runtime(.deletedEntityAccess("node \(id.rawValue)"), at: range)
                 }
                 for label in labels {
-                    guard let labelID = label.id(in: graph), record.hasLabel(labelID) else { return .bool(false) }
+                    guard let labelID = label.id(in: graph), graph.hasLabel(id, labelID) else { return .bool(false) }
                 }
                 return .bool(true)
             case let other: throw typeError("label predicate", expected: "a node", other, range)
@@ -136,15 +136,15 @@ struct Evaluator {
         switch base {
         case .null: return .null
         case .node(let id):
-            guard let record = graph.node(id) else { throw .runtime(.deletedEntityAccess("node \(id.rawValue)"), at: range) }
+            guard graph.contains(id) else { throw .runtime(.deletedEntityAccess("node \(id.rawValue)"), at: range) }
             guard let keyID = key.id(in: graph) else { return .null }
-            return record.properties[keyID] ?? .null
+            return graph.property(keyID, of: id) ?? .null
         case .relationship(let id):
-            guard let record = graph.relationship(id) else {
+            guard graph.contains(id) else {
                 throw .runtime(.deletedEntityAccess("relationship \(id.rawValue)"), at: range)
             }
             guard let keyID = key.id(in: graph) else { return .null }
-            return record.properties[keyID] ?? .null
+            return graph.property(keyID, of: id) ?? .null
         case .map(let map):
             return map[key.name] ?? .null
         default:
@@ -215,13 +215,13 @@ struct Evaluator {
     func allProperties(of value: Value, _ range: SourceRange?) throws(CypherError) -> ValueMap {
         switch value {
         case .node(let id):
-            guard let record = graph.node(id) else { throw .runtime(.deletedEntityAccess("node \(id.rawValue)"), at: range) }
-            return ValueMap(record.properties.entries.map { (graph.name(of: $0.0), $0.1) })
+            guard graph.contains(id) else { throw .runtime(.deletedEntityAccess("node \(id.rawValue)"), at: range) }
+            return ValueMap(graph.properties(of: id).entries.map { (graph.name(of: $0.0), $0.1) })
         case .relationship(let id):
-            guard let record = graph.relationship(id) else {
+            guard graph.contains(id) else {
                 throw .runtime(.deletedEntityAccess("relationship \(id.rawValue)"), at: range)
             }
-            return ValueMap(record.properties.entries.map { (graph.name(of: $0.0), $0.1) })
+            return ValueMap(graph.properties(of: id).entries.map { (graph.name(of: $0.0), $0.1) })
         case .map(let map):
             return map
         default:

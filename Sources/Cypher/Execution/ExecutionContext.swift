@@ -82,9 +82,16 @@ final class ExecutionContext {
     var regexCache: [String: Regex<AnyRegexOutput>] = [:]
     /// Rows each operator emitted, when profiling.
     var profile: [ObjectIdentifier: OperatorProfile]?
+    /// The CSR view of the adjacency, for statements that do not write (a writing statement changes the
+    /// adjacency as it goes, so it reads the store's own lists).
+    let adjacencyIndex: AdjacencyIndex?
 
-    init(graph: PropertyGraph, parameters: [String: Value], procedures: ProcedureRegistry, profiling: Bool = false) {
+    init(
+        graph: PropertyGraph, parameters: [String: Value], procedures: ProcedureRegistry, profiling: Bool = false,
+        readOnly: Bool = false
+    ) {
         self.graph = graph
+        self.adjacencyIndex = readOnly ? graph.adjacencyIndex() : nil
         self.parameters = parameters
         self.procedures = procedures
         self.profile = profiling ? [:] : nil

@@ -42,13 +42,14 @@ struct TypeFilter {
 struct LabelFilter {
     let labels: [LabelRef]
 
-    @inline(__always) func accepts(_ node: NodeID, _ graph: PropertyGraph) -> Bool {
-        guard !labels.isEmpty else { return true }
-        guard let record = graph.node(node) else { return false }
+    /// The labels as a mask for this graph; nil when some label does not exist (so no node can match).
+    func mask(_ graph: PropertyGraph) -> LabelMask? {
+        var mask = LabelMask()
         for label in labels {
-            guard let id = label.id(in: graph), record.hasLabel(id) else { return false }
+            guard let id = label.id(in: graph) else { return nil }
+            mask.insert(id)
         }
-        return true
+        return mask
     }
 }
 
@@ -87,10 +88,12 @@ final class Expand: Operator {
 
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
         let graph = context.graph
+        let types = typeFilter.resolve(graph)
+        if let types, types.isEmpty { return true }
+        guard let labelMask = toLabels.mask(graph) else { return true }
+        let index = context.adjacencyIndex
         return try input!.run(context, &frame) { f throws(CypherError) in
             guard case .node(let from) = f[fromSlot] else { return true }
-            let types = typeFilter.resolve(graph)
-            if let types, types.isEmpty { return true }
             var target: NodeID?
             if toIsBound {
                 guard case .node(let t) = f[toSlot] else { return true }
@@ -101,19 +104,27 @@ final class Expand: Operator {
                 guard case .relationship(let r) = f[relationshipSlot] else { return true }
                 boundRelationship = r
             }
-            for d in [Direction.outgoing, .incoming] where direction == d || direction == .both {
-                let adjacency = graph.adjacency(of: from, d)
-                let entries = adjacency.entries
-                if let types {
-                    for type in types {
-                        for i in adjacency.range(of: type) {
-                            if try !visit(entries[i], d, from, target, boundRelationship, graph, &f, sink) { return false }
-                        }
+            if let index, from.rawValue < index.nodeBound {
+                if direction != .incoming {
+                    if try !walk(index.outgoing, .outgoing, from, types, target, boundRelationship, labelMask, graph, &f, sink) {
+                        return false
                     }
-                } else {
-                    for entry in entries {
-                        if try !visit(entry, d, from, target, boundRelationship, graph, &f, sink) { return false }
+                }
+                if direction != .outgoing {
+                    if try !walk(index.incoming, .incoming, from, types, target, boundRelationship, labelMask, graph, &f, sink) {
+                        return false
                     }
+                }
+                return true
+            }
+            if direction != .incoming {
+                if try !walk(graph.adjacency(of: from, .outgoing), .outgoing, from, types, target, boundRelationship, labelMask, graph, &f, sink) {
+                    return false
+                }
+            }
+            if direction != .outgoing {
+                if try !walk(graph.adjacency(of: from, .incoming), .incoming, from, types, target, boundRelationship, labelMask, graph, &f, sink) {
+                    return false
                 }
             }
             return true
@@ -121,15 +132,60 @@ final class Expand: Operator {
     }
 
     @inline(__always)
+    private func walk(
+        _ adjacency: AdjacencyList, _ d: Direction, _ from: NodeID, _ types: [RelationshipTypeID]?, _ target: NodeID?,
+        _ boundRelationship: RelationshipID?, _ labelMask: LabelMask, _ graph: PropertyGraph, _ f: inout Frame, _ sink: Sink
+    ) throws(CypherError) -> Bool {
+        let entries = adjacency.entries
+        if let types {
+            for type in types {
+                for i in adjacency.range(of: type) {
+                    if try !visit(entries[i], d, from, target, boundRelationship, labelMask, graph, &f, sink) { return false }
+                }
+            }
+        } else {
+            for entry in entries {
+                if try !visit(entry, d, from, target, boundRelationship, labelMask, graph, &f, sink) { return false }
+            }
+        }
+        return true
+    }
+
+    @inline(__always)
+    private func walk(
+        _ csr: CSRAdjacency, _ d: Direction, _ from: NodeID, _ types: [RelationshipTypeID]?, _ target: NodeID?,
+        _ boundRelationship: RelationshipID?, _ labelMask: LabelMask, _ graph: PropertyGraph, _ f: inout Frame, _ sink: Sink
+    ) throws(CypherError) -> Bool {
+        let n = from.rawValue
+        if let types {
+            for type in types {
+                for i in csr.range(of: n, type: type.rawValue) {
+                    let entry = AdjacencyEntry(
+                        relationship: RelationshipID(Int(csr.relationships[i])), neighbor: NodeID(Int(csr.neighbors[i])), type: type)
+                    if try !visit(entry, d, from, target, boundRelationship, labelMask, graph, &f, sink) { return false }
+                }
+            }
+        } else {
+            for i in csr.range(of: n) {
+                let entry = AdjacencyEntry(
+                    relationship: RelationshipID(Int(csr.relationships[i])), neighbor: NodeID(Int(csr.neighbors[i])),
+                    type: RelationshipTypeID(csr.types[i]))
+                if try !visit(entry, d, from, target, boundRelationship, labelMask, graph, &f, sink) { return false }
+            }
+        }
+        return true
+    }
+
+    @inline(__always)
     private func visit(
         _ entry: AdjacencyEntry, _ d: Direction, _ from: NodeID, _ target: NodeID?, _ boundRelationship: RelationshipID?,
-        _ graph: PropertyGraph, _ f: inout Frame, _ sink: Sink
+        _ labelMask: LabelMask, _ graph: PropertyGraph, _ f: inout Frame, _ sink: Sink
     ) throws(CypherError) -> Bool {
         if d == .incoming, direction == .both, entry.neighbor == from { return true }  // self-loop seen outgoing
         if let target, entry.neighbor != target { return true }
         if let boundRelationship, entry.relationship != boundRelationship { return true }
         if !uniqueness.isEmpty, !uniqueness.allows(entry.relationship, f) { return true }
-        if !toLabels.accepts(entry.neighbor, graph) { return true }
+        if !labelMask.isEmpty, !graph.hasLabels(entry.neighbor, labelMask) { return true }
         f[relationshipSlot] = .relationship(entry.relationship)
         if target == nil { f[toSlot] = .node(entry.neighbor) }
         return try sink(&f)
@@ -179,14 +235,16 @@ final class VarExpand: Operator {
     }
 
     override var details: String { describedAs }
+    private static let bothDirections: [Direction] = [.outgoing, .incoming]
 
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
         let graph = context.graph
         let evaluator = Evaluator(context)
+        let types = typeFilter.resolve(graph)
+        if let types, types.isEmpty, minimum > 0 { return true }
+        guard let labelMask = toLabels.mask(graph) else { return true }
         return try input!.run(context, &frame) { f throws(CypherError) in
             guard case .node(let from) = f[fromSlot] else { return true }
-            let types = typeFilter.resolve(graph)
-            if let types, types.isEmpty, minimum > 0 { return true }
             var wanted: [(PropertyKeyID?, Value)] = []
             for (key, expression) in relationshipProperties {
                 wanted.append((key.id(in: graph), try evaluator.evaluate(expression, &f)))
@@ -197,26 +255,26 @@ final class VarExpand: Operator {
                 target = t
             }
             if listIsBound {
-                return try followBoundList(from, target, types, wanted, graph, &f, sink)
+                return try followBoundList(from, target, types, wanted, labelMask, graph, &f, sink)
             }
             var path: [RelationshipID] = []
-            return try extend(from, from, target, types, wanted, graph, &path, &f, sink)
+            return try extend(from, target, types, wanted, labelMask, graph, &path, &f, sink)
         }
     }
 
     /// Depth-first search; `path` holds the relationships walked so far.
     private func extend(
-        _ node: NodeID, _ start: NodeID, _ target: NodeID?, _ types: [RelationshipTypeID]?, _ wanted: [(PropertyKeyID?, Value)],
-        _ graph: PropertyGraph, _ path: inout [RelationshipID], _ f: inout Frame, _ sink: Sink
+        _ node: NodeID, _ target: NodeID?, _ types: [RelationshipTypeID]?, _ wanted: [(PropertyKeyID?, Value)],
+        _ labelMask: LabelMask, _ graph: PropertyGraph, _ path: inout [RelationshipID], _ f: inout Frame, _ sink: Sink
     ) throws(CypherError) -> Bool {
-        if path.count >= minimum, target == nil || target == node, toLabels.accepts(node, graph) {
+        if path.count >= minimum, target == nil || target == node, labelMask.isEmpty || graph.hasLabels(node, labelMask) {
             f[listSlot] = .list(reversed ? path.reversed().map(Value.relationship) : path.map(Value.relationship))
             if target == nil { f[toSlot] = .node(node) }
             if try !sink(&f) { return false }
         }
         if let maximum, path.count >= maximum { return true }
         if let types, types.isEmpty { return true }
-        for d in [Direction.outgoing, .incoming] where direction == d || direction == .both {
+        for d in VarExpand.bothDirections where direction == d || direction == .both {
             let adjacency = graph.adjacency(of: node, d)
             let entries = adjacency.entries
             var candidates: [AdjacencyEntry] = []
@@ -231,7 +289,7 @@ final class VarExpand: Operator {
                 if !uniqueness.isEmpty, !uniqueness.allows(entry.relationship, f) { continue }
                 if !wanted.isEmpty, !matches(entry.relationship, wanted, graph) { continue }
                 path.append(entry.relationship)
-                let keepGoing = try extend(entry.neighbor, start, target, types, wanted, graph, &path, &f, sink)
+                let keepGoing = try extend(entry.neighbor, target, types, wanted, labelMask, graph, &path, &f, sink)
                 path.removeLast()
                 if !keepGoing { return false }
             }
@@ -250,7 +308,7 @@ final class VarExpand: Operator {
     /// Checks that a relationship list bound earlier is a walk of this pattern from `from`.
     private func followBoundList(
         _ from: NodeID, _ target: NodeID?, _ types: [RelationshipTypeID]?, _ wanted: [(PropertyKeyID?, Value)],
-        _ graph: PropertyGraph, _ f: inout Frame, _ sink: Sink
+        _ labelMask: LabelMask, _ graph: PropertyGraph, _ f: inout Frame, _ sink: Sink
     ) throws(CypherError) -> Bool {
         guard case .list(let given) = f[listSlot] else { return true }
         let items = reversed ? given.reversed() : given
@@ -273,7 +331,7 @@ final class VarExpand: Operator {
             }
         }
         if let target, target != node { return true }
-        guard toLabels.accepts(node, graph) else { return true }
+        guard labelMask.isEmpty || graph.hasLabels(node, labelMask) else { return true }
         if target == nil { f[toSlot] = .node(node) }
         return try sink(&f)
     }

@@ -367,7 +367,7 @@ final class Delete: WriteOperator {
             context.statistics.relationshipsDeleted += 1
         }
         for (id, range) in nodes where graph.contains(id) {
-            let degree = graph.node(id)?.degree ?? 0
+            let degree = graph.degree(of: id)
             try storeCall(range) { () throws(GraphStoreError) in try graph.deleteNode(id, detach: detach) }
             context.statistics.nodesDeleted += 1
             if detach { context.statistics.relationshipsDeleted += degree }

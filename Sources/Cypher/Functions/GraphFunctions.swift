@@ -32,10 +32,10 @@ extension FunctionRegistry {
                 switch args[0] {
                 case .null: return .null
                 case .node(let id):
-                    guard let record = ctx.graph.node(id) else {
+                    guard ctx.graph.contains(id) else {
                         throw .runtime(.deletedEntityAccess("node \(id.rawValue)"), at: ctx.range)
                     }
-                    return .list(record.labels.map { .string(ctx.graph.name(of: $0)) })
+                    return .list(ctx.graph.labels(of: id).map { .string(ctx.graph.name(of: $0)) })
                 case let other: throw ctx.typeError("labels", expected: "a node", got: other)
                 }
             }),

@@ -128,12 +128,12 @@ extension QueryPlanner {
                     describedAs: (keys.isEmpty ? "" : "by \(names.enumerated().filter { !items[$0.offset].expression.containsAggregate }.map(\.element).joined(separator: ", ")): ")
                         + rewrite.aggregates.map { "\($0.kind)" }.joined(separator: ", "))
             } else {
-                op = Project(input: op, assignments: keys, describedAs: names.joined(separator: ", "))
+                op = DistinctProjection(input: op, assignments: keys, describedAs: names.joined(separator: ", "))
             }
             if !finals.isEmpty {
                 op = Project(input: op, assignments: finals, describedAs: "aggregate expressions")
             }
-            if body.distinct {
+            if body.distinct && aggregating {
                 op = Distinct(input: op, slots: outputSlots)
             }
             op = try planSort(sortBindings, body, input: op)

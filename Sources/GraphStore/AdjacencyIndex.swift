@@ -1,0 +1,85 @@
+// A compact, read-only view of the graph's adjacency in CSR form (compressed sparse rows): for each
+// direction, one offsets array indexed by node id and three parallel arrays of 32-bit neighbour,
+// relationship and type ids, each node's run sorted by type. Scans over it touch contiguous memory,
+// which makes expansions and graph algorithms several times faster than following per-node lists.
+// The store builds it on demand and keeps it until the next write.
+
+/// CSR adjacency of one direction.
+public struct CSRAdjacency: Sendable {
+    /// `offsets[n]..<offsets[n + 1]` is node n's run in the other arrays; `offsets.count == nodeBound + 1`.
+    public let offsets: [Int32]
+    public let neighbors: [Int32]
+    public let relationships: [Int32]
+    public let types: [Int32]
+
+    /// The index range of node `n`'s relationships.
+    @inlinable public func range(of n: Int) -> Range<Int> { Int(offsets[n])..<Int(offsets[n + 1]) }
+
+    /// The index range of node `n`'s relationships of one type.
+    /// - Complexity: O(log degree).
+    @inlinable public func range(of n: Int, type: Int32) -> Range<Int> {
+        let all = range(of: n)
+        var lo = all.lowerBound, hi = all.upperBound
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if types[mid] < type { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < all.upperBound, types[end] == type { end += 1 }
+        return lo..<end
+    }
+
+    /// Bytes used beyond the offsets (per relationship in this direction: neighbour, relationship, type).
+    public var bytesPerEntry: Int { 12 }
+}
+
+/// The graph's adjacency in both directions, as of one version of the graph.
+public final class AdjacencyIndex: @unchecked Sendable {
+    public let outgoing: CSRAdjacency
+    public let incoming: CSRAdjacency
+    public let nodeBound: Int
+
+    init(outgoing: CSRAdjacency, incoming: CSRAdjacency, nodeBound: Int) {
+        self.outgoing = outgoing
+        self.incoming = incoming
+        self.nodeBound = nodeBound
+    }
+
+    /// The CSR of one direction (`.both` is not a single direction; callers walk both).
+    @inlinable public func csr(_ direction: Direction) -> CSRAdjacency { direction == .incoming ? incoming : outgoing }
+}
+
+extension PropertyGraph {
+    /// The CSR view of the adjacency, built on first use after a write and shared until the next one.
+    /// - Complexity: O(nodes + relationships) when it has to be built, O(1) otherwise.
+    public func adjacencyIndex() -> AdjacencyIndex {
+        if let cached = cachedAdjacencyIndex { return cached }
+        let index = AdjacencyIndex(
+            outgoing: Self.csr(outgoingLists), incoming: Self.csr(incomingLists), nodeBound: nodeLive.count)
+        cachedAdjacencyIndex = index
+        return index
+    }
+
+    private static func csr(_ lists: [AdjacencyList]) -> CSRAdjacency {
+        var offsets: [Int32] = []
+        offsets.reserveCapacity(lists.count + 1)
+        var total = 0
+        for list in lists { total += list.count }
+        var neighbors: [Int32] = []
+        var relationships: [Int32] = []
+        var types: [Int32] = []
+        neighbors.reserveCapacity(total)
+        relationships.reserveCapacity(total)
+        types.reserveCapacity(total)
+        offsets.append(0)
+        for list in lists {
+            for e in list.entries {
+                neighbors.append(Int32(truncatingIfNeeded: e.neighbor.rawValue))
+                relationships.append(Int32(truncatingIfNeeded: e.relationship.rawValue))
+                types.append(e.type.rawValue)
+            }
+            offsets.append(Int32(truncatingIfNeeded: neighbors.count))
+        }
+        return CSRAdjacency(offsets: offsets, neighbors: neighbors, relationships: relationships, types: types)
+    }
+}
