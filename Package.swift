@@ -4,7 +4,9 @@
 import PackageDescription
 
 let releaseOptimizations: [SwiftSetting] = [
-    .unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))
+    // Exclusivity is checked in debug builds (and by the tests); release builds skip the run-time checks
+    // on every access to the store's arrays.
+    .unsafeFlags(["-cross-module-optimization", "-enforce-exclusivity=unchecked"], .when(configuration: .release))
 ]
 
 let package = Package(

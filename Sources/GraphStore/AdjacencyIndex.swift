@@ -4,13 +4,30 @@
 // which makes expansions and graph algorithms several times faster than following per-node lists.
 // The store builds it on demand and keeps it until the next write.
 
-/// CSR adjacency of one direction.
-public struct CSRAdjacency: Sendable {
+/// CSR adjacency of one direction. The arrays live in manually allocated buffers, so walking them
+/// costs no reference counting.
+public final class CSRAdjacency: @unchecked Sendable {
     /// `offsets[n]..<offsets[n + 1]` is node n's run in the other arrays; `offsets.count == nodeBound + 1`.
-    public let offsets: [Int32]
-    public let neighbors: [Int32]
-    public let relationships: [Int32]
-    public let types: [Int32]
+    public let offsets: UnsafeBufferPointer<Int32>
+    public let neighbors: UnsafeBufferPointer<Int32>
+    public let relationships: UnsafeBufferPointer<Int32>
+    public let types: UnsafeBufferPointer<Int32>
+
+    init(offsets: [Int32], neighbors: [Int32], relationships: [Int32], types: [Int32]) {
+        func copy(_ a: [Int32]) -> UnsafeBufferPointer<Int32> {
+            let buffer = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(a.count, 1))
+            _ = buffer.initialize(from: a)
+            return UnsafeBufferPointer(rebasing: buffer[0..<a.count])
+        }
+        self.offsets = copy(offsets)
+        self.neighbors = copy(neighbors)
+        self.relationships = copy(relationships)
+        self.types = copy(types)
+    }
+
+    deinit {
+        for b in [offsets, neighbors, relationships, types] { UnsafeMutableRawPointer(mutating: b.baseAddress)?.deallocate() }
+    }
 
     /// The index range of node `n`'s relationships.
     @inlinable public func range(of n: Int) -> Range<Int> { Int(offsets[n])..<Int(offsets[n + 1]) }
@@ -18,18 +35,24 @@ public struct CSRAdjacency: Sendable {
     /// The index range of node `n`'s relationships of one type.
     /// - Complexity: O(log degree).
     @inlinable public func range(of n: Int, type: Int32) -> Range<Int> {
-        let all = range(of: n)
-        var lo = all.lowerBound, hi = all.upperBound
+        let start = Int(offsets[n]), end = Int(offsets[n + 1])
+        var lo = start, hi = end
         while lo < hi {
-            let mid = (lo + hi) / 2
+            let mid = (lo &+ hi) >> 1
             if types[mid] < type { lo = mid + 1 } else { hi = mid }
         }
-        var end = lo
-        while end < all.upperBound, types[end] == type { end += 1 }
-        return lo..<end
+        var upper = lo, top = end
+        while upper < top {
+            let mid = (upper &+ top) >> 1
+            if types[mid] <= type { upper = mid + 1 } else { top = mid }
+        }
+        return lo..<upper
     }
 
-    /// Bytes used beyond the offsets (per relationship in this direction: neighbour, relationship, type).
+    /// The number of relationships in this direction.
+    public var count: Int { neighbors.count }
+
+    /// Bytes per relationship in this direction beyond the offsets: neighbour, relationship and type ids.
     public var bytesPerEntry: Int { 12 }
 }
 

@@ -8,6 +8,10 @@ public final class GraphDatabase {
     public let graph: PropertyGraph
     /// The procedures callable with CALL.
     public let procedures: ProcedureRegistry
+    /// Whether long chain patterns feeding duplicate-insensitive aggregations are planned as a join of the
+    /// chain's two halves (see DistinctChainPlanner.swift). Tests turn it off to compare with plain
+    /// enumeration of every path.
+    public var enableDistinctChainJoin = true
 
     public init(graph: PropertyGraph = PropertyGraph(), procedures: ProcedureRegistry = ProcedureRegistry()) {
         self.graph = graph
@@ -77,6 +81,7 @@ public final class GraphDatabase {
             return try SchemaCommands.run(command, mode: statement.mode, graph: graph, procedures: procedures)
         }
         let planner = QueryPlanner(graph: graph, parameters: parameters, procedures: procedures)
+        planner.enableDistinctChainJoin = enableDistinctChainJoin
         let plan = try planner.plan(statement.kind)
         if statement.mode == .explain {
             return QueryResult(columns: plan.columns, rows: [], plan: PlanDescription.render(plan, profile: nil))

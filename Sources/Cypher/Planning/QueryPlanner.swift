@@ -19,6 +19,9 @@ final class QueryPlanner {
     private(set) var slotCount = 0
     /// Set when a clause of the query writes to the graph.
     var writes = false
+    /// Whether long chain patterns feeding duplicate-insensitive aggregations may be planned as a
+    /// DistinctChainJoin (tests turn it off to compare with plain enumeration).
+    var enableDistinctChainJoin = true
 
     init(graph: PropertyGraph, parameters: [String: Value], procedures: ProcedureRegistry) {
         self.graph = graph
@@ -76,7 +79,14 @@ final class QueryPlanner {
             let isLast = index == clauses.count - 1
             switch clause.kind {
             case .match(let optional, let pattern, let predicate):
-                (op, scope) = try planMatch(optional: optional, pattern: pattern, predicate: predicate, input: op, scope: scope)
+                if !optional, let rewritten = try planDistinctChain(
+                    pattern: pattern, predicate: predicate, next: index + 1 < clauses.count ? clauses[index + 1] : nil, input: op,
+                    scope: scope)
+                {
+                    (op, scope) = rewritten
+                } else {
+                    (op, scope) = try planMatch(optional: optional, pattern: pattern, predicate: predicate, input: op, scope: scope)
+                }
             case .unwind(let expression, let variable):
                 let bound = try bind(expression, scope, context: "UNWIND")
                 if scope[variable] != nil {
