@@ -93,6 +93,7 @@ public enum ErrorKind: Sendable, Equatable {
     case invalidClauseComposition(String)
     case differentColumnsInUnion
     case columnNameConflict(String)
+    case noExpressionAlias(String)
     case noVariablesInScope
     case relationshipUniquenessViolation(String)
     case unsupported(String)
@@ -158,6 +159,7 @@ public enum ErrorKind: Sendable, Equatable {
         case .invalidClauseComposition: return "InvalidClauseComposition"
         case .differentColumnsInUnion: return "DifferentColumnsInUnion"
         case .columnNameConflict: return "ColumnNameConflict"
+        case .noExpressionAlias: return "NoExpressionAlias"
         case .noVariablesInScope: return "NoVariablesInScope"
         case .relationshipUniquenessViolation: return "RelationshipUniquenessViolation"
         case .procedureNotFound: return "ProcedureNotFound"
@@ -211,6 +213,7 @@ public enum ErrorKind: Sendable, Equatable {
         case .invalidClauseComposition(let what): return what
         case .differentColumnsInUnion: return "all parts of a UNION must return the same column names"
         case .columnNameConflict(let name): return "column `\(name)` is returned twice"
+        case .noExpressionAlias(let text): return "expression `\(text)` in WITH needs an alias (… AS name)"
         case .noVariablesInScope: return "RETURN * / WITH * with no variables in scope"
         case .relationshipUniquenessViolation(let name): return "relationship `\(name)` is used twice in one pattern"
         case .unsupported(let what): return "\(what) is not supported"

@@ -61,6 +61,12 @@ final class FunctionDefinition: @unchecked Sendable {
         self.body = body
     }
 
+    /// True for functions whose arguments are graph elements (properties, labels, type, id, …): a value of
+    /// a known wrong type given to them is rejected before the query runs.
+    var takesGraphElements: Bool {
+        argumentTypes.first.map { types in !types.isEmpty && types.allSatisfy { $0.isGraphElement || $0 == .map } } ?? false
+    }
+
     var isAggregate: Bool {
         if case .aggregate = body { return true }
         return false

@@ -20,7 +20,7 @@ extension QueryPlanner {
         var items = body.items
         if body.includesAll {
             let visible = scope.visibleSortedByName
-            if visible.isEmpty && items.isEmpty {
+            if visible.isEmpty && items.isEmpty && isReturn {
                 throw .compile(.noVariablesInScope, at: body.range)
             }
             items = visible.map { v in
@@ -37,9 +37,7 @@ extension QueryPlanner {
             } else if isReturn {
                 name = item.text
             } else {
-                throw .compile(
-                    .unexpectedToken(found: "'\(item.text)'", expected: "an alias: WITH expressions other than variables need AS"),
-                    at: item.expression.range)
+                throw .compile(.noExpressionAlias(item.text), at: item.expression.range)
             }
             if names.contains(name) {
                 throw .compile(.columnNameConflict(name), at: item.expression.range)

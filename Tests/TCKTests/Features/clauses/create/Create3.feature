@@ -95,3 +95,59 @@ Feature: Create3 - Interoperation with other clauses
       | +nodes      | 2 |
       | +labels     | 1 |
       | +properties | 4 |
+
+  Scenario: [2] WITH-CREATE
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (), ()
+      """
+    When executing query:
+      """
+      MATCH ()
+      CREATE ()
+      WITH *
+      CREATE ()
+      """
+    Then the result should be empty
+    And the side effects should be:
+      | +nodes | 4 |
+
+  Scenario: [3] MATCH-CREATE-WITH-CREATE
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (), ()
+      """
+    When executing query:
+      """
+      MATCH ()
+      CREATE ()
+      WITH *
+      MATCH ()
+      CREATE ()
+      """
+    Then the result should be empty
+    And the side effects should be:
+      | +nodes | 10 |
+
+  Scenario: [7] Created nodes are visible to a following MATCH
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:A {num: 2})
+      """
+    When executing query:
+      """
+      CREATE (:A {num: 1})
+      WITH *
+      MATCH (a:A)
+      RETURN a.num AS num
+      """
+    Then the result should be, in any order:
+      | num |
+      | 1   |
+      | 2   |
+    And the side effects should be:
+      | +nodes      | 1 |
+      | +properties | 1 |

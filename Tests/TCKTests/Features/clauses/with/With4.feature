@@ -107,3 +107,13 @@ Feature: With4 - Variable aliasing
     And the side effects should be:
       | +nodes      | 1 |
       | +properties | 1 |
+
+  Scenario: [5] Fail when not aliasing expressions in WITH
+    Given any graph
+    When executing query:
+      """
+      MATCH (a)
+      WITH a, count(*)
+      RETURN a
+      """
+    Then a SyntaxError should be raised at compile time: NoExpressionAlias

@@ -103,3 +103,11 @@ Feature: Graph1 - Node and edge identifier - ID function
       | m    | isString |
       | (:A) | true     |
     And no side effects
+
+  Scenario: [7] `id()` failing on a literal
+    Given any graph
+    When executing query:
+      """
+      RETURN id(1)
+      """
+    Then a SyntaxError should be raised at compile time: InvalidArgumentType

@@ -90,3 +90,11 @@ Feature: Graph2 - Edge source and destination
       RETURN startNode(n)
       """
     Then a SyntaxError should be raised at compile time: InvalidArgumentType
+
+  Scenario: [7] `startNode()` failing on an integer literal
+    Given any graph
+    When executing query:
+      """
+      RETURN startNode(1)
+      """
+    Then a SyntaxError should be raised at compile time: InvalidArgumentType

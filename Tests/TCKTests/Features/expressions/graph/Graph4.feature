@@ -132,3 +132,11 @@ Feature: Graph4 - Edge relationship type
       | 'KNOWS' |
       | 'LIKES' |
     And no side effects
+
+  Scenario: [9] `type()` failing on an integer literal
+    Given any graph
+    When executing query:
+      """
+      RETURN type(1)
+      """
+    Then a SyntaxError should be raised at compile time: InvalidArgumentType

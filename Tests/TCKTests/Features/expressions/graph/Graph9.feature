@@ -91,3 +91,27 @@ Feature: Graph9 - Retrieve all properties as a property map
     And the side effects should be:
       | +properties | 1 |
       | -properties | 1 |
+
+  Scenario: [5] `properties()` failing on an integer literal
+    Given any graph
+    When executing query:
+      """
+      RETURN properties(1)
+      """
+    Then a SyntaxError should be raised at compile time: InvalidArgumentType
+
+  Scenario: [6] `properties()` failing on a string literal
+    Given any graph
+    When executing query:
+      """
+      RETURN properties('Cypher')
+      """
+    Then a SyntaxError should be raised at compile time: InvalidArgumentType
+
+  Scenario: [7] `properties()` failing on a list of booleans
+    Given any graph
+    When executing query:
+      """
+      RETURN properties([true, false])
+      """
+    Then a SyntaxError should be raised at compile time: InvalidArgumentType

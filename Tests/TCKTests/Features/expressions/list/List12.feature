@@ -174,3 +174,30 @@ Feature: List12 - List Comprehension
       | l      | x   |
       | [2, 3] | 100 |
     And no side effects
+
+  Scenario: [12] Fail when using aggregation inside a list comprehension
+    Given any graph
+    When executing query:
+      """
+      UNWIND [1, 2] AS y
+      RETURN [x IN [1, 2] | count(x)] AS l
+      """
+    Then a SyntaxError should be raised at compile time: InvalidAggregation
+
+  Scenario: [13] Fail when using an aggregation over an outer variable inside a list comprehension
+    Given any graph
+    When executing query:
+      """
+      UNWIND [1, 2] AS y
+      RETURN [x IN [1, 2] | count(y)] AS l
+      """
+    Then a SyntaxError should be raised at compile time: InvalidAggregation
+
+  Scenario: [14] Fail when using count(*) inside a list comprehension filter
+    Given any graph
+    When executing query:
+      """
+      UNWIND [1, 2] AS y
+      RETURN [x IN [1, 2] WHERE count(*) > 0] AS l
+      """
+    Then a SyntaxError should be raised at compile time: InvalidAggregation

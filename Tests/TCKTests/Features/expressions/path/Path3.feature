@@ -83,3 +83,11 @@ Feature: Path3 - Length of a path
       | true | true       |
       | true | true       |
     And no side effects
+
+  Scenario: [7] `nodes()` failing on an integer literal
+    Given any graph
+    When executing query:
+      """
+      RETURN nodes(1)
+      """
+    Then a SyntaxError should be raised at compile time: InvalidArgumentType
