@@ -16,6 +16,9 @@ let package = Package(
         .executable(name: "clustergraph", targets: ["ClusterGraphCLI"]),
         .library(name: "GraphStore", targets: ["GraphStore"]),
         .library(name: "Cypher", targets: ["Cypher"]),
+        .library(name: "GraphAlgorithms", targets: ["GraphAlgorithms"]),
+        .library(name: "ClusterAnalysis", targets: ["ClusterAnalysis"]),
+        .library(name: "Procedures", targets: ["Procedures"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -23,10 +26,17 @@ let package = Package(
     targets: [
         .target(name: "GraphStore", swiftSettings: releaseOptimizations),
         .target(name: "Cypher", dependencies: ["GraphStore"], swiftSettings: releaseOptimizations),
+        .target(name: "GraphAlgorithms", dependencies: ["GraphStore"], swiftSettings: releaseOptimizations),
+        .target(
+            name: "ClusterAnalysis", dependencies: ["GraphStore", "GraphAlgorithms"],
+            // The bundled dataset, compiled into the binary (Resources/ links to Graphs/).
+            resources: [.embedInCode("Resources/interregional-clusters.cypher")], swiftSettings: releaseOptimizations),
+        .target(
+            name: "Procedures", dependencies: ["Cypher", "GraphAlgorithms", "ClusterAnalysis"], swiftSettings: releaseOptimizations),
         .executableTarget(
             name: "ClusterGraphCLI",
             dependencies: [
-                "GraphStore", "Cypher",
+                "GraphStore", "Cypher", "GraphAlgorithms", "ClusterAnalysis", "Procedures",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: releaseOptimizations
@@ -34,5 +44,7 @@ let package = Package(
         .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore"]),
         .testTarget(name: "CypherTests", dependencies: ["Cypher", "GraphStore"]),
         .testTarget(name: "TCKTests", dependencies: ["Cypher", "GraphStore"]),
+        .testTarget(name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms", "GraphStore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ClusterAnalysisTests", dependencies: ["ClusterAnalysis", "Procedures", "Cypher"]),
     ]
 )

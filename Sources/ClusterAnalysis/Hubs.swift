@@ -1,0 +1,55 @@
+// Hubs of the cluster geography: places ranked by how many clusters they take part in, by how many places
+// they are tied to (degree), or by the total weight of their ties (strength). The paper finds Sweden to be
+// the hub; these measures let the data say so.
+
+import GraphStore
+
+/// What makes a place a hub.
+public enum HubMeasure: String, Sendable, CaseIterable {
+    /// The number of clusters the place takes part in.
+    case clusters
+    /// The number of places it shares at least one cluster with.
+    case degree
+    /// The number of (place, shared cluster) ties: the sum of its ties' weights.
+    case strength
+}
+
+/// A ranked place.
+public struct Hub: Sendable {
+    public let node: NodeID
+    public let key: String
+    public let score: Double
+    /// 1 for the highest score; equal scores share a rank (1, 2, 2, 4).
+    public let rank: Int
+}
+
+/// Places ranked by a hub measure, highest first, ties broken by key.
+public func clusterHubs(in graph: PropertyGraph, level: PlaceLevel, by measure: HubMeasure, schema: ClusterSchema = .standard)
+    -> [Hub]
+{
+    let sets = PlaceSets(graph, level: level, schema: schema)
+    var scores: [NodeID: Double] = [:]
+    for place in sets.places.keys { scores[place] = 0 }
+    switch measure {
+    case .clusters:
+        for (_, places) in sets.members { for p in Set(places) { scores[p, default: 0] += 1 } }
+    case .degree, .strength:
+        for tie in coMembershipTies(in: graph, level: level, schema: schema) {
+            let weight = measure == .degree ? 1 : Double(tie.shared)
+            scores[tie.a, default: 0] += weight
+            scores[tie.b, default: 0] += weight
+        }
+    }
+    return rank(scores.map { ($0.key, sets.places[$0.key] ?? "", $0.value) })
+}
+
+/// Sorts (node, key, score) by score descending then key, and assigns competition ranks.
+public func rank(_ scored: [(NodeID, String, Double)]) -> [Hub] {
+    let sorted = scored.sorted { $0.2 != $1.2 ? $0.2 > $1.2 : $0.1 < $1.1 }
+    var hubs: [Hub] = []
+    for (i, (node, key, score)) in sorted.enumerated() {
+        let rank = i > 0 && hubs[i - 1].score == score ? hubs[i - 1].rank : i + 1
+        hubs.append(Hub(node: node, key: key, score: score, rank: rank))
+    }
+    return hubs
+}

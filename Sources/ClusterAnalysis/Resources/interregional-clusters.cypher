@@ -1,0 +1,1 @@
+../../../Graphs/interregional-clusters.cypher
