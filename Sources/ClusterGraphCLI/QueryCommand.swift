@@ -19,10 +19,13 @@ struct QueryCommand: ParsableCommand {
             Statements are separated by ';' (a ';' inside a string or comment does not count; the last one may
             be left out). Without -c or -f, statements are read from standard input.
 
+            Without --load, the bundled dataset (Graphs/interregional-clusters.cypher) is the graph.
+
             Examples:
-              clustergraph query --load g.cypher -c 'MATCH (n) RETURN count(n)'
-              clustergraph query --load g.cypher -f Queries/hubs.cypher --format csv
-              clustergraph query -c 'RETURN $x + 1 AS y' --param x=41
+              clustergraph query -f Queries/hubs.cypher
+              clustergraph query -c 'CALL clusters.classify() YIELD cluster, type RETURN cluster.name, type'
+              clustergraph query --load g.cypher -c 'MATCH (n) RETURN count(n)' --format csv
+              clustergraph query --empty -c 'RETURN $x + 1 AS y' --param x=41
             """
     )
 
@@ -32,8 +35,7 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("A file of statements to run.", valueName: "file"))
     var file: String?
 
-    @Option(name: .long, help: ArgumentHelp("An openCypher script to load first (repeatable).", valueName: "file"))
-    var load: [String] = []
+    @OptionGroup var graph: GraphOptions
 
     @Option(name: .long, help: ArgumentHelp("A query parameter as name=value, the value a Cypher literal (repeatable).", valueName: "name=value"))
     var param: [String] = []
@@ -46,17 +48,8 @@ struct QueryCommand: ParsableCommand {
     }
 
     func run() throws {
-        let database = GraphDatabase()
         let parameters = try parseParameters()
-        for path in load {
-            let text = try readFile(path)
-            do {
-                try database.executeScript(text, fileName: path)
-            } catch {
-                printError(error.report)
-                throw ExitCode(1)
-            }
-        }
+        let database = try graph.openDatabase()
         let source: String
         let sourceName: String?
         if let command {
