@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore"]),
         .testTarget(name: "CypherTests", dependencies: ["Cypher", "GraphStore"]),
         .testTarget(name: "TCKTests", dependencies: ["Cypher", "GraphStore"]),
-        .testTarget(name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms", "GraphStore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms", "GraphStore"]),
         .testTarget(name: "ClusterAnalysisTests", dependencies: ["ClusterAnalysis", "Procedures", "Cypher"]),
     ]
 )
