@@ -13,9 +13,17 @@ enum PlanDescription {
             var line = indent + (last ? "└─ " : "├─ ") + node.name
             if !node.details.isEmpty { line += "  " + node.details }
             if let profile {
+                // Measured time includes the operators that feed this one: subtract theirs.
+                func inclusive(_ op: Operator?) -> UInt64 {
+                    guard let op else { return 0 }
+                    let inner = (op as? Profiled)?.inner ?? op
+                    return profile[ObjectIdentifier(inner)]?.nanoseconds ?? 0
+                }
                 let entry = profile[ObjectIdentifier(node)] ?? OperatorProfile()
+                let fed = inclusive(node.input) + node.nested.reduce(0) { $0 + inclusive($1) }
+                let own = entry.nanoseconds > fed ? entry.nanoseconds - fed : 0
                 totalRows += entry.rows
-                line += "  (rows: \(entry.rows), time: \(formatMilliseconds(entry.nanoseconds)))"
+                line += "  (rows: \(entry.rows), time: \(formatMilliseconds(own)))"
             }
             lines.append(line)
             let childIndent = indent + "   "

@@ -290,10 +290,14 @@ extension QueryPlanner {
         let types = rel.types.isEmpty ? "" : ":" + rel.types.joined(separator: "|")
         var length = ""
         if let l = rel.length { length = "*\(l.minimum.map(String.init) ?? "")..\(l.maximum.map(String.init) ?? "")" }
-        let body = "[\(rel.name.trimmingWhitespace)\(types)\(length)]"
+        let name = rel.name.hasPrefix("  ") ? "" : rel.name
+        let body = "[\(name)\(types)\(length)]"
         let dir = traversal(rel.direction, fromLeft: fromLeft)
         let arrow = dir == .outgoing ? "-\(body)->" : (dir == .incoming ? "<-\(body)-" : "-\(body)-")
-        return "(\(from.name.trimmingWhitespace))\(arrow)(\(to.name.trimmingWhitespace))"
+        func node(_ n: PatternNodeInfo) -> String {
+            (n.name.hasPrefix("  ") ? "" : n.name) + n.labels.map { ":" + $0 }.joined()
+        }
+        return "(\(node(from)))\(arrow)(\(node(to)))"
     }
 
     /// Estimated rows of binding a node without constraints from the pattern.

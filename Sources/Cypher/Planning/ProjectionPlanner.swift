@@ -51,12 +51,14 @@ extension QueryPlanner {
 
         if !aggregating && !body.distinct {
             var assignments: [(slot: Int, expression: BoundExpression)] = []
+            var projected: [String: Int] = [:]
             for (item, name) in zip(items, names) {
                 let bound = try bind(item.expression, scope, context: clause)
                 let slot = allocateSlot()
                 assignments.append((slot, bound.expression))
                 outputSlots.append(slot)
                 newScope.add(Variable(name: name, slot: slot, kind: kind(of: item.expression, bound, scope)))
+                projected[item.expression.canonical] = slot
             }
             if !assignments.isEmpty {
                 op = Project(input: op, assignments: assignments, describedAs: names.joined(separator: ", "))
@@ -64,7 +66,8 @@ extension QueryPlanner {
             // ORDER BY sees the projected names and, behind them, the variables before the projection.
             var sortScope = scope
             for v in newScope.variables { sortScope.add(v) }
-            op = try planOrderSkipLimit(body, input: op, sortScope: sortScope, aggregation: nil)
+            let aliases = Set(newScope.variables.map(\.name))
+            op = try planOrderSkipLimit(body, input: op, sortScope: sortScope, projected: projected, aliases: aliases)
             if let predicate {
                 // WHERE sees the projected names and, behind them, the variables before WITH.
                 let bound = try bind(predicate, sortScope, context: "WHERE")
@@ -153,13 +156,23 @@ extension QueryPlanner {
         }
     }
 
-    private func planOrderSkipLimit(_ body: ProjectionBody, input: Operator, sortScope: Scope, aggregation: AggregationRewrite?)
-        throws(CypherError) -> Operator
-    {
+    /// ORDER BY, SKIP and LIMIT of a projection without aggregation; a sort key that repeats a projected
+    /// expression (`RETURN r.name ORDER BY r.name`) reads the projected slot.
+    private func planOrderSkipLimit(
+        _ body: ProjectionBody, input: Operator, sortScope: Scope, projected: [String: Int], aliases: Set<String>
+    ) throws(CypherError) -> Operator {
         var bindings: [(BoundExpression, Bool, String)] = []
         for item in body.orderBy {
-            let bound = try bind(item.expression, sortScope, aggregation: aggregation, context: "ORDER BY")
-            bindings.append((bound.expression, item.descending, item.expression.canonical))
+            let canonical = item.expression.canonical
+            var readsAlias = false
+            item.expression.walk { if case .variable(let v) = $0.kind, aliases.contains(v) { readsAlias = true } }
+            // Reuse only when the expression's variables still mean what they meant in the projection.
+            if let slot = projected[canonical], !readsAlias {
+                bindings.append((.slot(slot), item.descending, canonical))
+                continue
+            }
+            let bound = try bind(item.expression, sortScope, context: "ORDER BY")
+            bindings.append((bound.expression, item.descending, canonical))
         }
         return try planSort(bindings, body, input: input)
     }
