@@ -1,6 +1,7 @@
 // engine-bench: the ClusterGraph side of the cluster-graph benchmark (see Benchmarks/cluster-graph/README.md).
 //
 //   engine-bench cluster-graph --data DIR --queries FILE [--runs N] [--budget-s S] [--only NAME]
+//   engine-bench writes --data DIR --statements FILE [--runs N] [--budget-s S] [--only NAME]   (Writes.swift)
 //
 // Loads the generated CSV files into a PropertyGraph, creates the index the peers also get, runs each
 // named query once to warm up and then N times, and prints one JSON object with the load time, each
@@ -21,7 +22,8 @@ func parseOptions() -> Options {
     var o = Options()
     var args = CommandLine.arguments.dropFirst()
     guard args.first == "cluster-graph" else {
-        FileHandle.standardError.write("usage: engine-bench cluster-graph --data DIR --queries FILE [--runs N] [--budget-s S]\n".data(using: .utf8)!)
+        FileHandle.standardError.write(("usage: engine-bench cluster-graph --data DIR --queries FILE [--runs N] [--budget-s S]\n"
+            + "       engine-bench writes --data DIR --statements FILE [--runs N] [--budget-s S]\n").data(using: .utf8)!)
         exit(2)
     }
     args = args.dropFirst()
@@ -50,6 +52,9 @@ func median(_ xs: [Double]) -> Double {
     return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
 }
 
+if CommandLine.arguments.dropFirst().first == "writes" {
+    exit(WriteBench.main(CommandLine.arguments.dropFirst(2)))
+}
 let options = parseOptions()
 let clock = ContinuousClock()
 
