@@ -270,17 +270,27 @@ def load(graph, path: str, quiet: bool) -> bool:
     return True
 
 
-def counts(graph) -> dict:
-    labels = graph.query("MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label")
-    types = graph.query("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type")
-    total_n = graph.query("MATCH (n) RETURN count(n)").result_set[0][0]
-    total_r = graph.query("MATCH ()-[r]->() RETURN count(r)").result_set[0][0]
+COUNT_QUERIES = {
+    "labels": "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label",
+    "types": "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type",
+    "nodes": "MATCH (n) RETURN count(n) AS n",
+    "relationships": "MATCH ()-[r]->() RETURN count(r) AS n",
+}
+
+
+def counts_from(results: dict) -> dict:
+    """The counts dict from the rows (lists of values) of each COUNT_QUERIES statement, by name;
+    shared with compare_with_clustergraph.py, which gets ClusterGraph's rows the same way."""
     return {
-        "nodes": total_n,
-        "relationships": total_r,
-        "labels": {row[0]: row[1] for row in labels.result_set},
-        "types": {row[0]: row[1] for row in types.result_set},
+        "nodes": results["nodes"][0][0],
+        "relationships": results["relationships"][0][0],
+        "labels": {row[0]: row[1] for row in results["labels"]},
+        "types": {row[0]: row[1] for row in results["types"]},
     }
+
+
+def counts(graph) -> dict:
+    return counts_from({name: graph.query(q).result_set for name, q in COUNT_QUERIES.items()})
 
 
 def provenance_problems(graph) -> list[str]:
