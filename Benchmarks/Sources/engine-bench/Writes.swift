@@ -123,11 +123,13 @@ enum WriteBench {
         let batches = stride(from: 0, to: items.count, by: size).map { Value.list(Array(items[$0..<min($0 + size, items.count)])) }
         let text = statements[w.timed]!
         let clock = ContinuousClock()
+        perfControl?.write("enable\n".data(using: .utf8)!)
         let start = clock.now
         for batch in batches {
             _ = try db.execute(text, parameters: [p: batch])
         }
         let elapsed = clock.now - start
+        perfControl?.write("disable\n".data(using: .utf8)!)
         let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
 
         let nodes = try db.execute(statements["count_nodes"]!).rows[0][0]
@@ -165,6 +167,11 @@ enum WriteBench {
             return "{\"error\": \(jsonString("\(error)"))}"
         }
     }
+
+    /// With ENGINE_BENCH_PERF_CTL=FIFO, the control FIFO of `perf record -D -1 --control fifo:FIFO`: perf then
+    /// samples the timed statements only, not the set-up and the checks.
+    static let perfControl: FileHandle? = ProcessInfo.processInfo.environment["ENGINE_BENCH_PERF_CTL"]
+        .flatMap { FileHandle(forWritingAtPath: $0) }
 
     static func json(_ v: Value) -> String {
         switch v {
