@@ -57,8 +57,16 @@ final class DistinctProjection: Operator {
         let evaluator = Evaluator(context)
         var seenInputs: Set<InputKey> = []
         var seenValues: Set<[Value]> = []
+        var seenSingle: Set<Value> = []
+        let single = assignments.count == 1 ? assignments[0] : nil
         return try input!.run(context, &frame) { f throws(CypherError) in
             if let inputSlots, let key = InputKey(inputSlots, f), !seenInputs.insert(key).inserted { return true }
+            if let single {
+                let value = try evaluator.evaluate(single.expression, &f)
+                guard seenSingle.insert(value).inserted else { return true }
+                f[single.slot] = value
+                return try sink(&f)
+            }
             var values: [Value] = []
             values.reserveCapacity(assignments.count)
             for a in assignments { values.append(try evaluator.evaluate(a.expression, &f)) }

@@ -91,9 +91,11 @@ extension QueryPlanner {
         let rightPart = PatternPart(
             pathVariable: nil, shortest: .none, start: boundMiddle, steps: Array(part.steps[middle...]), range: part.range)
         let (leftPlan, leftScope, leftSlots) = try planPattern(
-            [leftPart], predicate: leftConjuncts.conjoined, input: Argument(), scope: middleScope, clause: "MATCH")
+            [leftPart], predicate: leftConjuncts.conjoined, input: Argument(), scope: middleScope, clause: "MATCH",
+            keepRelationships: true)
         let (rightPlan, rightScope, rightSlots) = try planPattern(
-            [rightPart], predicate: rightConjuncts.conjoined, input: Argument(), scope: middleScope, clause: "MATCH")
+            [rightPart], predicate: rightConjuncts.conjoined, input: Argument(), scope: middleScope, clause: "MATCH",
+            keepRelationships: true)
 
         var outScope = leftScope
         for v in rightScope.variables where outScope[v.name] == nil { outScope.add(v) }

@@ -50,9 +50,12 @@ extension QueryPlanner {
 
     /// Plans the matching of a pattern on top of `input`; returns the operator, the scope with the
     /// pattern's variables, and the slots it introduced.
-    func planPattern(_ pattern: [PatternPart], predicate: Expression?, input: Operator, scope: Scope, clause: String)
-        throws(CypherError) -> (Operator, Scope, [Int])
-    {
+    /// - Parameter keepRelationships: bind every relationship slot even when nothing in the pattern reads
+    ///   it (the caller will).
+    func planPattern(
+        _ pattern: [PatternPart], predicate: Expression?, input: Operator, scope: Scope, clause: String,
+        keepRelationships: Bool = false
+    ) throws(CypherError) -> (Operator, Scope, [Int]) {
         var nodes: [PatternNodeInfo] = []
         var nodeIndex: [String: Int] = [:]
         var relationships: [PatternRelationshipInfo] = []
@@ -222,7 +225,8 @@ extension QueryPlanner {
                 let direction = traversal(rel.direction, fromLeft: fromLeft)
                 let toBound = nodeIsBound[to]
                 var uniqueness = UniquenessCheck()
-                for j in expandedRelationships {
+                // Only a relationship of a type this one can have could be the same relationship.
+                for j in expandedRelationships where Self.typesMayOverlap(relationships[j].types, rel.types) {
                     if relationships[j].length == nil {
                         uniqueness.relationshipSlots.append(relationships[j].slot)
                     } else {
@@ -238,10 +242,14 @@ extension QueryPlanner {
                         listIsBound: rel.wasBound, uniqueness: uniqueness, toLabels: toLabels,
                         relationshipProperties: variableLengthProperties[i] ?? [], reversed: !fromLeft, describedAs: text)
                 } else {
+                    // An anonymous relationship no predicate, path or uniqueness check reads need not be bound.
+                    let read =
+                        keepRelationships || !rel.name.hasPrefix("  ") || !rel.properties.isEmpty || paths.contains { $0.steps.contains(i) }
+                        || relationships.indices.contains { $0 != i && Self.typesMayOverlap(relationships[$0].types, rel.types) }
                     op = Expand(
                         input: op, fromSlot: nodes[from].slot, relationshipSlot: rel.slot, toSlot: nodes[to].slot,
                         types: rel.types.map(TypeRef.init), direction: direction, toIsBound: toBound, relationshipIsBound: rel.wasBound,
-                        uniqueness: uniqueness, toLabels: toLabels, describedAs: text)
+                        uniqueness: uniqueness, toLabels: toLabels, bindsRelationship: read, describedAs: text)
                 }
                 relationshipDone[i] = true
                 expandedRelationships.append(i)
@@ -275,6 +283,11 @@ extension QueryPlanner {
         boundSlots.formUnion(newSlots)
         applyReady()
         return (op, matchScope, introduced)
+    }
+
+    /// True when relationships typed `a` and `b` (empty: any type) could be the same relationship.
+    static func typesMayOverlap(_ a: [String], _ b: [String]) -> Bool {
+        a.isEmpty || b.isEmpty || !Set(a).isDisjoint(with: b)
     }
 
     /// The store direction to follow for a pattern relationship, walking from its left or right node.
