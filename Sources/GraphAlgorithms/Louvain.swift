@@ -1,0 +1,296 @@
+// Louvain community detection (Blondel et al. 2008) on the undirected view: nodes move, in a seeded
+// random order, to the neighbouring community with the largest modularity gain until a sweep moves
+// nobody; communities then become the nodes of the next level, and levels repeat while modularity
+// improves by more than the threshold (NetworkX's stopping rule). Neighbour-community weights gather in
+// a dense array reset through a touched list, so a sweep costs O(m) with no allocation. The result is
+// deterministic for a seed. Modularity (with resolution γ) is computed as NetworkX does.
+
+/// A partition of the nodes into communities, with its modularity.
+public struct CommunityResult: Sendable {
+    /// The community of each node, named by the smallest node index in it.
+    public var community: [Int32]
+    /// The number of communities.
+    public var count: Int
+    /// The modularity of the partition on the undirected view of the input graph.
+    public var modularity: Double
+    /// Levels (Louvain) or iterations (label propagation) run.
+    public var iterations: Int
+}
+
+/// Options of ``Communities/louvain(_:_:)``.
+public struct LouvainOptions: Sendable {
+    /// γ: above 1 favours smaller communities, below 1 larger ones.
+    public var resolution: Double
+    /// A level must raise modularity by more than this to be kept going.
+    public var threshold: Double
+    public var maxLevels: Int
+    /// The seed of the node order.
+    public var seed: UInt64
+
+    public init(resolution: Double = 1, threshold: Double = 1e-7, maxLevels: Int = 100, seed: UInt64 = 0) {
+        self.resolution = resolution
+        self.threshold = threshold
+        self.maxLevels = maxLevels
+        self.seed = seed
+    }
+}
+
+/// Community detection over a ``CompactGraph``.
+public enum Communities {
+    /// Louvain communities of the undirected view.
+    ///
+    /// - Throws: ``AlgorithmError/invalidParameter(name:reason:)`` for a resolution or threshold out of
+    ///   range; ``AlgorithmError/invalidWeight(parameter:value:reason:)`` for a negative weight.
+    /// - Complexity: O(levels · sweeps · m) time, O(n + m) memory.
+    public static func louvain(_ graph: CompactGraph, _ options: LouvainOptions = LouvainOptions()) throws(AlgorithmError) -> CommunityResult {
+        guard options.resolution > 0, options.resolution.isFinite else {
+            throw .invalidParameter(name: "resolution", reason: "must be positive, got \(options.resolution)")
+        }
+        guard options.threshold >= 0 else { throw .invalidParameter(name: "threshold", reason: "must not be negative, got \(options.threshold)") }
+        guard options.maxLevels >= 1 else { throw .invalidParameter(name: "maxLevels", reason: "must be at least 1, got \(options.maxLevels)") }
+        try checkNonNegative(graph)
+        let undirected = graph.undirected()
+        var level = LevelGraph(undirected)
+        let n = graph.nodeCount
+        var membership = (0..<n).map { Int32($0) }
+        var generator = SeededGenerator(seed: options.seed)
+        let gamma = options.resolution
+        var current = level.modularity(of: Array(0..<Int32(level.count)), resolution: gamma)
+        var levels = 0
+        while levels < options.maxLevels {
+            let (communities, moved) = level.moveNodes(resolution: gamma, generator: &generator)
+            if !moved { break }
+            levels += 1
+            let (renumbered, count) = renumber(communities)
+            for v in 0..<n { membership[v] = renumbered[Int(membership[v])] }
+            let next = level.modularity(of: renumbered, resolution: gamma)
+            level = level.aggregated(by: renumbered, count: count)
+            if next - current <= options.threshold { break }
+            current = next
+        }
+        let named = nameBySmallest(membership)
+        return CommunityResult(
+            community: named.0, count: named.1, modularity: modularity(undirected, named.0, resolution: gamma), iterations: levels)
+    }
+
+    /// Modularity of a partition (communities given per node by any integer label) on the undirected view,
+    /// with self-loops and parallel edges counted as NetworkX counts them.
+    /// - Complexity: O(n + m).
+    public static func modularity(_ graph: CompactGraph, _ community: [Int32], resolution: Double = 1) -> Double {
+        let level = LevelGraph(graph.undirected())
+        let (renumbered, _) = renumber(community)
+        return level.modularity(of: renumbered, resolution: resolution)
+    }
+
+    /// Dense community numbers 0..<count in order of first appearance.
+    static func renumber(_ labels: [Int32]) -> ([Int32], Int) {
+        var map = [Int32: Int32]()
+        var out = [Int32](repeating: 0, count: labels.count)
+        for (i, l) in labels.enumerated() {
+            if let m = map[l] {
+                out[i] = m
+            } else {
+                let m = Int32(map.count)
+                map[l] = m
+                out[i] = m
+            }
+        }
+        return (out, map.count)
+    }
+
+    /// Labels replaced by the smallest node index carrying them, and the number of labels.
+    static func nameBySmallest(_ labels: [Int32]) -> ([Int32], Int) {
+        let (dense, count) = renumber(labels)
+        var smallest = [Int32](repeating: -1, count: count)
+        for (i, c) in dense.enumerated() where smallest[Int(c)] < 0 { smallest[Int(c)] = Int32(i) }
+        return (dense.map { smallest[Int($0)] }, count)
+    }
+
+    static func checkNonNegative(_ graph: CompactGraph) throws(AlgorithmError) {
+        if let w = graph.outWeights, let bad = w.first(where: { !($0 >= 0 && $0.isFinite) }) {
+            throw .invalidWeight(parameter: "weightProperty", value: bad, reason: "cannot weigh a community edge (must be finite and not negative)")
+        }
+    }
+}
+
+/// One level of Louvain: an undirected weighted graph without self-loop arcs, the self-loop weight of
+/// each node kept apart, and each node's strength k (self-loops counted twice).
+struct LevelGraph {
+    var offsets: [Int32]
+    var targets: [Int32]
+    var weights: [Double]
+    var loops: [Double]
+    var strength: [Double]
+    var count: Int { loops.count }
+    /// Σ strength = 2m.
+    var total: Double
+
+    init(offsets: [Int32], targets: [Int32], weights: [Double], loops: [Double]) {
+        self.offsets = offsets
+        self.targets = targets
+        self.weights = weights
+        self.loops = loops
+        var strength = [Double](repeating: 0, count: loops.count)
+        var total = 0.0
+        for v in 0..<loops.count {
+            var k = 2 * loops[v]
+            for a in Int(offsets[v])..<Int(offsets[v + 1]) { k += weights[a] }
+            strength[v] = k
+            total += k
+        }
+        self.strength = strength
+        self.total = total
+    }
+
+    /// The level of an undirected compact graph.
+    init(_ graph: CompactGraph) {
+        let n = graph.nodeCount
+        var offsets = [Int32](repeating: 0, count: n + 1)
+        var targets: [Int32] = []
+        var weights: [Double] = []
+        var loops = [Double](repeating: 0, count: n)
+        targets.reserveCapacity(graph.arcCount)
+        weights.reserveCapacity(graph.arcCount)
+        for v in 0..<n {
+            for a in graph.outRange(v) {
+                let w = graph.outWeights?[a] ?? 1
+                let t = graph.outTargets[a]
+                if Int(t) == v {
+                    loops[v] += w
+                } else {
+                    targets.append(t)
+                    weights.append(w)
+                }
+            }
+            offsets[v + 1] = Int32(targets.count)
+        }
+        self.init(offsets: offsets, targets: targets, weights: weights, loops: loops)
+    }
+
+    /// Modularity of `community` (dense labels) on this level.
+    func modularity(of community: [Int32], resolution: Double) -> Double {
+        guard total > 0 else { return 0 }
+        let m = total / 2
+        var inside = [Double](repeating: 0, count: count)
+        var degree = [Double](repeating: 0, count: count)
+        for v in 0..<count {
+            let c = Int(community[v])
+            degree[c] += strength[v]
+            inside[c] += loops[v]
+            for a in Int(offsets[v])..<Int(offsets[v + 1]) where community[Int(targets[a])] == Int32(c) {
+                inside[c] += weights[a] / 2
+            }
+        }
+        var q = 0.0
+        for c in 0..<count where degree[c] > 0 || inside[c] > 0 {
+            q += inside[c] / m - resolution * (degree[c] / total) * (degree[c] / total)
+        }
+        return q
+    }
+
+    /// The local moving phase: returns each node's community (a node index) and whether any node moved.
+    func moveNodes(resolution gamma: Double, generator: inout SeededGenerator) -> ([Int32], Bool) {
+        let n = count
+        var community = (0..<n).map { Int32($0) }
+        guard total > 0 else { return (community, false) }
+        var totals = strength
+        var order = Array(0..<n)
+        order.shuffle(using: &generator)
+        var linkWeight = [Double](repeating: 0, count: n)
+        var stamp = [Int32](repeating: -1, count: n)
+        var touched = [Int32](repeating: 0, count: n)
+        var movedAny = false
+        let scale = gamma / total
+        var sweeps = 0
+        while sweeps < 10_000 {
+            sweeps += 1
+            var moves = 0
+            for i in order {
+                let own = community[i]
+                let k = strength[i]
+                var touchedCount = 0
+                stamp[Int(own)] = Int32(i)
+                linkWeight[Int(own)] = 0
+                touched[0] = own
+                touchedCount = 1
+                for a in Int(offsets[i])..<Int(offsets[i + 1]) {
+                    let c = community[Int(targets[a])]
+                    if stamp[Int(c)] != Int32(i) {
+                        stamp[Int(c)] = Int32(i)
+                        linkWeight[Int(c)] = 0
+                        touched[touchedCount] = c
+                        touchedCount += 1
+                    }
+                    linkWeight[Int(c)] += weights[a]
+                }
+                totals[Int(own)] -= k
+                var best = own
+                var bestGain = linkWeight[Int(own)] - scale * totals[Int(own)] * k
+                for t in 1..<touchedCount {
+                    let c = touched[t]
+                    let gain = linkWeight[Int(c)] - scale * totals[Int(c)] * k
+                    if gain > bestGain {
+                        bestGain = gain
+                        best = c
+                    }
+                }
+                totals[Int(best)] += k
+                if best != own {
+                    community[i] = best
+                    moves += 1
+                }
+            }
+            if moves == 0 { break }
+            movedAny = true
+        }
+        return (community, movedAny)
+    }
+
+    /// The next level: one node per community (labels dense in 0..<count).
+    func aggregated(by community: [Int32], count groups: Int) -> LevelGraph {
+        // Members of each community, as a CSR.
+        var memberOffsets = [Int32](repeating: 0, count: groups + 1)
+        for c in community { memberOffsets[Int(c) + 1] += 1 }
+        for c in 0..<groups { memberOffsets[c + 1] += memberOffsets[c] }
+        var next = memberOffsets
+        var members = [Int32](repeating: 0, count: count)
+        for v in 0..<count {
+            let c = Int(community[v])
+            members[Int(next[c])] = Int32(v)
+            next[c] += 1
+        }
+        var offsets = [Int32](repeating: 0, count: groups + 1)
+        var targets: [Int32] = []
+        var weights: [Double] = []
+        var loops = [Double](repeating: 0, count: groups)
+        var acc = [Double](repeating: 0, count: groups)
+        var stamp = [Int32](repeating: -1, count: groups)
+        var touched: [Int32] = []
+        for c in 0..<groups {
+            for m in Int(memberOffsets[c])..<Int(memberOffsets[c + 1]) {
+                let v = Int(members[m])
+                loops[c] += self.loops[v]
+                for a in Int(self.offsets[v])..<Int(self.offsets[v + 1]) {
+                    let d = community[Int(self.targets[a])]
+                    if Int(d) == c {
+                        loops[c] += self.weights[a] / 2
+                    } else {
+                        if stamp[Int(d)] != Int32(c) {
+                            stamp[Int(d)] = Int32(c)
+                            acc[Int(d)] = 0
+                            touched.append(d)
+                        }
+                        acc[Int(d)] += self.weights[a]
+                    }
+                }
+            }
+            for d in touched {
+                targets.append(d)
+                weights.append(acc[Int(d)])
+            }
+            touched.removeAll(keepingCapacity: true)
+            offsets[c + 1] = Int32(targets.count)
+        }
+        return LevelGraph(offsets: offsets, targets: targets, weights: weights, loops: loops)
+    }
+}
