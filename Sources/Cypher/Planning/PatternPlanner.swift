@@ -25,6 +25,8 @@ struct PatternRelationshipInfo {
     let right: Int
     let wasBound: Bool
     let range: SourceRange
+    /// Set for the relationship of `shortestPath(…)` / `allShortestPaths(…)`.
+    var shortest: PatternPart.Shortest = .none
 }
 
 /// A predicate waiting for the slots it reads to be bound.
@@ -98,8 +100,10 @@ extension QueryPlanner {
 
         var relationshipNamesInClause: Set<String> = []
         for part in pattern {
-            if part.shortest != .none {
-                throw CypherError.compile(.unsupported("shortestPath() and allShortestPaths()"), at: part.range)
+            if part.shortest != .none, part.steps.count != 1 {
+                throw CypherError.compile(
+                    .invalidRelationshipPattern("shortestPath() and allShortestPaths() take a pattern of one relationship, as in (a)-[*]-(b)"),
+                    at: part.range)
             }
             var left = try registerNode(part.start)
             let startNode = left
@@ -130,14 +134,16 @@ extension QueryPlanner {
                 } else {
                     slot = allocateSlot()
                     introduced.append(slot)
-                    matchScope.add(
-                        Variable(name: name, slot: slot, kind: rp.length == nil ? .relationship : .relationshipList, isHidden: rp.variable == nil))
+                    let isList = rp.length != nil || part.shortest != .none
+                    matchScope.add(Variable(name: name, slot: slot, kind: isList ? .relationshipList : .relationship, isHidden: rp.variable == nil))
                 }
                 steps.append(relationships.count)
-                relationships.append(
-                    PatternRelationshipInfo(
-                        name: name, slot: slot, types: rp.types, direction: rp.direction, length: rp.length, properties: properties,
-                        left: left, right: right, wasBound: wasBound, range: rp.range))
+                var info = PatternRelationshipInfo(
+                    name: name, slot: slot, types: rp.types, direction: rp.direction,
+                    length: part.shortest == .none ? rp.length : (rp.length ?? VariableLength(minimum: 1, maximum: 1)),
+                    properties: properties, left: left, right: right, wasBound: wasBound, range: rp.range)
+                info.shortest = part.shortest
+                relationships.append(info)
                 left = right
             }
             if let pathName = part.pathVariable {
@@ -211,6 +217,7 @@ extension QueryPlanner {
             for (i, rel) in relationships.enumerated() where !relationshipDone[i] {
                 let l = nodeIsBound[rel.left], r = nodeIsBound[rel.right]
                 guard l || r else { continue }
+                if rel.shortest != .none && !(l && r) { continue }  // a shortest path joins two bound nodes
                 let both = l && r
                 let target = l ? rel.right : rel.left
                 let score = (both ? 0 : 1, rel.length == nil ? 0 : 1, both ? 0 : estimate(nodes[target]))
@@ -235,7 +242,13 @@ extension QueryPlanner {
                 }
                 let toLabels = toBound ? [] : nodes[to].labels.map(LabelRef.init)
                 let text = describeStep(nodes[from], rel, nodes[to], fromLeft: fromLeft)
-                if let length = rel.length {
+                if rel.shortest != .none, let length = rel.length {
+                    op = ShortestPath(
+                        input: op, fromSlot: nodes[rel.left].slot, toSlot: nodes[rel.right].slot, listSlot: rel.slot,
+                        types: rel.types.map(TypeRef.init), direction: traversal(rel.direction, fromLeft: true),
+                        minimum: length.minimum ?? 1, maximum: length.maximum, all: rel.shortest == .allShortest,
+                        relationshipProperties: variableLengthProperties[i] ?? [], describedAs: text)
+                } else if let length = rel.length {
                     op = VarExpand(
                         input: op, fromSlot: nodes[from].slot, listSlot: rel.slot, toSlot: nodes[to].slot, types: rel.types.map(TypeRef.init),
                         direction: direction, minimum: length.minimum ?? 1, maximum: length.maximum, toIsBound: toBound,
