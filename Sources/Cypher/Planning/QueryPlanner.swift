@@ -19,6 +19,8 @@ final class QueryPlanner {
     private(set) var slotCount = 0
     /// Set when a clause of the query writes to the graph.
     var writes = false
+    /// True while binding a position where a pattern may stand as a condition (see ExpressionBinder).
+    var patternPredicateAllowed = false
     /// Whether long chain patterns feeding duplicate-insensitive aggregations may be planned as a
     /// DistinctChainJoin (tests turn it off to compare with plain enumeration).
     var enableDistinctChainJoin = true
