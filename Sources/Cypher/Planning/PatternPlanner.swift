@@ -304,7 +304,7 @@ extension QueryPlanner {
     }
 
     /// The store direction to follow for a pattern relationship, walking from its left or right node.
-    private func traversal(_ direction: PatternDirection, fromLeft: Bool) -> Direction {
+    func traversal(_ direction: PatternDirection, fromLeft: Bool) -> Direction {
         switch direction {
         case .undirected: return .both
         case .leftToRight: return fromLeft ? .outgoing : .incoming

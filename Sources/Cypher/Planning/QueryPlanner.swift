@@ -81,9 +81,11 @@ final class QueryPlanner {
             let isLast = index == clauses.count - 1
             switch clause.kind {
             case .match(let optional, let pattern, let predicate):
-                if !optional, let rewritten = try planDistinctChain(
-                    pattern: pattern, predicate: predicate, next: index + 1 < clauses.count ? clauses[index + 1] : nil, input: op,
-                    scope: scope)
+                let next = index + 1 < clauses.count ? clauses[index + 1] : nil
+                if !optional, let rewritten = try planFrontierChain(pattern: pattern, predicate: predicate, next: next, input: op, scope: scope) {
+                    (op, scope) = rewritten
+                } else if !optional, let rewritten = try planDistinctChain(
+                    pattern: pattern, predicate: predicate, next: next, input: op, scope: scope)
                 {
                     (op, scope) = rewritten
                 } else {
