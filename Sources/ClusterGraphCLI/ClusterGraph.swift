@@ -13,7 +13,7 @@ struct ClusterGraph: ParsableCommand {
 
               clustergraph query --load Graphs/interregional-clusters.cypher -c 'MATCH (c:Country) RETURN c.name'
             """,
-        subcommands: [QueryCommand.self],
+        subcommands: [QueryCommand.self, CentralityCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -188,60 +188,97 @@ struct LevelGraph {
         return q
     }
 
-    /// The local moving phase: returns each node's community (a node index) and whether any node moved.
+    /// The local moving phase (with the queue of Traag's fast local moving: after a move, only the
+    /// neighbours outside the new community are evaluated again): returns each node's community (a node
+    /// index) and whether any node moved.
     func moveNodes(resolution gamma: Double, generator: inout SeededGenerator) -> ([Int32], Bool) {
         let n = count
         var community = (0..<n).map { Int32($0) }
         guard total > 0 else { return (community, false) }
-        var totals = strength
-        var order = Array(0..<n)
+        var order = (0..<n).map { Int32($0) }
         order.shuffle(using: &generator)
-        var linkWeight = [Double](repeating: 0, count: n)
-        var stamp = [Int32](repeating: -1, count: n)
-        var touched = [Int32](repeating: 0, count: n)
+        let totals = Scratch<Double>(count: n, repeating: 0)
+        let linkWeight = Scratch<Double>(count: n, repeating: 0)
+        let stamp = Scratch<Int32>(count: n, repeating: -1)
+        let touched = Scratch<Int32>(count: n + 1, repeating: 0)
+        let queued = Scratch<Bool>(count: n, repeating: true)
+        // A ring buffer of the nodes to evaluate; it never holds a node twice.
+        let queue = Scratch<Int32>(count: n, repeating: 0)
+        defer {
+            totals.free()
+            linkWeight.free()
+            stamp.free()
+            touched.free()
+            queued.free()
+            queue.free()
+        }
+        for v in 0..<n {
+            totals[v] = strength[v]
+            queue[v] = order[v]
+        }
+        var head = 0, size = n
         var movedAny = false
         let scale = gamma / total
-        var sweeps = 0
-        while sweeps < 10_000 {
-            sweeps += 1
-            var moves = 0
-            for i in order {
-                let own = community[i]
-                let k = strength[i]
-                var touchedCount = 0
-                stamp[Int(own)] = Int32(i)
-                linkWeight[Int(own)] = 0
-                touched[0] = own
-                touchedCount = 1
-                for a in Int(offsets[i])..<Int(offsets[i + 1]) {
-                    let c = community[Int(targets[a])]
-                    if stamp[Int(c)] != Int32(i) {
-                        stamp[Int(c)] = Int32(i)
-                        linkWeight[Int(c)] = 0
-                        touched[touchedCount] = c
-                        touchedCount += 1
+        var evaluations = 0
+        let limit = 1000 * n
+        community.withUnsafeMutableBufferPointer { comm in
+            offsets.withUnsafeBufferPointer { off in
+                targets.withUnsafeBufferPointer { tgt in
+                    weights.withUnsafeBufferPointer { wt in
+                        strength.withUnsafeBufferPointer { k in
+                            while size > 0, evaluations < limit {
+                                evaluations += 1
+                                let i = Int(queue[head])
+                                head = head + 1 == n ? 0 : head + 1
+                                size -= 1
+                                queued[i] = false
+                                let own = comm[i]
+                                let ki = k[i]
+                                stamp[Int(own)] = Int32(i)
+                                linkWeight[Int(own)] = 0
+                                touched[0] = own
+                                var touchedCount = 1
+                                let start = Int(off[i]), end = Int(off[i + 1])
+                                for a in start..<end {
+                                    let c = Int(comm[Int(tgt[a])])
+                                    if stamp[c] != Int32(i) {
+                                        stamp[c] = Int32(i)
+                                        linkWeight[c] = 0
+                                        touched[touchedCount] = Int32(c)
+                                        touchedCount += 1
+                                    }
+                                    linkWeight[c] += wt[a]
+                                }
+                                totals[Int(own)] -= ki
+                                var best = own
+                                var bestGain = linkWeight[Int(own)] - scale * totals[Int(own)] * ki
+                                for t in 1..<touchedCount {
+                                    let c = touched[t]
+                                    let gain = linkWeight[Int(c)] - scale * totals[Int(c)] * ki
+                                    if gain > bestGain {
+                                        bestGain = gain
+                                        best = c
+                                    }
+                                }
+                                totals[Int(best)] += ki
+                                guard best != own else { continue }
+                                comm[i] = best
+                                movedAny = true
+                                for a in start..<end {
+                                    let j = Int(tgt[a])
+                                    if !queued[j], comm[j] != best {
+                                        queued[j] = true
+                                        var tail = head + size
+                                        if tail >= n { tail -= n }
+                                        queue[tail] = Int32(j)
+                                        size += 1
+                                    }
+                                }
+                            }
+                        }
                     }
-                    linkWeight[Int(c)] += weights[a]
-                }
-                totals[Int(own)] -= k
-                var best = own
-                var bestGain = linkWeight[Int(own)] - scale * totals[Int(own)] * k
-                for t in 1..<touchedCount {
-                    let c = touched[t]
-                    let gain = linkWeight[Int(c)] - scale * totals[Int(c)] * k
-                    if gain > bestGain {
-                        bestGain = gain
-                        best = c
-                    }
-                }
-                totals[Int(best)] += k
-                if best != own {
-                    community[i] = best
-                    moves += 1
                 }
             }
-            if moves == 0 { break }
-            movedAny = true
         }
         return (community, movedAny)
     }

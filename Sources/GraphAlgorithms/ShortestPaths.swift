@@ -47,6 +47,30 @@ public enum ShortestPaths {
         return PathResult(nodes: nodes, arcs: arcs, costs: nodes.map { state.distance[$0] })
     }
 
+    /// One shortest path from `source` to every node it reaches (itself first), by increasing distance
+    /// (ties by node index), all from one search tree.
+    ///
+    /// - Throws: ``AlgorithmError/invalidWeight(parameter:value:reason:)`` for a negative weight.
+    /// - Complexity: O(m + n log n) plus the length of the output.
+    public static func shortestPaths(_ graph: CompactGraph, from source: Int) throws(AlgorithmError) -> [PathResult] {
+        let state = try search(graph, from: source, stopAt: nil)
+        let reached = (0..<graph.nodeCount).filter { state.distance[$0].isFinite }
+            .sorted { (state.distance[$0], $0) < (state.distance[$1], $1) }
+        return reached.map { target in
+            var nodes = [target]
+            var arcs: [Int] = []
+            var v = target
+            while v != source {
+                arcs.append(state.parentArc[v])
+                v = state.parent[v]
+                nodes.append(v)
+            }
+            nodes.reverse()
+            arcs.reverse()
+            return PathResult(nodes: nodes, arcs: arcs, costs: nodes.map { state.distance[$0] })
+        }
+    }
+
     /// Every shortest path from `source` to `target` (parallel arcs give distinct paths), in arc order; at
     /// most `limit` of them when given. Empty when the target is unreachable.
     ///

@@ -1,6 +1,7 @@
 // engine-bench: the ClusterGraph side of the cluster-graph benchmark (see Benchmarks/cluster-graph/README.md).
 //
 //   engine-bench cluster-graph --data DIR --queries FILE [--runs N] [--budget-s S] [--only NAME]
+//   engine-bench algorithms --edges FILE …   (graph algorithms; see AlgorithmBench.swift)
 //
 // Loads the generated CSV files into a PropertyGraph, creates the index the peers also get, runs each
 // named query once to warm up and then N times, and prints one JSON object with the load time, each
@@ -48,6 +49,11 @@ func milliseconds(_ d: Duration) -> Double {
 func median(_ xs: [Double]) -> Double {
     let s = xs.sorted()
     return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+}
+
+if CommandLine.arguments.dropFirst().first == "algorithms" {
+    runAlgorithmBenchmark(CommandLine.arguments.dropFirst(2))
+    exit(0)
 }
 
 let options = parseOptions()
