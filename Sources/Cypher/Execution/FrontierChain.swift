@@ -28,8 +28,10 @@ final class FrontierChain: Operator {
 
     override var details: String { describedAs }
 
+    private static let both: [Direction] = [.outgoing, .incoming]
+
     /// Marks "reached by several relationships" in a frontier.
-    private static let several = -2
+    fileprivate static let several = -2
 
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
         let graph = context.graph
@@ -42,8 +44,14 @@ final class FrontierChain: Operator {
         }
         // Per-node scratch, stamped with a generation number per hop, so that a frontier needs no hashing.
         let bound = graph.nodeIDBound
-        var stamp = [Int32](repeating: 0, count: bound)
-        var via = [Int](repeating: Self.several, count: bound)
+        let stamp = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(bound, 1))
+        let via = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(bound, 1))
+        stamp.initialize(repeating: 0)
+        via.initialize(repeating: Self.several)
+        defer {
+            stamp.deallocate()
+            via.deallocate()
+        }
         var generation: Int32 = 0
         let index = context.adjacencyIndex
         return try input!.run(context, &frame) { f throws(CypherError) in
@@ -52,29 +60,25 @@ final class FrontierChain: Operator {
             var viaOfOrder = [Self.several]
             for (h, hop) in hops.enumerated() {
                 generation &+= 1
+                let visit = Visit(stamp: stamp, via: via, generation: generation, mask: resolved[h].mask, graph: graph, hop: hop)
                 var nextOrder: [Int] = []
-                let (types, mask) = resolved[h]
-                func reach(_ n: Int, _ r: Int, _ node: Int, _ cameBy: Int, _ d: Direction) {
-                    if d == .incoming, hop.direction == .both, n == node { return }
-                    if hop.excludesPrevious, cameBy == r { return }
-                    if !mask.isEmpty, !graph.hasLabels(NodeID(n), mask) { return }
-                    guard n < bound else { return }
-                    if stamp[n] == generation {
-                        if via[n] != r { via[n] = Self.several }
-                    } else {
-                        stamp[n] = generation
-                        via[n] = r
-                        nextOrder.append(n)
-                    }
-                }
+                let types = resolved[h].types
+                let directions = hop.direction == .both ? FrontierChain.both : [hop.direction]
                 for (k, node) in order.enumerated() {
                     let cameBy = viaOfOrder[k]
-                    for d in [Direction.outgoing, .incoming] where hop.direction == d || hop.direction == .both {
+                    for d in directions {
                         if let index, node < index.nodeBound {
                             let csr = index.csr(d)
-                            let ranges = types.map { $0.map { csr.range(of: node, type: $0.rawValue) } } ?? [csr.range(of: node)]
-                            for range in ranges {
-                                for i in range { reach(Int(csr.neighbors[i]), Int(csr.relationships[i]), node, cameBy, d) }
+                            if let types {
+                                for t in types {
+                                    for i in csr.range(of: node, type: t.rawValue) {
+                                        visit.reach(Int(csr.neighbors[i]), Int(csr.relationships[i]), node, cameBy, d, &nextOrder)
+                                    }
+                                }
+                            } else {
+                                for i in csr.range(of: node) {
+                                    visit.reach(Int(csr.neighbors[i]), Int(csr.relationships[i]), node, cameBy, d, &nextOrder)
+                                }
                             }
                         } else {
                             let adjacency = graph.adjacency(of: NodeID(node), d)
@@ -82,7 +86,7 @@ final class FrontierChain: Operator {
                             for range in ranges {
                                 for i in range {
                                     let e = adjacency.entries[i]
-                                    reach(e.neighbor.rawValue, e.relationship.rawValue, node, cameBy, d)
+                                    visit.reach(e.neighbor.rawValue, e.relationship.rawValue, node, cameBy, d, &nextOrder)
                                 }
                             }
                         }
@@ -97,6 +101,31 @@ final class FrontierChain: Operator {
                 if try !sink(&f) { return false }
             }
             return true
+        }
+    }
+
+    /// One hop's step into a neighbour: filters it and records it in the stamped scratch arrays.
+    private struct Visit {
+        let stamp: UnsafeMutableBufferPointer<Int32>
+        let via: UnsafeMutableBufferPointer<Int>
+        let generation: Int32
+        let mask: LabelMask
+        let graph: PropertyGraph
+        let hop: Hop
+
+        @inline(__always)
+        func reach(_ n: Int, _ r: Int, _ node: Int, _ cameBy: Int, _ d: Direction, _ next: inout [Int]) {
+            if d == .incoming, hop.direction == .both, n == node { return }
+            if hop.excludesPrevious, cameBy == r { return }
+            guard n < stamp.count else { return }
+            if !mask.isEmpty, !graph.hasLabels(NodeID(n), mask) { return }
+            if stamp[n] == generation {
+                if via[n] != r { via[n] = FrontierChain.several }
+            } else {
+                stamp[n] = generation
+                via[n] = r
+                next.append(n)
+            }
         }
     }
 }
