@@ -48,5 +48,6 @@ let package = Package(
             name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms", "GraphStore", "Cypher", "Procedures", "ClusterAnalysis"],
             exclude: ["make_fixtures.py"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ClusterAnalysisTests", dependencies: ["ClusterAnalysis", "Procedures", "Cypher"]),
+        .testTarget(name: "CLITests", dependencies: ["ClusterGraphCLI", "Cypher"], resources: [.copy("Golden")]),
     ]
 )
