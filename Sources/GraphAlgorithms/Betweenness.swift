@@ -18,6 +18,8 @@ public struct BetweennessOptions: Sendable {
     public var sources: [Int]?
     /// Threads to use (the result does not depend on it).
     public var concurrency: Int
+    /// Run one search per source even where batches of sources would run (for tests).
+    var oneSearchPerSource = false
 
     public init(normalized: Bool = true, samplingSize: Int? = nil, seed: UInt64 = 0, sources: [Int]? = nil, concurrency: Int? = nil) {
         self.normalized = normalized
@@ -72,7 +74,12 @@ public enum Centrality {
         }
         if graph.isWeighted { try checkLengths(graph, parameter: "weightProperty", positive: true) }
 
-        let chunks = Swift.min(chunkCount, Swift.max(1, sources.count))
+        // Unweighted graphs run batches of sources together (MultiSourceBrandes); weighted ones one
+        // Dijkstra search per source. Batch b belongs to chunk b mod chunks, whatever the thread count.
+        let batched = !graph.isWeighted && n <= MultiSourceBrandes.maximumNodes && !options.oneSearchPerSource
+        let batch = batched ? MultiSourceBrandes.lanes : 1
+        let batches = (sources.count + batch - 1) / batch
+        let chunks = Swift.min(chunkCount, Swift.max(1, batches))
         let threads = Swift.max(1, Swift.min(options.concurrency, chunks))
         let partial = Scratch<Double>(count: chunks * n, repeating: 0)
         defer { partial.free() }
@@ -80,17 +87,27 @@ public enum Centrality {
         defer { visited.free() }
         graph.withOutArcs { arcs in
             forEachChunk(threads, threads: threads) { worker in
-                let workspace = BrandesWorkspace(nodeCount: n)
-                defer { workspace.free() }
+                let workspace = batched ? nil : BrandesWorkspace(nodeCount: n)
+                var multi = batched ? MultiSourceBrandes(nodeCount: n) : nil
+                defer {
+                    workspace?.free()
+                    multi?.free()
+                }
                 var c = worker
                 while c < chunks {
                     let bc = partial.pointer + c * n
-                    var i = c
-                    while i < sources.count {
-                        visited[worker] += arcs.isWeighted
-                            ? workspace.dijkstraPass(from: sources[i], arcs, into: bc)
-                            : workspace.breadthFirstPass(from: sources[i], arcs, into: bc)
-                        i += chunks
+                    var b = c
+                    while b < batches {
+                        if let workspace {
+                            visited[worker] +=
+                                arcs.isWeighted
+                                ? workspace.dijkstraPass(from: sources[b], arcs, into: bc)
+                                : workspace.breadthFirstPass(from: sources[b], arcs, into: bc)
+                        } else {
+                            let lanes = sources[(b * batch)..<Swift.min(sources.count, (b + 1) * batch)]
+                            visited[worker] += multi?.run(lanes, arcs, into: bc) ?? 0
+                        }
+                        b += chunks
                     }
                     c += threads
                 }

@@ -1,5 +1,5 @@
-// Closeness and harmonic centrality: one shortest-path search per node (breadth-first, or Dijkstra's
-// when weighted) along the out-arcs of the view, summing distances (closeness) or their reciprocals
+// Closeness and harmonic centrality: a shortest-path search from every node (breadth-first 64 sources at
+// a time, or Dijkstra's per source when weighted) along the out-arcs of the view, summing distances (closeness) or their reciprocals
 // (harmonic). NetworkX measures distances *to* a node on directed graphs; select the view with
 // direction `in` to get its numbers. Each node's score is written by the one search that computes it,
 // so parallel runs are deterministic.
@@ -50,25 +50,43 @@ extension Centrality {
         }
     }
 
-    /// Runs a search from every node and maps (source, Σ distances, nodes reached, Σ 1/distance) to a score.
+    /// Runs a search from every node and maps (source, Σ distances, nodes reached, Σ 1/distance) to a score:
+    /// 64 sources at a time on an unweighted graph (MultiSourceBFS), one Dijkstra search per source on a
+    /// weighted one. Batches are dealt to the threads in turn; each score is written by its own search.
     static func perSource(
         _ graph: CompactGraph, concurrency: Int, _ score: (Int, Double, Int, Double) -> Double
     ) -> [Double] {
         let n = graph.nodeCount
         var scores = [Double](repeating: 0, count: n)
-        let threads = Swift.max(1, Swift.min(concurrency, n))
+        let batch = graph.isWeighted ? 1 : 64
+        let batches = (n + batch - 1) / batch
+        let threads = Swift.max(1, Swift.min(concurrency, batches))
+        let sources = Array(0..<n)
         scores.withUnsafeMutableBufferPointer { out in
             guard let result = out.baseAddress else { return }
             graph.withOutArcs { arcs in
                 forEachChunk(threads, threads: threads) { worker in
-                    let workspace = BrandesWorkspace(nodeCount: n)
-                    defer { workspace.free() }
-                    var s = worker
-                    while s < n {
-                        let (total, reached, inverse) =
-                            arcs.isWeighted ? workspace.dijkstraDistances(from: s, arcs) : workspace.breadthFirstDistances(from: s, arcs)
-                        result[s] = score(s, total, reached, inverse)
-                        s += threads
+                    if arcs.isWeighted {
+                        let workspace = BrandesWorkspace(nodeCount: n)
+                        defer { workspace.free() }
+                        var s = worker
+                        while s < n {
+                            let (total, reached, inverse) = workspace.dijkstraDistances(from: s, arcs)
+                            result[s] = score(s, total, reached, inverse)
+                            s += threads
+                        }
+                    } else {
+                        let search = MultiSourceBFS(nodeCount: n)
+                        defer { search.free() }
+                        var b = worker
+                        while b < batches {
+                            let lanes = sources[(b * batch)..<Swift.min(n, (b + 1) * batch)]
+                            for (lane, r) in search.run(lanes, arcs).enumerated() {
+                                let s = lanes.startIndex + lane
+                                result[s] = score(s, Double(r.total), r.reached, r.inverse)
+                            }
+                            b += threads
+                        }
                     }
                 }
             }
@@ -78,45 +96,6 @@ extension Centrality {
 }
 
 extension BrandesWorkspace {
-    /// BFS from `s`: (Σ distances, nodes reached including s, Σ 1/distance).
-    @inline(__always) func breadthFirstDistances(from s: Int, _ arcs: ArcBuffers) -> (Double, Int, Double) {
-        let dist = level.pointer, order = self.order.pointer
-        guard let off = arcs.offsets.baseAddress, let tgt = arcs.targets.baseAddress else { return (0, 1, 0) }
-        dist[s] = 0
-        order[0] = Int32(s)
-        var head = 0, tail = 1
-        var total = 0
-        var inverse = 0.0
-        while head < tail {
-            let v = Int(order[head])
-            head &+= 1
-            let next = dist[v] &+ 1
-            var a = Int(off[v])
-            let end = Int(off[v &+ 1])
-            while a < end {
-                let w = Int(tgt[a])
-                a &+= 1
-                if dist[w] < 0 {
-                    dist[w] = next
-                    order[tail] = Int32(truncatingIfNeeded: w)
-                    tail &+= 1
-                }
-            }
-        }
-        // The order array lists nodes level by level: sum per level.
-        var j = 1
-        while j < tail {
-            let d = dist[Int(order[j])]
-            var k = j
-            while k < tail, dist[Int(order[k])] == d { k &+= 1 }
-            total &+= (k - j) * Int(d)
-            inverse += Double(k - j) / Double(d)
-            j = k
-        }
-        for j in 0..<tail { dist[Int(order[j])] = -1 }
-        return (Double(total), tail, inverse)
-    }
-
     /// Dijkstra from `s`: (Σ distances, nodes reached including s, Σ 1/distance over positive distances).
     @inline(__always) func dijkstraDistances(from s: Int, _ arcs: ArcBuffers) -> (Double, Int, Double) {
         let dist = distance.pointer, order = self.order.pointer

@@ -25,6 +25,7 @@ public enum Components {
     /// - Complexity: O(n + m·α(n)).
     public static func weak(_ graph: CompactGraph) -> ComponentResult {
         let n = graph.nodeCount
+        let undirected = graph.isUndirected
         var parent = [Int32](repeating: 0, count: n)
         for v in 0..<n { parent[v] = Int32(v) }
         parent.withUnsafeMutableBufferPointer { p in
@@ -44,6 +45,8 @@ public enum Components {
                     while a < end {
                         let w = arcs.targets[a]
                         a += 1
+                        // An undirected view holds each edge twice; one of its arcs is enough.
+                        if undirected, Int(w) < v { continue }
                         let rv = find(Int32(v)), rw = find(w)
                         if rv < rw { p[Int(rw)] = rv } else if rw < rv { p[Int(rv)] = rw }
                     }

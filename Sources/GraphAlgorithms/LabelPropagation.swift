@@ -21,20 +21,23 @@ extension Communities {
         var generator = SeededGenerator(seed: seed)
         order.shuffle(using: &generator)
         var weight = [Double](repeating: 0, count: n)
-        var stamp = [Int32](repeating: -1, count: n)
+        // Marks the labels the current evaluation has met: an evaluation number, never reused.
+        var stamp = [Int](repeating: -1, count: n)
+        var evaluation = 0
         var touched: [Int32] = []
         var iterations = 0
         while iterations < maxIterations {
             iterations += 1
             var changes = 0
             for v in order {
+                evaluation += 1
                 touched.removeAll(keepingCapacity: true)
                 for a in g.outRange(v) {
                     let u = Int(g.outTargets[a])
                     if u == v { continue }
                     let l = label[u]
-                    if stamp[Int(l)] != Int32(v) {
-                        stamp[Int(l)] = Int32(v)
+                    if stamp[Int(l)] != evaluation {
+                        stamp[Int(l)] = evaluation
                         weight[Int(l)] = 0
                         touched.append(l)
                     }
@@ -46,7 +49,7 @@ extension Communities {
                     best = l
                 }
                 let own = label[v]
-                if own != best, !(stamp[Int(own)] == Int32(v) && weight[Int(own)] == weight[Int(best)]) {
+                if own != best, !(stamp[Int(own)] == evaluation && weight[Int(own)] == weight[Int(best)]) {
                     label[v] = best
                     changes += 1
                 }

@@ -50,7 +50,8 @@ public enum Communities {
         guard options.maxLevels >= 1 else { throw .invalidParameter(name: "maxLevels", reason: "must be at least 1, got \(options.maxLevels)") }
         try checkNonNegative(graph)
         let undirected = graph.undirected()
-        var level = LevelGraph(undirected)
+        let base = LevelGraph(undirected)
+        var level = base
         let n = graph.nodeCount
         var membership = (0..<n).map { Int32($0) }
         var generator = SeededGenerator(seed: options.seed)
@@ -70,7 +71,7 @@ public enum Communities {
         }
         let named = nameBySmallest(membership)
         return CommunityResult(
-            community: named.0, count: named.1, modularity: modularity(undirected, named.0, resolution: gamma), iterations: levels)
+            community: named.0, count: named.1, modularity: base.modularity(of: renumber(named.0).0, resolution: gamma), iterations: levels)
     }
 
     /// Modularity of a partition (communities given per node by any integer label) on the undirected view,
@@ -83,7 +84,21 @@ public enum Communities {
     }
 
     /// Dense community numbers 0..<count in order of first appearance.
+    /// - Complexity: O(n) (with a hash table when labels are not node indexes).
     static func renumber(_ labels: [Int32]) -> ([Int32], Int) {
+        if labels.allSatisfy({ $0 >= 0 && Int($0) < labels.count }) {
+            var map = [Int32](repeating: -1, count: labels.count)
+            var out = [Int32](repeating: 0, count: labels.count)
+            var count: Int32 = 0
+            for (i, l) in labels.enumerated() {
+                if map[Int(l)] < 0 {
+                    map[Int(l)] = count
+                    count += 1
+                }
+                out[i] = map[Int(l)]
+            }
+            return (out, Int(count))
+        }
         var map = [Int32: Int32]()
         var out = [Int32](repeating: 0, count: labels.count)
         for (i, l) in labels.enumerated() {
@@ -199,14 +214,17 @@ struct LevelGraph {
         order.shuffle(using: &generator)
         let totals = Scratch<Double>(count: n, repeating: 0)
         let linkWeight = Scratch<Double>(count: n, repeating: 0)
-        let stamp = Scratch<Int32>(count: n, repeating: -1)
+        // Marks which communities the current evaluation has met: an evaluation number, never reused.
+        let stamp = Scratch<Int>(count: n, repeating: -1)
         let touched = Scratch<Int32>(count: n + 1, repeating: 0)
+        let touchedWeight = Scratch<Double>(count: n + 1, repeating: 0)
         let queued = Scratch<Bool>(count: n, repeating: true)
         // A ring buffer of the nodes to evaluate; it never holds a node twice.
         let queue = Scratch<Int32>(count: n, repeating: 0)
         defer {
             totals.free()
             linkWeight.free()
+            touchedWeight.free()
             stamp.free()
             touched.free()
             queued.free()
@@ -234,27 +252,45 @@ struct LevelGraph {
                                 queued[i] = false
                                 let own = comm[i]
                                 let ki = k[i]
-                                stamp[Int(own)] = Int32(i)
-                                linkWeight[Int(own)] = 0
                                 touched[0] = own
+                                touchedWeight[0] = 0
                                 var touchedCount = 1
                                 let start = Int(off[i]), end = Int(off[i + 1])
-                                for a in start..<end {
-                                    let c = Int(comm[Int(tgt[a])])
-                                    if stamp[c] != Int32(i) {
-                                        stamp[c] = Int32(i)
-                                        linkWeight[c] = 0
-                                        touched[touchedCount] = Int32(c)
-                                        touchedCount += 1
+                                if end - start <= 32 {
+                                    // Few neighbours: gather their communities by linear search (all in L1).
+                                    for a in start..<end {
+                                        let c = comm[Int(tgt[a])]
+                                        var t = 0
+                                        while t < touchedCount, touched[t] != c { t += 1 }
+                                        if t == touchedCount {
+                                            touched[t] = c
+                                            touchedWeight[t] = wt[a]
+                                            touchedCount += 1
+                                        } else {
+                                            touchedWeight[t] += wt[a]
+                                        }
                                     }
-                                    linkWeight[c] += wt[a]
+                                } else {
+                                    stamp[Int(own)] = evaluations
+                                    linkWeight[Int(own)] = 0
+                                    for a in start..<end {
+                                        let c = Int(comm[Int(tgt[a])])
+                                        if stamp[c] != evaluations {
+                                            stamp[c] = evaluations
+                                            linkWeight[c] = 0
+                                            touched[touchedCount] = Int32(c)
+                                            touchedCount += 1
+                                        }
+                                        linkWeight[c] += wt[a]
+                                    }
+                                    for t in 0..<touchedCount { touchedWeight[t] = linkWeight[Int(touched[t])] }
                                 }
                                 totals[Int(own)] -= ki
                                 var best = own
-                                var bestGain = linkWeight[Int(own)] - scale * totals[Int(own)] * ki
+                                var bestGain = touchedWeight[0] - scale * totals[Int(own)] * ki
                                 for t in 1..<touchedCount {
                                     let c = touched[t]
-                                    let gain = linkWeight[Int(c)] - scale * totals[Int(c)] * ki
+                                    let gain = touchedWeight[t] - scale * totals[Int(c)] * ki
                                     if gain > bestGain {
                                         bestGain = gain
                                         best = c

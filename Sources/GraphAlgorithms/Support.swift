@@ -107,6 +107,21 @@ struct Scratch<Element> {
 
     func free() { pointer.deallocate() }
 
+    /// A larger scratch array holding the first `kept` elements of this one (the rest set to `filler`);
+    /// this one is freed.
+    func grown(to newCount: Int, keeping kept: Int, filler: Element) -> Scratch<Element> {
+        let bigger = UnsafeMutablePointer<Element>.allocate(capacity: newCount)
+        bigger.moveInitialize(from: pointer, count: kept)
+        (bigger + kept).initialize(repeating: filler, count: newCount - kept)
+        pointer.deallocate()
+        return Scratch(pointer: bigger, count: newCount)
+    }
+
+    private init(pointer: UnsafeMutablePointer<Element>, count: Int) {
+        self.pointer = pointer
+        self.count = count
+    }
+
     @inline(__always) subscript(i: Int) -> Element {
         get { pointer[i] }
         nonmutating set { pointer[i] = newValue }

@@ -89,6 +89,17 @@ struct NetworkXCentralityTests {
         expectClose(try Centrality.katz(try f.view(), alpha: alpha).scores, try f.vector("scores", in: katz), tolerance: 1e-6, "\(name) katz")
     }
 
+    @Test("batched and one-search-per-source betweenness agree", arguments: graphFixtures)
+    func batchedBetweenness(_ name: String) throws {
+        let g = try Fixture(name).view()
+        var single = BetweennessOptions(normalized: false)
+        single.oneSearchPerSource = true
+        let batched = try Centrality.betweenness(g, BetweennessOptions(normalized: false))
+        let separate = try Centrality.betweenness(g, single)
+        expectClose(batched.scores, separate.scores, tolerance: 1e-12, "\(name) batched vs separate")
+        #expect(batched.arcsVisited == separate.arcsVisited)
+    }
+
     @Test("results do not depend on the thread count")
     func concurrencyInvariance() throws {
         let f = try Fixture("undirected-weighted")

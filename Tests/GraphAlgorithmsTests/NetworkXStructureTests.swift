@@ -50,6 +50,26 @@ struct NetworkXStructureTests {
         #expect(try Communities.labelPropagation(try f.view(), seed: 1).community == result.community)
     }
 
+    @Test("label propagation ends where every node holds a most frequent neighbour label", arguments: graphFixtures)
+    func labelPropagationIsStable(_ name: String) throws {
+        let g = try Fixture(name).view().undirected()
+        let result = try Communities.labelPropagation(g, maxIterations: 1000, seed: 3)
+        #expect(result.iterations < 1000, "\(name) converged")
+        for v in 0..<g.nodeCount {
+            var weight: [Int32: Double] = [:]
+            for a in g.outRange(v) where Int(g.outTargets[a]) != v { weight[result.community[Int(g.outTargets[a])], default: 0] += 1 }
+            guard let best = weight.values.max() else { continue }
+            #expect(weight[result.community[v]] == best, "\(name): node \(v) holds a label its neighbours do not favour")
+        }
+    }
+
+    @Test("Louvain finds the cliques of the ring")
+    func louvainCliques() throws {
+        let f = try Fixture("cliques")
+        let result = try Communities.louvain(try f.view(), LouvainOptions(seed: 7))
+        #expect(groups(result.community) == (try f.partition("labelPropagation")))
+    }
+
     @Test("triangles, clustering and core numbers", arguments: graphFixtures)
     func localStructure(_ name: String) throws {
         let f = try Fixture(name)

@@ -1,6 +1,7 @@
 // engine-bench algorithms: the ClusterGraph side of Benchmarks/run-algorithm-bench.sh.
 //
 //   engine-bench algorithms --edges FILE [--runs N] [--threads T] [--only a,b,...] [--budget-s S] [--store]
+//                           [--sample K]
 //
 // Reads an edge list ("u v" per line, node ids 0..<n) into the compact undirected view, then times exact
 // betweenness, closeness, PageRank, connected components and Louvain (median of N runs, fewer when a run
@@ -19,6 +20,8 @@ struct AlgorithmBenchOptions {
     var only: Set<String>?
     var budget = 60.0
     var store = false
+    /// Betweenness from this many sources only (to estimate large graphs); 0 for exact.
+    var sample = 0
 }
 
 func parseAlgorithmOptions(_ arguments: ArraySlice<String>) -> AlgorithmBenchOptions {
@@ -36,6 +39,7 @@ func parseAlgorithmOptions(_ arguments: ArraySlice<String>) -> AlgorithmBenchOpt
         case "--threads": o.threads = Int(value) ?? 2
         case "--only": o.only = Set(value.split(separator: ",").map(String.init))
         case "--budget-s": o.budget = Double(value) ?? 60
+        case "--sample": o.sample = Int(value) ?? 0
         default:
             FileHandle.standardError.write("engine-bench algorithms: unknown option \(flag)\n".data(using: .utf8)!)
             exit(2)
@@ -126,8 +130,10 @@ func runAlgorithmBenchmark(_ arguments: ArraySlice<String>) {
 
     let threads = options.threads
     measure("betweenness") {
-        let r = try Centrality.betweenness(graph, BetweennessOptions(normalized: false, concurrency: threads))
-        return ", \"arcs_visited\": \(r.arcsVisited), \"sum\": \(r.scores.reduce(0, +)), \"max\": \(r.scores.max() ?? 0), \"threads\": \(threads)"
+        let sample = options.sample > 0 ? options.sample : nil
+        let r = try Centrality.betweenness(graph, BetweennessOptions(normalized: false, samplingSize: sample, seed: 1, concurrency: threads))
+        return ", \"arcs_visited\": \(r.arcsVisited), \"sum\": \(r.scores.reduce(0, +)), \"max\": \(r.scores.max() ?? 0), "
+            + "\"threads\": \(threads), \"sources\": \(r.sources.count)"
     }
     measure("closeness") {
         let r = try Centrality.closeness(graph, ClosenessOptions(wassermanFaust: false, concurrency: threads))
