@@ -44,7 +44,10 @@ let package = Package(
         .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore"]),
         .testTarget(name: "CypherTests", dependencies: ["Cypher", "GraphStore"]),
         .testTarget(name: "TCKTests", dependencies: ["Cypher", "GraphStore"]),
-        .testTarget(name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms", "GraphStore"]),
+        .testTarget(
+            name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms", "GraphStore", "Cypher", "Procedures", "ClusterAnalysis"],
+            exclude: ["make_fixtures.py"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ClusterAnalysisTests", dependencies: ["ClusterAnalysis", "Procedures", "Cypher"]),
+        .testTarget(name: "CLITests", dependencies: ["ClusterGraphCLI", "Cypher"], resources: [.copy("Golden")]),
     ]
 )

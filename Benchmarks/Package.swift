@@ -10,7 +10,10 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "engine-bench",
-            dependencies: [.product(name: "Cypher", package: "ClusterGraph")],
+            dependencies: [
+                .product(name: "Cypher", package: "ClusterGraph"), .product(name: "GraphAlgorithms", package: "ClusterGraph"),
+                .product(name: "GraphStore", package: "ClusterGraph"),
+            ],
             path: "Sources/engine-bench",
             swiftSettings: [.unsafeFlags(["-cross-module-optimization"])]
         )

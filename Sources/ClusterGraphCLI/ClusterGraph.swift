@@ -9,11 +9,14 @@ struct ClusterGraph: ParsableCommand {
         commandName: "clustergraph",
         abstract: "A graph database and network analyzer for the geography of industrial clusters.",
         discussion: """
-            Load a graph from openCypher scripts and query it with Cypher:
+            The graph is the bundled dataset of the paper's clusters (Graphs/interregional-clusters.cypher,
+            compiled into the program) unless you load your own scripts with --load.
 
-              clustergraph query --load Graphs/interregional-clusters.cypher -c 'MATCH (c:Country) RETURN c.name'
+              clustergraph query -f Queries/hubs.cypher
+              clustergraph query -c 'CALL clusters.classify() YIELD cluster, type RETURN cluster.name, type'
+              clustergraph centrality --algorithm betweenness --project country --top 10
             """,
-        subcommands: [QueryCommand.self],
+        subcommands: [QueryCommand.self, CentralityCommand.self],
         defaultSubcommand: nil
     )
 }

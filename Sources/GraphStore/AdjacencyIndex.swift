@@ -51,9 +51,6 @@ public final class CSRAdjacency: @unchecked Sendable {
 
     /// The number of relationships in this direction.
     public var count: Int { neighbors.count }
-
-    /// Bytes per relationship in this direction beyond the offsets: neighbour, relationship and type ids.
-    public var bytesPerEntry: Int { 12 }
 }
 
 /// The graph's adjacency in both directions, as of one version of the graph.

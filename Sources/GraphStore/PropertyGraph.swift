@@ -49,8 +49,6 @@ public final class PropertyGraph {
     var deletedRelationships: [Int: RelationshipRecord] = [:]
     /// The CSR view of the adjacency; dropped by every write that changes relationships.
     var cachedAdjacencyIndex: AdjacencyIndex?
-    /// True when the CSR view reflects the current adjacency.
-    public var hasFreshAdjacencyIndex: Bool { cachedAdjacencyIndex != nil }
 
     public init() {}
 

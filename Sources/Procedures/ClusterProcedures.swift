@@ -5,6 +5,7 @@
 
 import ClusterAnalysis
 import Cypher
+import GraphAlgorithms
 
 enum ClusterProcedures {
     static func register(in registry: ProcedureRegistry) {
@@ -30,12 +31,20 @@ enum ClusterProcedures {
                 ProcedureSignature(
                     name: "clusters.hubs", inputs: config,
                     outputs: [ProcedureField("node", .node), ProcedureField("score", .float), ProcedureField("rank", .integer)],
-                    description: "places ranked as hubs of the co-membership network; {level: 'country' | 'region', by: 'clusters' | 'degree' | 'strength'}")
+                    description:
+                        "places ranked as hubs of the co-membership network; {level: 'country' | 'region', by: 'clusters' | 'degree' | 'strength' | 'betweenness' | 'closeness' | 'harmonic' | 'pagerank' | 'eigenvector'}"
+                )
             ) { call in
                 let options = try ProcedureConfig(call.arguments[0], procedure: "clusters.hubs", allowed: ["level", "by"])
                 let level = try options.choice("level", PlaceLevel.self, default: .country)
                 let measure = try options.choice("by", HubMeasure.self, default: .clusters)
-                return clusterHubs(in: call.graph, level: level, by: measure).map {
+                let hubs: [Hub]
+                do {
+                    hubs = try clusterHubs(in: call.graph, level: level, by: measure)
+                } catch {
+                    throw ProcedureFailure("clusters.hubs: \(error)")
+                }
+                return hubs.map {
                     [.node($0.node), .float($0.score), .int(Int64($0.rank))]
                 }
             })

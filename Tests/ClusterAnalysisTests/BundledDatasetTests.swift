@@ -24,6 +24,21 @@ func bundledDatabase() throws -> GraphDatabase {
         #expect(rows.dropFirst().allSatisfy { $0[2] != .int(1) }, "Sweden alone is first")
     }
 
+    @Test func centralitiesOfTheCoMembershipNetwork() throws {
+        let db = try bundledDatabase()
+        func top(_ by: String) throws -> Value? {
+            try db.execute("CALL clusters.hubs({level: 'country', by: '\(by)'}) YIELD node, rank WHERE rank = 1 RETURN node.iso").rows.first?[0]
+        }
+        // Sweden shares the most clusters with the best-connected partners…
+        #expect(try top("pagerank") == .string("SE"))
+        #expect(try top("eigenvector") == .string("SE"))
+        #expect(try top("strength") == .string("SE"))
+        // …while Germany alone ties Switzerland and France (BioValley) to the rest: the broker.
+        #expect(try top("betweenness") == .string("DE"))
+        let regions = try db.execute("CALL clusters.hubs({level: 'region', by: 'degree'}) YIELD node RETURN count(node)").rows
+        #expect(regions.first?.first.map { $0 != .int(0) } == true)
+    }
+
     @Test func clusterTypesUnderTheDefaultRule() throws {
         let db = try bundledDatabase()
         let rows = try db.execute("CALL clusters.classify() YIELD cluster, type RETURN cluster.id, type").rows

@@ -1,6 +1,6 @@
-// Differential tests of the distinct chain rewrite: on random graphs built to provoke relationship
-// uniqueness (organizations in several regions, repeated memberships, regions in two countries), each
-// query must give exactly the rows that plain path enumeration gives.
+// Differential tests of the chain rewrites (DistinctChainJoin and FrontierChain): on random graphs built
+// to provoke relationship uniqueness (organizations in several regions, repeated memberships, regions in
+// two countries, self-loops), each query must give exactly the rows that plain path enumeration gives.
 
 import Testing
 
@@ -36,6 +36,10 @@ import Testing
             for _ in 0..<g.next(4) {  // repeated memberships happen
                 script.append("MATCH (o:Organization {name: 'O\(o)'}), (k:Cluster {name: 'K\(g.next(clusters))'}) CREATE (o)-[:MEMBER_OF]->(k)")
             }
+            for _ in 0..<g.next(3) {  // acquaintances, self-loops included
+                let other = g.next(3) == 0 ? o : g.next(organizations)
+                script.append("MATCH (o:Organization {name: 'O\(o)'}), (p:Organization {name: 'O\(other)'}) CREATE (o)-[:KNOWS]->(p)")
+            }
         }
         return script.joined(separator: ";\n")
     }
@@ -63,6 +67,32 @@ import Testing
         MATCH (a)-[]-(b)-[]-(c)-[]-(d)-[]-(e)
         RETURN count(DISTINCT a) AS n, count(DISTINCT e) AS m
         """,
+        """
+        MATCH (c:Country)<-[:IN]-(:Region)<-[:LOCATED_IN]-(:Organization)-[:MEMBER_OF]->(cl:Cluster)
+        WHERE c.iso <> 'C1'
+        RETURN c.iso AS iso, count(DISTINCT cl) AS clusters
+        """,
+        """
+        MATCH (o:Organization)-[:MEMBER_OF]->(:Cluster)<-[:MEMBER_OF]-(other)
+        RETURN o.name AS name, collect(DISTINCT other.name) AS partners
+        """,
+        """
+        MATCH (a:Organization)-[:KNOWS]-(b)-[:KNOWS]-(c)
+        RETURN a.name AS name, count(DISTINCT c) AS reach
+        """,
+        """
+        MATCH (a:Organization)-[:KNOWS]->()-[:KNOWS]->()-[:MEMBER_OF]->(k:Cluster {name: 'K1'})
+        RETURN DISTINCT a.name AS name
+        """,
+        """
+        MATCH (k:Cluster)<-[:MEMBER_OF]-(o)-[:KNOWS]-(p)-[:KNOWS]-(q)
+        RETURN k.name AS cluster, count(DISTINCT q) AS reach
+        """,
+        """
+        MATCH (k:Cluster)<-[:MEMBER_OF]-(o)-[:LOCATED_IN]->(r)
+        WITH DISTINCT k.name AS cluster, r.code AS region
+        RETURN cluster, count(region) AS regions
+        """,
     ]
 
     @Test(arguments: [UInt64(1), 2, 3, 4, 5, 6, 7, 8])
@@ -84,10 +114,12 @@ import Testing
         }
     }
 
-    @Test func explainShowsTheRewrite() throws {
+    @Test func explainShowsTheRewrites() throws {
         let database = GraphDatabase()
         let plan = try database.execute("EXPLAIN " + Self.queries[0]).plan ?? ""
         #expect(plan.contains("DistinctChainJoin"))
         #expect(plan.contains("mirrored"))
+        let frontier = try database.execute("EXPLAIN " + Self.queries[5]).plan ?? ""
+        #expect(frontier.contains("FrontierChain"))
     }
 }

@@ -150,9 +150,6 @@ struct TCKRunner {
                 if statement.containsExpression(where: { if case .existsSubquery = $0.kind { return true } else { return false } }) {
                     return "existential subqueries"
                 }
-                if statement.containsExpression(where: { if case .patternPredicate = $0.kind { return true } else { return false } }) {
-                    return "pattern predicates"
-                }
             } catch {
                 if case .unsupported("pattern comprehension") = error.kind { return "pattern comprehensions" }
             }

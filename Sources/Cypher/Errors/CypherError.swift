@@ -65,6 +65,7 @@ public struct CypherError: Error, Sendable, CustomStringConvertible {
 public enum ErrorKind: Sendable, Equatable {
     // Lexical and syntactic
     case unexpectedToken(found: String, expected: String)
+    case unknownClause(String, suggestion: String)
     case unterminated(String)
     case invalidNumberLiteral(String)
     case integerOverflow(String)
@@ -133,7 +134,7 @@ public enum ErrorKind: Sendable, Equatable {
     /// The TCK detail code.
     public var code: String {
         switch self {
-        case .unexpectedToken, .unterminated, .emptyStatement, .unsupported: return "UnexpectedSyntax"
+        case .unexpectedToken, .unknownClause, .unterminated, .emptyStatement, .unsupported: return "UnexpectedSyntax"
         case .invalidNumberLiteral: return "InvalidNumberLiteral"
         case .integerOverflow: return "IntegerOverflow"
         case .floatingPointOverflow: return "FloatingPointOverflow"
@@ -183,6 +184,7 @@ public enum ErrorKind: Sendable, Equatable {
     public var message: String {
         switch self {
         case .unexpectedToken(let found, let expected): return "unexpected \(found), expected \(expected)"
+        case .unknownClause(let word, _): return "'\(word)' does not start a clause"
         case .unterminated(let what): return "unterminated \(what)"
         case .invalidNumberLiteral(let text): return "invalid number literal '\(text)'"
         case .integerOverflow(let text): return "integer literal '\(text)' does not fit in 64 bits"
@@ -242,6 +244,7 @@ public enum ErrorKind: Sendable, Equatable {
         switch self {
         case .undefinedVariable(_, let s?), .unknownFunction(_, let s?), .procedureNotFound(_, let s?):
             return "did you mean `\(s)`?"
+        case .unknownClause(_, let s): return "did you mean \(s)?"
         case .deleteConnectedNode: return "DETACH DELETE removes a node together with its relationships"
         default: return nil
         }

@@ -3,11 +3,14 @@
 
 import Foundation
 
-/// The running state of one aggregate within one group.
-struct Accumulator {
+/// The running state of one aggregate within one group. A class, so that the Aggregate operator updates
+/// it in place through its table of groups without copying.
+final class Accumulator {
     let kind: AggregateKind
     let distinct: Bool
     private var seen: Set<Value> = []
+    /// Seen nodes (id × 2) and relationships (id × 2 + 1) of a DISTINCT aggregate: cheaper than `seen`.
+    private var seenElements = IntSet()
     private var count: Int64 = 0
     private var intSum: Int64 = 0
     private var floatSum: Double = 0
@@ -19,16 +22,24 @@ struct Accumulator {
     private var m2: Double = 0
     var percentile: Double = 0
 
-    init(kind: AggregateKind, distinct: Bool) {
+    init(kind: AggregateKind, distinct: Bool, percentile: Double = 0) {
         self.kind = kind
         self.distinct = distinct
+        self.percentile = percentile
     }
 
+    /// A fresh accumulator of the same aggregate.
+    func empty() -> Accumulator { Accumulator(kind: kind, distinct: distinct, percentile: percentile) }
+
     /// Adds one row's value. Nulls are ignored by every aggregate (count(*) is counted separately).
-    mutating func add(_ value: Value, _ range: SourceRange) throws(CypherError) {
+    func add(_ value: Value, _ range: SourceRange) throws(CypherError) {
         if value.isNull { return }
         if distinct {
-            guard seen.insert(value).inserted else { return }
+            switch value {
+            case .node(let id): guard seenElements.insert(id.rawValue << 1) else { return }
+            case .relationship(let id): guard seenElements.insert(id.rawValue << 1 | 1) else { return }
+            default: guard seen.insert(value).inserted else { return }
+            }
         }
         switch kind {
         case .count:
@@ -72,7 +83,7 @@ struct Accumulator {
     }
 
     /// Counts one row for count(*).
-    mutating func addRow() { count += 1 }
+    func addRow() { count += 1 }
 
     /// The aggregate's value for the group.
     func result(_ range: SourceRange) throws(CypherError) -> Value {

@@ -34,9 +34,10 @@ final class Aggregate: Operator {
         let evaluator = Evaluator(context)
         var groupIndex: [[Value]: Int] = [:]
         var groupKeys: [[Value]] = []
-        var states: [[Accumulator]] = []
-        let fresh = try aggregates.map { spec throws(CypherError) -> Accumulator in
-            var a = Accumulator(kind: spec.kind, distinct: spec.distinct)
+        // Accumulators of all groups in one flat table: group g's aggregate i is at g * count + i.
+        var table: [Accumulator] = []
+        let templates = try aggregates.map { spec throws(CypherError) -> Accumulator in
+            var percentile = 0.0
             if let p = spec.percentile {
                 var scratch = frame
                 let value = try evaluator.evaluate(p, &scratch)
@@ -46,9 +47,17 @@ final class Aggregate: Operator {
                 guard x >= 0, x <= 1 else {
                     throw .runtime(.numberOutOfRange("percentile must be between 0.0 and 1.0, got \(x)"), at: spec.range, category: .argumentError)
                 }
-                a.percentile = x
+                percentile = x
             }
-            return a
+            return Accumulator(kind: spec.kind, distinct: spec.distinct, percentile: percentile)
+        }
+        let count = templates.count
+        func newGroup(_ key: [Value]) -> Int {
+            let index = groupKeys.count
+            groupIndex[key] = index
+            groupKeys.append(key)
+            for t in templates { table.append(t.empty()) }
+            return index
         }
         // Rows of a nested-loop plan often share the slots a grouping key reads (the country of an
         // outer loop): remember the last row's inputs and group so equal inputs skip evaluation and hashing.
@@ -56,6 +65,9 @@ final class Aggregate: Operator {
         var lastInputs: [Value] = []
         var lastIndex = -1
         var groupByInputs: [InputKey: Int] = [:]
+        let arguments = aggregates.map(\.argument)
+        let ranges = aggregates.map(\.range)
+        let argumentSlots: [Int?] = arguments.map { if case .slot(let s)? = $0 { return s } else { return nil } }
         _ = try input!.run(context, &frame) { f throws(CypherError) in
             var index = -1
             if lastIndex >= 0 {
@@ -66,44 +78,36 @@ final class Aggregate: Operator {
                 }
                 if same { index = lastIndex }
             }
-            let inputKey = index < 0 ? InputKey(keyInputs, f) : nil
-            if index < 0, let inputKey, let known = groupByInputs[inputKey] {
-                index = known
-                lastIndex = known
-                lastInputs = keyInputs.map { f[$0] }
-            }
             if index < 0 {
-                var key: [Value] = []
-                key.reserveCapacity(keys.count)
-                for k in keys { key.append(try evaluator.evaluate(k.expression, &f)) }
-                if let existing = groupIndex[key] {
-                    index = existing
+                let inputKey = InputKey(keyInputs, f)
+                if let inputKey, let known = groupByInputs[inputKey] {
+                    index = known
                 } else {
-                    index = states.count
-                    groupIndex[key] = index
-                    groupKeys.append(key)
-                    states.append(fresh)
+                    var key: [Value] = []
+                    key.reserveCapacity(keys.count)
+                    for k in keys { key.append(try evaluator.evaluate(k.expression, &f)) }
+                    index = groupIndex[key] ?? newGroup(key)
+                    if let inputKey { groupByInputs[inputKey] = index }
                 }
                 lastIndex = index
                 lastInputs = keyInputs.map { f[$0] }
-                if let inputKey { groupByInputs[inputKey] = index }
             }
-            for (i, spec) in aggregates.enumerated() {
-                if let argument = spec.argument {
-                    try states[index][i].add(try evaluator.evaluate(argument, &f), spec.range)
+            let base = index * count
+            for i in 0..<count {
+                if let slot = argumentSlots[i] {
+                    try table[base + i].add(f[slot], ranges[i])
+                } else if let argument = arguments[i] {
+                    try table[base + i].add(try evaluator.evaluate(argument, &f), ranges[i])
                 } else {
-                    states[index][i].addRow()
+                    table[base + i].addRow()
                 }
             }
             return true
         }
-        if keys.isEmpty && states.isEmpty {
-            groupKeys.append([])
-            states.append(fresh)
-        }
-        for (key, accumulators) in zip(groupKeys, states) {
+        if keys.isEmpty && groupKeys.isEmpty { _ = newGroup([]) }
+        for (g, key) in groupKeys.enumerated() {
             for (k, value) in zip(keys, key) { frame[k.slot] = value }
-            for (spec, accumulator) in zip(aggregates, accumulators) { frame[spec.slot] = try accumulator.result(spec.range) }
+            for (i, spec) in aggregates.enumerated() { frame[spec.slot] = try table[g * count + i].result(spec.range) }
             if try !sink(&frame) { return false }
         }
         return true

@@ -112,6 +112,14 @@ struct Evaluator {
                 return .null
             }
             return try quantify(quantifier, items, slot, predicate, &frame)
+        case .patternExists(let plan, _, _):
+            var probe = frame
+            var found = false
+            _ = try plan.run(context, &probe) { _ throws(CypherError) in
+                found = true
+                return false
+            }
+            return .bool(found)
         case .reduce(let accumulator, let initial, let slot, let source, let body):
             var acc = try evaluate(initial, &frame)
             guard case .list(let items) = try iterable(try evaluate(source, &frame), "reduce()") else { return .null }

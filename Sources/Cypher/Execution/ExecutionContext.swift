@@ -35,39 +35,23 @@ public struct UpdateStatistics: Sendable, Equatable {
     /// "Created 2 nodes, set 4 properties" — or nil when nothing changed.
     public var summary: String? {
         var parts: [String] = []
-        func add(_ count: Int, _ verb: String, _ noun: String) {
-            if count > 0 { parts.append("\(verb) \(count) \(noun)\(count == 1 ? "" : "s")") }
+        func add(_ count: Int, _ verb: String, _ one: String, _ many: String) {
+            if count > 0 { parts.append("\(verb) \(count) \(count == 1 ? one : many)") }
         }
-        add(nodesCreated, "created", "node")
-        add(nodesDeleted, "deleted", "node")
-        add(relationshipsCreated, "created", "relationship")
-        add(relationshipsDeleted, "deleted", "relationship")
-        add(propertiesSet, "set", "property")
-        add(labelsAdded, "added", "label")
-        add(labelsRemoved, "removed", "label")
-        add(indexesAdded, "added", "index")
-        add(indexesRemoved, "removed", "index")
-        add(constraintsAdded, "added", "constraint")
-        add(constraintsRemoved, "removed", "constraint")
-        guard !parts.isEmpty else { return nil }
-        let text = parts.joined(separator: ", ").replacingFirst("propertys", "properties").replacingFirst("indexs", "indexes")
-        return text.prefix(1).uppercased() + text.dropFirst()
-    }
-}
-
-extension String {
-    func replacingFirst(_ target: String, _ replacement: String) -> String {
-        guard let r = range(of: target) else { return self }
-        return replacingCharacters(in: r, with: replacement)
-    }
-
-    private func range(of target: String) -> Range<String.Index>? {
-        var i = startIndex
-        while i < endIndex {
-            if self[i...].hasPrefix(target) { return i..<(index(i, offsetBy: target.count)) }
-            i = index(after: i)
-        }
-        return nil
+        add(nodesCreated, "created", "node", "nodes")
+        add(nodesDeleted, "deleted", "node", "nodes")
+        add(relationshipsCreated, "created", "relationship", "relationships")
+        add(relationshipsDeleted, "deleted", "relationship", "relationships")
+        add(propertiesSet, "set", "property", "properties")
+        add(labelsAdded, "added", "label", "labels")
+        add(labelsRemoved, "removed", "label", "labels")
+        add(indexesAdded, "added", "index", "indexes")
+        add(indexesRemoved, "removed", "index", "indexes")
+        add(constraintsAdded, "added", "constraint", "constraints")
+        add(constraintsRemoved, "removed", "constraint", "constraints")
+        guard let first = parts.first else { return nil }
+        parts[0] = first.prefix(1).uppercased() + first.dropFirst()
+        return parts.joined(separator: ", ")
     }
 }
 

@@ -64,12 +64,16 @@ final class Expand: Operator {
     let relationshipIsBound: Bool
     let uniqueness: UniquenessCheck
     let toLabels: LabelFilter
+    /// False when nothing reads the relationship: its slot is then left alone.
+    let bindsRelationship: Bool
     let describedAs: String
 
     init(
         input: Operator, fromSlot: Int, relationshipSlot: Int, toSlot: Int, types: [TypeRef], direction: Direction,
-        toIsBound: Bool, relationshipIsBound: Bool, uniqueness: UniquenessCheck, toLabels: [LabelRef], describedAs: String
+        toIsBound: Bool, relationshipIsBound: Bool, uniqueness: UniquenessCheck, toLabels: [LabelRef], bindsRelationship: Bool = true,
+        describedAs: String
     ) {
+        self.bindsRelationship = bindsRelationship
         self.fromSlot = fromSlot
         self.relationshipSlot = relationshipSlot
         self.toSlot = toSlot
@@ -186,7 +190,7 @@ final class Expand: Operator {
         if let boundRelationship, entry.relationship != boundRelationship { return true }
         if !uniqueness.isEmpty, !uniqueness.allows(entry.relationship, f) { return true }
         if !labelMask.isEmpty, !graph.hasLabels(entry.neighbor, labelMask) { return true }
-        f[relationshipSlot] = .relationship(entry.relationship)
+        if bindsRelationship { f[relationshipSlot] = .relationship(entry.relationship) }
         if target == nil { f[toSlot] = .node(entry.neighbor) }
         return try sink(&f)
     }

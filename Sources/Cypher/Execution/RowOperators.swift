@@ -38,16 +38,10 @@ final class Project: Operator {
 
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
         let evaluator = Evaluator(context)
+        // Every assignment targets a fresh slot that no projected expression reads, so values can be
+        // stored as they are computed.
         return try input!.run(context, &frame) { f throws(CypherError) in
-            if assignments.count == 1 {
-                f[assignments[0].slot] = try evaluator.evaluate(assignments[0].expression, &f)
-            } else {
-                // Evaluate all first: a later item must not see an earlier item's new value in a reused slot.
-                var values: [Value] = []
-                values.reserveCapacity(assignments.count)
-                for a in assignments { values.append(try evaluator.evaluate(a.expression, &f)) }
-                for (a, v) in zip(assignments, values) { f[a.slot] = v }
-            }
+            for a in assignments { f[a.slot] = try evaluator.evaluate(a.expression, &f) }
             return try sink(&f)
         }
     }

@@ -120,36 +120,3 @@ final class NodeIndexSeek: Operator {
 
     override var details: String { "\(variable):\(label.name)(\(key.name))" }
 }
-
-/// Binds `slot` to every relationship of the given types (or all), with its end nodes.
-final class RelationshipScan: Operator {
-    let relationshipSlot: Int
-    let types: [TypeRef]
-
-    init(input: Operator, relationshipSlot: Int, types: [TypeRef]) {
-        self.relationshipSlot = relationshipSlot
-        self.types = types
-        super.init(input: input)
-    }
-
-    override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
-        let graph = context.graph
-        return try input!.run(context, &frame) { f throws(CypherError) in
-            if types.isEmpty {
-                for id in graph.allRelationshipIDs {
-                    f[relationshipSlot] = .relationship(id)
-                    if try !sink(&f) { return false }
-                }
-                return true
-            }
-            for type in types {
-                guard let typeID = type.id(in: graph) else { continue }
-                for id in graph.relationships(ofType: typeID).ids where graph.contains(RelationshipID(id)) {
-                    f[relationshipSlot] = .relationship(RelationshipID(id))
-                    if try !sink(&f) { return false }
-                }
-            }
-            return true
-        }
-    }
-}

@@ -42,7 +42,7 @@ extension FunctionRegistry {
     private static func orNull(_ name: String, returns: StaticType, _ convert: @escaping Conversion) -> FunctionDefinition {
         FunctionDefinition(
             name, "\(name)(value) :: \(returns.displayName.uppercased())", arguments: 1...1, returns: returns,
-            "like \(name.replacingFirst("OrNull", "")) but null when the value cannot be converted",
+            "like \(name.dropLast(6)) but null when the value cannot be converted",
             .scalar { args, _ throws(CypherError) in convert(args[0]) ?? .null })
     }
 }

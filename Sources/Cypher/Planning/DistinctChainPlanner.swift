@@ -7,16 +7,26 @@
 // Cypher's relationship uniqueness, checked exactly. The result is the set of distinct bindings of the
 // needed variables, which is all a duplicate-insensitive aggregation can observe.
 
+/// A MATCH of one chain pattern whose rows only feed a duplicate-insensitive projection: what the rest
+/// of the query reads from it.
+struct DuplicateInsensitiveChain {
+    let part: PatternPart
+    var nodes: [NodePattern] { [part.start] + part.steps.map(\.1) }
+    var relationships: [RelationshipPattern] { part.steps.map(\.0) }
+    /// The pattern's node variables that the WHERE or the next clause reads.
+    let needed: Set<String>
+}
+
 extension QueryPlanner {
-    /// Plans `MATCH` + the following projection's needs with a DistinctChainJoin when that is exact;
-    /// returns nil when the rewrite does not apply.
-    func planDistinctChain(
-        pattern: [PatternPart], predicate: Expression?, next: Clause?, input: Operator, scope: Scope
-    ) throws(CypherError) -> (Operator, Scope)? {
-        guard enableDistinctChainJoin, pattern.count == 1, let part = pattern.first, part.pathVariable == nil, part.shortest == .none,
-            part.steps.count >= 4, part.steps.allSatisfy({ $0.0.length == nil }), let next
+    /// The chain of a MATCH whose rows feed only a duplicate-insensitive projection (DISTINCT, or
+    /// count(DISTINCT …), collect(DISTINCT …), min, max), or nil. Relationship variables must not be read
+    /// and the pattern must not reuse variables bound before.
+    func duplicateInsensitiveChain(
+        _ pattern: [PatternPart], predicate: Expression?, next: Clause?, scope: Scope, minimumLength: Int
+    ) -> DuplicateInsensitiveChain? {
+        guard pattern.count == 1, let part = pattern.first, part.pathVariable == nil, part.shortest == .none,
+            part.steps.count >= minimumLength, part.steps.allSatisfy({ $0.0.length == nil }), let next
         else { return nil }
-        // The next clause must be a projection whose result ignores duplicate rows.
         let body: ProjectionBody
         var nextPredicate: Expression?
         switch next.kind {
@@ -27,23 +37,32 @@ extension QueryPlanner {
         default: return nil
         }
         guard !body.includesAll, body.items.allSatisfy({ $0.expression.isDuplicateInsensitive }) else { return nil }
-        let aggregating = body.items.contains { $0.expression.containsAggregate }
-        guard aggregating || body.distinct else { return nil }
-
-        // Which pattern variables does the rest of the query read?
-        let nodes = [part.start] + part.steps.map(\.1)
-        let relationships = part.steps.map(\.0)
+        guard body.distinct || body.items.contains(where: { $0.expression.containsAggregate }) else { return nil }
         var referenced: Set<String> = []
         var expressions = body.items.map(\.expression) + body.orderBy.map(\.expression) + [nextPredicate].compactMap { $0 }
         if let predicate { expressions.append(predicate) }
         for e in expressions { e.walk { if case .variable(let v) = $0.kind { referenced.insert(v) } } }
+        let nodes = [part.start] + part.steps.map(\.1)
+        let relationships = part.steps.map(\.0)
         for r in relationships {
-            if let v = r.variable, referenced.contains(v) { return nil }
+            if let v = r.variable, referenced.contains(v) || scope[v] != nil { return nil }
         }
-        // Variables bound before this clause may not be re-used by the pattern (keeps the rewrite simple).
         for n in nodes { if let v = n.variable, scope[v] != nil { return nil } }
-        for r in relationships { if let v = r.variable, scope[v] != nil { return nil } }
-        let needed = Set(nodes.compactMap(\.variable).filter(referenced.contains))
+        return DuplicateInsensitiveChain(part: part, needed: Set(nodes.compactMap(\.variable).filter(referenced.contains)))
+    }
+
+    /// Plans `MATCH` + the following projection's needs with a DistinctChainJoin when that is exact;
+    /// returns nil when the rewrite does not apply.
+    func planDistinctChain(
+        pattern: [PatternPart], predicate: Expression?, next: Clause?, input: Operator, scope: Scope
+    ) throws(CypherError) -> (Operator, Scope)? {
+        guard enableDistinctChainJoin,
+            let chain = duplicateInsensitiveChain(pattern, predicate: predicate, next: next, scope: scope, minimumLength: 4)
+        else { return nil }
+        let part = chain.part
+        let nodes = chain.nodes
+        let relationships = chain.relationships
+        let needed = chain.needed
 
         // Split at the middle node; every WHERE conjunct must belong to one side or read only needed nodes.
         let middle = part.steps.count / 2
@@ -91,9 +110,11 @@ extension QueryPlanner {
         let rightPart = PatternPart(
             pathVariable: nil, shortest: .none, start: boundMiddle, steps: Array(part.steps[middle...]), range: part.range)
         let (leftPlan, leftScope, leftSlots) = try planPattern(
-            [leftPart], predicate: leftConjuncts.conjoined, input: Argument(), scope: middleScope, clause: "MATCH")
+            [leftPart], predicate: leftConjuncts.conjoined, input: Argument(), scope: middleScope, clause: "MATCH",
+            keepRelationships: true)
         let (rightPlan, rightScope, rightSlots) = try planPattern(
-            [rightPart], predicate: rightConjuncts.conjoined, input: Argument(), scope: middleScope, clause: "MATCH")
+            [rightPart], predicate: rightConjuncts.conjoined, input: Argument(), scope: middleScope, clause: "MATCH",
+            keepRelationships: true)
 
         var outScope = leftScope
         for v in rightScope.variables where outScope[v.name] == nil { outScope.add(v) }

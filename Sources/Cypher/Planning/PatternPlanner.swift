@@ -25,6 +25,8 @@ struct PatternRelationshipInfo {
     let right: Int
     let wasBound: Bool
     let range: SourceRange
+    /// Set for the relationship of `shortestPath(…)` / `allShortestPaths(…)`.
+    var shortest: PatternPart.Shortest = .none
 }
 
 /// A predicate waiting for the slots it reads to be bound.
@@ -50,9 +52,12 @@ extension QueryPlanner {
 
     /// Plans the matching of a pattern on top of `input`; returns the operator, the scope with the
     /// pattern's variables, and the slots it introduced.
-    func planPattern(_ pattern: [PatternPart], predicate: Expression?, input: Operator, scope: Scope, clause: String)
-        throws(CypherError) -> (Operator, Scope, [Int])
-    {
+    /// - Parameter keepRelationships: bind every relationship slot even when nothing in the pattern reads
+    ///   it (the caller will).
+    func planPattern(
+        _ pattern: [PatternPart], predicate: Expression?, input: Operator, scope: Scope, clause: String,
+        keepRelationships: Bool = false
+    ) throws(CypherError) -> (Operator, Scope, [Int]) {
         var nodes: [PatternNodeInfo] = []
         var nodeIndex: [String: Int] = [:]
         var relationships: [PatternRelationshipInfo] = []
@@ -95,8 +100,10 @@ extension QueryPlanner {
 
         var relationshipNamesInClause: Set<String> = []
         for part in pattern {
-            if part.shortest != .none {
-                throw CypherError.compile(.unsupported("shortestPath() and allShortestPaths()"), at: part.range)
+            if part.shortest != .none, part.steps.count != 1 {
+                throw CypherError.compile(
+                    .invalidRelationshipPattern("shortestPath() and allShortestPaths() take a pattern of one relationship, as in (a)-[*]-(b)"),
+                    at: part.range)
             }
             var left = try registerNode(part.start)
             let startNode = left
@@ -127,14 +134,16 @@ extension QueryPlanner {
                 } else {
                     slot = allocateSlot()
                     introduced.append(slot)
-                    matchScope.add(
-                        Variable(name: name, slot: slot, kind: rp.length == nil ? .relationship : .relationshipList, isHidden: rp.variable == nil))
+                    let isList = rp.length != nil || part.shortest != .none
+                    matchScope.add(Variable(name: name, slot: slot, kind: isList ? .relationshipList : .relationship, isHidden: rp.variable == nil))
                 }
                 steps.append(relationships.count)
-                relationships.append(
-                    PatternRelationshipInfo(
-                        name: name, slot: slot, types: rp.types, direction: rp.direction, length: rp.length, properties: properties,
-                        left: left, right: right, wasBound: wasBound, range: rp.range))
+                var info = PatternRelationshipInfo(
+                    name: name, slot: slot, types: rp.types, direction: rp.direction,
+                    length: part.shortest == .none ? rp.length : (rp.length ?? VariableLength(minimum: 1, maximum: 1)),
+                    properties: properties, left: left, right: right, wasBound: wasBound, range: rp.range)
+                info.shortest = part.shortest
+                relationships.append(info)
                 left = right
             }
             if let pathName = part.pathVariable {
@@ -208,6 +217,7 @@ extension QueryPlanner {
             for (i, rel) in relationships.enumerated() where !relationshipDone[i] {
                 let l = nodeIsBound[rel.left], r = nodeIsBound[rel.right]
                 guard l || r else { continue }
+                if rel.shortest != .none && !(l && r) { continue }  // a shortest path joins two bound nodes
                 let both = l && r
                 let target = l ? rel.right : rel.left
                 let score = (both ? 0 : 1, rel.length == nil ? 0 : 1, both ? 0 : estimate(nodes[target]))
@@ -222,7 +232,8 @@ extension QueryPlanner {
                 let direction = traversal(rel.direction, fromLeft: fromLeft)
                 let toBound = nodeIsBound[to]
                 var uniqueness = UniquenessCheck()
-                for j in expandedRelationships {
+                // Only a relationship of a type this one can have could be the same relationship.
+                for j in expandedRelationships where Self.typesMayOverlap(relationships[j].types, rel.types) {
                     if relationships[j].length == nil {
                         uniqueness.relationshipSlots.append(relationships[j].slot)
                     } else {
@@ -231,17 +242,27 @@ extension QueryPlanner {
                 }
                 let toLabels = toBound ? [] : nodes[to].labels.map(LabelRef.init)
                 let text = describeStep(nodes[from], rel, nodes[to], fromLeft: fromLeft)
-                if let length = rel.length {
+                if rel.shortest != .none, let length = rel.length {
+                    op = ShortestPath(
+                        input: op, fromSlot: nodes[rel.left].slot, toSlot: nodes[rel.right].slot, listSlot: rel.slot,
+                        types: rel.types.map(TypeRef.init), direction: traversal(rel.direction, fromLeft: true),
+                        minimum: length.minimum ?? 1, maximum: length.maximum, all: rel.shortest == .allShortest,
+                        relationshipProperties: variableLengthProperties[i] ?? [], describedAs: text)
+                } else if let length = rel.length {
                     op = VarExpand(
                         input: op, fromSlot: nodes[from].slot, listSlot: rel.slot, toSlot: nodes[to].slot, types: rel.types.map(TypeRef.init),
                         direction: direction, minimum: length.minimum ?? 1, maximum: length.maximum, toIsBound: toBound,
                         listIsBound: rel.wasBound, uniqueness: uniqueness, toLabels: toLabels,
                         relationshipProperties: variableLengthProperties[i] ?? [], reversed: !fromLeft, describedAs: text)
                 } else {
+                    // An anonymous relationship no predicate, path or uniqueness check reads need not be bound.
+                    let read =
+                        keepRelationships || !rel.name.hasPrefix("  ") || !rel.properties.isEmpty || paths.contains { $0.steps.contains(i) }
+                        || relationships.indices.contains { $0 != i && Self.typesMayOverlap(relationships[$0].types, rel.types) }
                     op = Expand(
                         input: op, fromSlot: nodes[from].slot, relationshipSlot: rel.slot, toSlot: nodes[to].slot,
                         types: rel.types.map(TypeRef.init), direction: direction, toIsBound: toBound, relationshipIsBound: rel.wasBound,
-                        uniqueness: uniqueness, toLabels: toLabels, describedAs: text)
+                        uniqueness: uniqueness, toLabels: toLabels, bindsRelationship: read, describedAs: text)
                 }
                 relationshipDone[i] = true
                 expandedRelationships.append(i)
@@ -277,8 +298,13 @@ extension QueryPlanner {
         return (op, matchScope, introduced)
     }
 
+    /// True when relationships typed `a` and `b` (empty: any type) could be the same relationship.
+    static func typesMayOverlap(_ a: [String], _ b: [String]) -> Bool {
+        a.isEmpty || b.isEmpty || !Set(a).isDisjoint(with: b)
+    }
+
     /// The store direction to follow for a pattern relationship, walking from its left or right node.
-    private func traversal(_ direction: PatternDirection, fromLeft: Bool) -> Direction {
+    func traversal(_ direction: PatternDirection, fromLeft: Bool) -> Direction {
         switch direction {
         case .undirected: return .both
         case .leftToRight: return fromLeft ? .outgoing : .incoming

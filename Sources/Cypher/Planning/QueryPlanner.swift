@@ -19,6 +19,8 @@ final class QueryPlanner {
     private(set) var slotCount = 0
     /// Set when a clause of the query writes to the graph.
     var writes = false
+    /// True while binding a position where a pattern may stand as a condition (see ExpressionBinder).
+    var patternPredicateAllowed = false
     /// Whether long chain patterns feeding duplicate-insensitive aggregations may be planned as a
     /// DistinctChainJoin (tests turn it off to compare with plain enumeration).
     var enableDistinctChainJoin = true
@@ -79,9 +81,11 @@ final class QueryPlanner {
             let isLast = index == clauses.count - 1
             switch clause.kind {
             case .match(let optional, let pattern, let predicate):
-                if !optional, let rewritten = try planDistinctChain(
-                    pattern: pattern, predicate: predicate, next: index + 1 < clauses.count ? clauses[index + 1] : nil, input: op,
-                    scope: scope)
+                let next = index + 1 < clauses.count ? clauses[index + 1] : nil
+                if !optional, let rewritten = try planFrontierChain(pattern: pattern, predicate: predicate, next: next, input: op, scope: scope) {
+                    (op, scope) = rewritten
+                } else if !optional, let rewritten = try planDistinctChain(
+                    pattern: pattern, predicate: predicate, next: next, input: op, scope: scope)
                 {
                     (op, scope) = rewritten
                 } else {

@@ -90,18 +90,20 @@ indirect enum BoundExpression: @unchecked Sendable {
     case listComprehension(slot: Int, source: BoundExpression, predicate: BoundExpression?, projection: BoundExpression?)
     case quantifier(Quantifier, slot: Int, source: BoundExpression, predicate: BoundExpression?)
     case reduce(accumulator: Int, initial: BoundExpression, slot: Int, source: BoundExpression, body: BoundExpression)
+    /// A pattern predicate: true when the plan finds a match from the current row; `reads` are the slots
+    /// of the bound variables the pattern uses.
+    case patternExists(Operator, reads: [Int], SourceRange)
 
     /// True when the expression reads no frame slot (it may still read parameters).
-    var isConstant: Bool {
-        var constant = true
-        visit { if case .slot = $0 { constant = false } }
-        return constant
-    }
+    var isConstant: Bool { slotsRead.isEmpty }
 
     /// The slots the expression reads.
     var slotsRead: Set<Int> {
         var slots: Set<Int> = []
-        visit { if case .slot(let s) = $0 { slots.insert(s) } }
+        visit { e in
+            if case .slot(let s) = e { slots.insert(s) }
+            if case .patternExists(_, let reads, _) = e { slots.formUnion(reads) }
+        }
         return slots
     }
 
@@ -109,7 +111,7 @@ indirect enum BoundExpression: @unchecked Sendable {
     func visit(_ body: (BoundExpression) -> Void) {
         body(self)
         switch self {
-        case .constant, .slot, .parameter: break
+        case .constant, .slot, .parameter, .patternExists: break
         case .property(let e, _, _), .not(let e, _), .negate(let e, _), .isNull(let e, _), .hasLabels(let e, _, _):
             e.visit(body)
         case .subscripted(let a, let b, _), .and(let a, let b, _), .or(let a, let b, _), .xor(let a, let b, _),

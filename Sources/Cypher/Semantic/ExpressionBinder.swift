@@ -44,6 +44,15 @@ extension QueryPlanner {
         if let aggregation, topLevel || e.isSimpleReference, let computed = aggregation.computed[e.canonical] {
             return TypedExpression(expression: .slot(computed.slot), type: computed.type)
         }
+        // A pattern may stand as a condition — in WHERE, under AND/OR/XOR/NOT, or in exists() — but not as a
+        // value (size((a)-->()) is an error, as in openCypher).
+        let patternAllowedHere = topLevel ? context == "WHERE" : patternPredicateAllowed
+        let savedPatternPermission = patternPredicateAllowed
+        defer { patternPredicateAllowed = savedPatternPermission }
+        switch e.kind {
+        case .binary(.and, _, _), .binary(.or, _, _), .binary(.xor, _, _), .unary(.not, _): patternPredicateAllowed = patternAllowedHere
+        default: patternPredicateAllowed = false
+        }
         func sub(_ x: Expression, _ s: Scope? = nil) throws(CypherError) -> TypedExpression {
             try bind(x, s ?? scope, aggregation: aggregation, context: context, topLevel: false)
         }
@@ -183,8 +192,13 @@ extension QueryPlanner {
             return TypedExpression(
                 expression: .reduce(accumulator: accSlot, initial: i.expression, slot: slot, source: s.expression, body: b.expression),
                 type: .any)
-        case .patternPredicate:
-            throw .compile(.unsupported("a pattern used as an expression (pattern predicate)"), at: e.range)
+        case .patternPredicate(let part):
+            guard patternAllowedHere else {
+                throw .compile(
+                    .unexpectedToken(found: "a pattern", expected: "an expression: a pattern can only be a condition (WHERE, exists())"),
+                    at: e.range)
+            }
+            return TypedExpression(expression: try bindPatternPredicate(part, scope, e.range), type: .boolean)
         case .existsSubquery:
             throw .compile(.unsupported("EXISTS { … } subqueries"), at: e.range)
         }
@@ -195,6 +209,23 @@ extension QueryPlanner {
         for part in parts.compactMap({ $0 }) where part.containsAggregate {
             throw .compile(.invalidAggregation("an aggregate cannot be computed per element of a list"), at: part.range)
         }
+    }
+
+    /// `(a)-[:T]->(:L)` as a condition: true when the pattern has at least one match given the variables
+    /// already bound. It may not introduce named variables (as in Neo4j).
+    private func bindPatternPredicate(_ part: PatternPart, _ scope: Scope, _ range: SourceRange) throws(CypherError) -> BoundExpression {
+        let named = ([part.start] + part.steps.map(\.1)).compactMap(\.variable) + part.steps.compactMap(\.0.variable)
+        for name in named where scope[name] == nil {
+            throw .compile(
+                .undefinedVariable(name, suggestion: nil), at: range,
+                category: .syntaxError)
+        }
+        if part.pathVariable != nil || part.shortest != .none {
+            throw .compile(.unsupported("a path variable or shortestPath inside a pattern predicate"), at: range)
+        }
+        let (plan, _, _) = try planPattern([part], predicate: nil, input: Argument(), scope: scope, clause: "a pattern predicate")
+        let reads = named.compactMap { scope[$0]?.slot }
+        return .patternExists(plan, reads: reads, range)
     }
 
     private func literalType(_ v: Value) -> StaticType {
@@ -277,6 +308,9 @@ extension QueryPlanner {
         _ e: Expression, _ name: String, _ distinct: Bool, _ arguments: [Expression], _ scope: Scope,
         _ aggregation: AggregationRewrite?, _ context: String
     ) throws(CypherError) -> TypedExpression {
+        if name.lowercased() == "exists", arguments.count == 1, case .patternPredicate(let part) = arguments[0].kind {
+            return TypedExpression(expression: try bindPatternPredicate(part, scope, arguments[0].range), type: .boolean)
+        }
         guard let definition = FunctionRegistry.lookup(name) else {
             throw .compile(.unknownFunction(name, suggestion: FunctionRegistry.suggestion(for: name)), at: e.range)
         }

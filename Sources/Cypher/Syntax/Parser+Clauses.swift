@@ -34,7 +34,7 @@ extension Parser {
         } else if accept(keyword: "CALL") {
             kind = try parseCall()
         } else {
-            throw unexpected(expected: "a clause (" + Parser.clauseKeywords.joined(separator: ", ") + ")")
+            throw expectedClause()
         }
         return Clause(kind: kind, range: range(from: start))
     }

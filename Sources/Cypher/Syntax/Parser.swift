@@ -132,8 +132,18 @@ public struct Parser {
     }
 
     static let clauseKeywords = [
-        "MATCH", "OPTIONAL", "UNWIND", "WITH", "RETURN", "CREATE", "MERGE", "SET", "REMOVE", "DELETE", "DETACH", "CALL",
+        "MATCH", "OPTIONAL MATCH", "UNWIND", "WITH", "RETURN", "CREATE", "MERGE", "SET", "REMOVE", "DELETE", "DETACH DELETE", "CALL",
     ]
+
+    /// The error for a token where a clause should start; a misspelt keyword gets a "did you mean".
+    func expectedClause() -> CypherError {
+        if case .word(let w) = current.kind,
+            let guess = closestName(to: w, among: Parser.clauseKeywords + ["UNION", "ORDER BY", "LIMIT", "SKIP", "WHERE"])
+        {
+            return .compile(.unknownClause(w, suggestion: guess), at: current.range)
+        }
+        return unexpected(expected: "a clause (" + Parser.clauseKeywords.joined(separator: ", ") + ")")
+    }
 
     mutating func parseSingleQuery() throws(CypherError) -> SingleQuery {
         let start = current.range.start
@@ -142,7 +152,7 @@ public struct Parser {
             clauses.append(try parseClause())
         }
         if clauses.isEmpty {
-            throw unexpected(expected: "a clause (" + Parser.clauseKeywords.joined(separator: ", ") + ")")
+            throw expectedClause()
         }
         return SingleQuery(clauses: clauses, range: range(from: start))
     }

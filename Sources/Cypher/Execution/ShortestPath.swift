@@ -1,0 +1,161 @@
+// shortestPath((a)-[:T*..k]->(b)) and allShortestPaths(…) between two bound nodes: a breadth-first search
+// that records, for every node it reaches, the relationships it was first reached by at its distance;
+// the paths are read back from the target. With a minimum length above one, an iterative deepening search
+// finds the shortest paths of at least that length.
+
+/// Binds the relationships of one shortest path (or one row per shortest path) between two bound nodes.
+final class ShortestPath: Operator {
+    let fromSlot: Int
+    let toSlot: Int
+    let listSlot: Int
+    let typeFilter: TypeFilter
+    let direction: Direction
+    let minimum: Int
+    let maximum: Int?
+    let all: Bool
+    let relationshipProperties: [(PropertyKeyRef, BoundExpression)]
+    let describedAs: String
+
+    init(
+        input: Operator, fromSlot: Int, toSlot: Int, listSlot: Int, types: [TypeRef], direction: Direction, minimum: Int,
+        maximum: Int?, all: Bool, relationshipProperties: [(PropertyKeyRef, BoundExpression)], describedAs: String
+    ) {
+        self.fromSlot = fromSlot
+        self.toSlot = toSlot
+        self.listSlot = listSlot
+        self.typeFilter = TypeFilter(types: types)
+        self.direction = direction
+        self.minimum = minimum
+        self.maximum = maximum
+        self.all = all
+        self.relationshipProperties = relationshipProperties
+        self.describedAs = describedAs
+        super.init(input: input)
+    }
+
+    override var name: String { all ? "AllShortestPaths" : "ShortestPath" }
+    override var details: String { describedAs }
+
+    /// The relationships leaving `node` that the pattern may follow, with the node at their other end.
+    private func steps(
+        _ node: NodeID, _ types: [RelationshipTypeID]?, _ wanted: [(PropertyKeyID?, Value)], _ graph: PropertyGraph
+    ) -> [(RelationshipID, NodeID)] {
+        var result: [(RelationshipID, NodeID)] = []
+        for d in [Direction.outgoing, .incoming] where direction == d || direction == .both {
+            let adjacency = graph.adjacency(of: node, d)
+            let ranges = types.map { $0.map { adjacency.range(of: $0) } } ?? [0..<adjacency.count]
+            for range in ranges {
+                for i in range {
+                    let e = adjacency.entries[i]
+                    if d == .incoming, direction == .both, e.neighbor == node { continue }
+                    if !wanted.isEmpty, !matches(e.relationship, wanted, graph) { continue }
+                    result.append((e.relationship, e.neighbor))
+                }
+            }
+        }
+        return result
+    }
+
+    private func matches(_ relationship: RelationshipID, _ wanted: [(PropertyKeyID?, Value)], _ graph: PropertyGraph) -> Bool {
+        wanted.allSatisfy { key, value in
+            guard let key, let actual = graph.property(key, of: relationship) else { return false }
+            return actual.cypherEquals(value) == true
+        }
+    }
+
+    override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
+        let graph = context.graph
+        let evaluator = Evaluator(context)
+        let types = typeFilter.resolve(graph)
+        return try input!.run(context, &frame) { f throws(CypherError) in
+            guard case .node(let source) = f[fromSlot], case .node(let target) = f[toSlot] else { return true }
+            var wanted: [(PropertyKeyID?, Value)] = []
+            for (key, expression) in relationshipProperties { wanted.append((key.id(in: graph), try evaluator.evaluate(expression, &f))) }
+            let paths: [[RelationshipID]]
+            if source == target {
+                paths = minimum == 0 ? [[]] : []
+            } else if minimum <= 1 {
+                paths = breadthFirst(source, target, types, wanted, graph)
+            } else {
+                paths = deepening(source, target, types, wanted, graph)
+            }
+            for path in paths {
+                f[listSlot] = .list(path.map(Value.relationship))
+                if try !sink(&f) { return false }
+            }
+            return true
+        }
+    }
+
+    /// Shortest paths by breadth-first search, each as its relationships from source to target.
+    private func breadthFirst(
+        _ source: NodeID, _ target: NodeID, _ types: [RelationshipTypeID]?, _ wanted: [(PropertyKeyID?, Value)],
+        _ graph: PropertyGraph
+    ) -> [[RelationshipID]] {
+        var distance: [NodeID: Int] = [source: 0]
+        var parents: [NodeID: [(RelationshipID, NodeID)]] = [:]
+        var frontier = [source]
+        var depth = 0
+        while !frontier.isEmpty, distance[target] == nil {
+            if let maximum, depth >= maximum { break }
+            depth += 1
+            var next: [NodeID] = []
+            for node in frontier {
+                for (relationship, neighbor) in steps(node, types, wanted, graph) {
+                    if let seen = distance[neighbor] {
+                        if seen == depth, all { parents[neighbor, default: []].append((relationship, node)) }
+                        continue
+                    }
+                    distance[neighbor] = depth
+                    parents[neighbor] = [(relationship, node)]
+                    next.append(neighbor)
+                }
+            }
+            frontier = next
+        }
+        guard distance[target] != nil else { return [] }
+        var paths: [[RelationshipID]] = []
+        func unwind(_ node: NodeID, _ suffix: [RelationshipID]) {
+            if node == source {
+                paths.append(suffix.reversed())
+                return
+            }
+            for (relationship, parent) in parents[node] ?? [] {
+                unwind(parent, suffix + [relationship])
+                if !all, !paths.isEmpty { return }
+            }
+        }
+        unwind(target, [])
+        return paths
+    }
+
+    /// Shortest paths of at least `minimum` relationships (no relationship twice), by depth-limited search.
+    private func deepening(
+        _ source: NodeID, _ target: NodeID, _ types: [RelationshipTypeID]?, _ wanted: [(PropertyKeyID?, Value)],
+        _ graph: PropertyGraph
+    ) -> [[RelationshipID]] {
+        let limit = maximum ?? max(minimum, graph.relationshipCount)
+        var depth = minimum
+        while depth <= limit {
+            var found: [[RelationshipID]] = []
+            var path: [RelationshipID] = []
+            func search(_ node: NodeID) -> Bool {
+                if path.count == depth {
+                    if node == target { found.append(path) }
+                    return all || found.isEmpty
+                }
+                for (relationship, neighbor) in steps(node, types, wanted, graph) where !path.contains(relationship) {
+                    path.append(relationship)
+                    let goOn = search(neighbor)
+                    path.removeLast()
+                    if !goOn { return false }
+                }
+                return true
+            }
+            _ = search(source)
+            if !found.isEmpty { return found }
+            depth += 1
+        }
+        return []
+    }
+}

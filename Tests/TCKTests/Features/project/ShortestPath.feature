@@ -1,0 +1,109 @@
+Feature: ShortestPath - shortestPath() and allShortestPaths() in MATCH
+
+  Background:
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (a:N {name: 'a'}), (b:N {name: 'b'}), (c:N {name: 'c'}), (d:N {name: 'd'}), (e:N {name: 'e'}), (z:N {name: 'z'})
+      CREATE (a)-[:R]->(b), (b)-[:R]->(c), (c)-[:R]->(d), (a)-[:R]->(e), (e)-[:R]->(d), (d)-[:S]->(a)
+      """
+
+  Scenario: [1] One shortest path along directed relationships
+    When executing query:
+      """
+      MATCH p = shortestPath((x:N {name: 'a'})-[:R*]->(y:N {name: 'd'}))
+      RETURN length(p) AS hops, [n IN nodes(p) | n.name][0] AS first, [n IN nodes(p) | n.name][-1] AS last
+      """
+    Then the result should be, in any order:
+      | hops | first | last |
+      | 2    | 'a'   | 'd'  |
+    And no side effects
+
+  Scenario: [2] All shortest paths
+    When executing query:
+      """
+      MATCH p = allShortestPaths((x:N {name: 'a'})-[:R*]->(y:N {name: 'd'}))
+      RETURN [n IN nodes(p) | n.name] AS route
+      """
+    Then the result should be, in any order:
+      | route           |
+      | ['a', 'e', 'd'] |
+    And no side effects
+
+  Scenario: [3] Direction matters: against the arrows only the S relationship leads back
+    When executing query:
+      """
+      MATCH p = shortestPath((x:N {name: 'd'})-[*]->(y:N {name: 'b'}))
+      RETURN [n IN nodes(p) | n.name] AS route, [r IN relationships(p) | type(r)] AS types
+      """
+    Then the result should be, in any order:
+      | route           | types      |
+      | ['d', 'a', 'b'] | ['S', 'R'] |
+    And no side effects
+
+  Scenario: [4] A maximum length too short finds nothing
+    When executing query:
+      """
+      MATCH p = shortestPath((x:N {name: 'a'})-[:R*..1]->(y:N {name: 'd'}))
+      RETURN p
+      """
+    Then the result should be, in any order:
+      | p |
+    And no side effects
+
+  Scenario: [5] No path to an isolated node, kept by OPTIONAL MATCH
+    When executing query:
+      """
+      MATCH (x:N {name: 'a'}), (y:N {name: 'z'})
+      OPTIONAL MATCH p = shortestPath((x)-[*]-(y))
+      RETURN y.name AS name, p
+      """
+    Then the result should be, in any order:
+      | name | p    |
+      | 'z'  | null |
+    And no side effects
+
+  Scenario: [6] Undirected shortest paths from every node to one target
+    When executing query:
+      """
+      MATCH (x:N), (y:N {name: 'c'}) WHERE x <> y AND x.name <> 'z'
+      MATCH p = shortestPath((x)-[*]-(y))
+      RETURN x.name AS from, length(p) AS hops
+      """
+    Then the result should be, in any order:
+      | from | hops |
+      | 'a'  | 2    |
+      | 'b'  | 1    |
+      | 'd'  | 1    |
+      | 'e'  | 2    |
+    And no side effects
+
+  Scenario: [7] A minimum length above one
+    When executing query:
+      """
+      MATCH p = shortestPath((x:N {name: 'a'})-[:R*3..]->(y:N {name: 'd'}))
+      RETURN [n IN nodes(p) | n.name] AS route
+      """
+    Then the result should be, in any order:
+      | route                |
+      | ['a', 'b', 'c', 'd'] |
+    And no side effects
+
+  Scenario: [8] The relationship list is bound in path order
+    When executing query:
+      """
+      MATCH shortestPath((x:N {name: 'b'})<-[rs:R*]-(y:N {name: 'a'}))
+      RETURN size(rs) AS n, startNode(rs[0]).name AS start
+      """
+    Then the result should be, in any order:
+      | n | start |
+      | 1 | 'a'   |
+    And no side effects
+
+  Scenario: [9] Fail on a shortest path of more than one relationship
+    When executing query:
+      """
+      MATCH p = shortestPath((x:N)-[*]->(:N)-[*]->(y:N))
+      RETURN p
+      """
+    Then a SyntaxError should be raised at compile time: InvalidRelationshipPattern
