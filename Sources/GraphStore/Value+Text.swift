@@ -93,6 +93,30 @@ extension Value {
         return out + "'"
     }
 
+    /// A string as a JSON string literal (RFC 8259): quotes, backslashes and control characters escaped.
+    public static func jsonQuote(_ s: String) -> String {
+        var out = "\""
+        for c in s.unicodeScalars {
+            switch c {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            default:
+                if c.value < 0x20 {
+                    let hex = String(c.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(c)
+                }
+            }
+        }
+        return out + "\""
+    }
+
     /// A map as `{key: value, …}`, keys quoted with backticks when they are not plain names.
     public static func formatMap(_ map: ValueMap, _ render: (Value) -> String) -> String {
         "{" + map.map { "\(quoteName($0.0)): \(render($0.1))" }.joined(separator: ", ") + "}"

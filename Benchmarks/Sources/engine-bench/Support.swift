@@ -117,27 +117,7 @@ func readQueries(_ path: String) -> [(String, String)] {
     return queries
 }
 
-func jsonString(_ s: String) -> String {
-    var out = "\""
-    for c in s.unicodeScalars {
-        switch c {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        case "\u{08}": out += "\\b"
-        case "\u{0C}": out += "\\f"
-        default:
-            if c.value < 0x20 {
-                out += String(format: "\\u%04x", c.value)
-            } else {
-                out.unicodeScalars.append(c)
-            }
-        }
-    }
-    return out + "\""
-}
+func jsonString(_ s: String) -> String { Value.jsonQuote(s) }
 
 func canonical(_ v: Value) -> String {
     switch v {

@@ -68,34 +68,8 @@ extension FunctionRegistry {
                 if args[0].isNull { return .null }
                 return .map(try ctx.evaluator.allProperties(of: args[0], ctx.range))
             }),
-        FunctionDefinition(
-            "startNode", "startNode(relationship) :: NODE", arguments: 1...1, types: [[.relationship]], returns: .node,
-            "the start node of a relationship",
-            .scalar { args, ctx throws(CypherError) in
-                switch args[0] {
-                case .null: return .null
-                case .relationship(let id):
-                    guard let record = ctx.graph.relationship(id) else {
-                        throw .runtime(.deletedEntityAccess("relationship \(id.rawValue)"), at: ctx.range)
-                    }
-                    return .node(record.start)
-                case let other: throw ctx.typeError("startNode", expected: "a relationship", got: other)
-                }
-            }),
-        FunctionDefinition(
-            "endNode", "endNode(relationship) :: NODE", arguments: 1...1, types: [[.relationship]], returns: .node,
-            "the end node of a relationship",
-            .scalar { args, ctx throws(CypherError) in
-                switch args[0] {
-                case .null: return .null
-                case .relationship(let id):
-                    guard let record = ctx.graph.relationship(id) else {
-                        throw .runtime(.deletedEntityAccess("relationship \(id.rawValue)"), at: ctx.range)
-                    }
-                    return .node(record.end)
-                case let other: throw ctx.typeError("endNode", expected: "a relationship", got: other)
-                }
-            }),
+        endpointFunction("startNode", "the start node of a relationship") { $0.start },
+        endpointFunction("endNode", "the end node of a relationship") { $0.end },
         FunctionDefinition(
             "nodes", "nodes(path) :: LIST<NODE>", arguments: 1...1, types: [[.path]], returns: .list(.node),
             "the nodes of a path",
@@ -131,4 +105,23 @@ extension FunctionRegistry {
             "true when the property (or value) is not null",
             .scalar { args, _ throws(CypherError) in .bool(!args[0].isNull) }),
     ]
+
+    /// startNode() and endNode(): an end point of a relationship.
+    private static func endpointFunction(_ name: String, _ summary: String, _ endpoint: @escaping @Sendable (RelationshipRecord) -> NodeID)
+        -> FunctionDefinition
+    {
+        FunctionDefinition(
+            name, "\(name)(relationship) :: NODE", arguments: 1...1, types: [[.relationship]], returns: .node, summary,
+            .scalar { args, ctx throws(CypherError) in
+                switch args[0] {
+                case .null: return .null
+                case .relationship(let id):
+                    guard let record = ctx.graph.relationship(id) else {
+                        throw .runtime(.deletedEntityAccess("relationship \(id.rawValue)"), at: ctx.range)
+                    }
+                    return .node(endpoint(record))
+                case let other: throw ctx.typeError(name, expected: "a relationship", got: other)
+                }
+            })
+    }
 }

@@ -72,13 +72,7 @@ extension QueryPlanner {
         var rightConjuncts: [Expression] = []
         var joinConjuncts: [Expression] = []
         for conjunct in predicate?.conjuncts ?? [] {
-            var vars: Set<String> = []
-            var pure = true
-            conjunct.walk { e in
-                if case .variable(let v) = e.kind { vars.insert(v) }
-                if case .patternPredicate = e.kind { pure = false }
-            }
-            guard pure else { return nil }
+            guard let vars = conjunct.variablesIfNoPattern else { return nil }
             let patternVars = vars.intersection(leftNames.union(rightNames))
             if patternVars.isSubset(of: leftNames) {
                 leftConjuncts.append(conjunct)
@@ -164,6 +158,20 @@ extension PatternDirection {
         case .rightToLeft: return .leftToRight
         case .undirected: return .undirected
         }
+    }
+}
+
+extension Expression {
+    /// The variables the expression reads, or nil when it contains a pattern predicate (whose plan reads
+    /// more than its variables say).
+    var variablesIfNoPattern: Set<String>? {
+        var vars: Set<String> = []
+        var pure = true
+        walk { e in
+            if case .variable(let v) = e.kind { vars.insert(v) }
+            if case .patternPredicate = e.kind { pure = false }
+        }
+        return pure ? vars : nil
     }
 }
 

@@ -47,13 +47,7 @@ extension QueryPlanner {
         var startConjuncts: [Expression] = []
         var afterConjuncts: [Expression] = []
         for conjunct in predicate?.conjuncts ?? [] {
-            var vars: Set<String> = []
-            var pure = true
-            conjunct.walk { e in
-                if case .variable(let v) = e.kind { vars.insert(v) }
-                if case .patternPredicate = e.kind { pure = false }
-            }
-            guard pure else { return nil }
+            guard let vars = conjunct.variablesIfNoPattern else { return nil }
             let patternVars = vars.subtracting(Set(scope.names))
             if patternVars.isSubset(of: [startName]) {
                 startConjuncts.append(conjunct)
