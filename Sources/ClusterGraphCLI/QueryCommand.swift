@@ -69,7 +69,7 @@ struct QueryCommand: ParsableCommand {
                 let result = try database.executeScript(statement.text, fileName: sourceName, parameters: parameters).first
                 guard let result else { continue }
                 if let plan = result.plan { print(plan) }
-                if !result.columns.isEmpty || result.plan == nil {
+                if !result.columns.isEmpty {
                     if !first, format == .table { print() }
                     print(formatter.format(result), terminator: "")
                     first = false

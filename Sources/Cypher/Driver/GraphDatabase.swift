@@ -84,7 +84,7 @@ public final class GraphDatabase {
         planner.enableDistinctChainJoin = enableDistinctChainJoin
         let plan = try planner.plan(statement.kind)
         if statement.mode == .explain {
-            return QueryResult(columns: plan.columns, rows: [], plan: PlanDescription.render(plan, profile: nil))
+            return QueryResult(columns: [], rows: [], plan: PlanDescription.render(plan, profile: nil))
         }
         let profiling = statement.mode == .profile
         let root = profiling ? instrumentForProfile(plan.root) : plan.root

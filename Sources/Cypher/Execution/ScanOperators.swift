@@ -57,7 +57,9 @@ final class NodeByLabelScan: Operator {
     override var details: String { "\(variable):\(label.name)" }
 }
 
-/// Binds `slot` to the nodes whose indexed property equals a value (or any value of a list, for IN).
+/// Binds `slot` to the nodes whose indexed property equals a value (or any value of a list, for IN). It
+/// answers the predicate `n.k = v` (or `n.k IN list`) by itself: the index groups values by equivalence,
+/// which differs from `=` only for null, NaN and lists holding them — values the seek skips.
 final class NodeIndexSeek: Operator {
     let slot: Int
     let variable: String
@@ -90,8 +92,8 @@ final class NodeIndexSeek: Operator {
             var keys: [Value] = []
             if isMembership {
                 guard case .list(let items) = sought else { return true }
-                keys = Array(Set(items.filter { !$0.isNull }))
-            } else if !sought.isNull {
+                keys = Array(Set(items.filter { $0.cypherEquals($0) == true }))
+            } else if sought.cypherEquals(sought) == true {
                 keys = [sought]
             }
             var ids: [Int] = []
@@ -105,13 +107,22 @@ final class NodeIndexSeek: Operator {
         }
     }
 
-    /// Without the index (dropped since planning) fall back to scanning the label; the predicate that
-    /// chose this seek is still applied above it.
+    /// Without the index (dropped since planning) scan the label and test the property.
     private func fallbackScan(_ graph: PropertyGraph, _ evaluator: Evaluator, _ f: inout Frame, _ sink: Sink) throws(CypherError)
         -> Bool
     {
         guard let labelID = label.id(in: graph) else { return true }
+        let sought = try evaluator.evaluate(value, &f)
         for id in graph.nodes(withLabel: labelID).ids {
+            let actual = key.id(in: graph).flatMap { graph.property($0, of: NodeID(id)) } ?? .null
+            let hit: Bool
+            if isMembership {
+                guard case .list(let items) = sought else { return true }
+                hit = items.contains { actual.cypherEquals($0) == true }
+            } else {
+                hit = actual.cypherEquals(sought) == true
+            }
+            guard hit else { continue }
             f[slot] = .node(NodeID(id))
             if try !sink(&f) { return false }
         }

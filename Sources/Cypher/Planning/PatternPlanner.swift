@@ -282,7 +282,7 @@ extension QueryPlanner {
                 cheapest = (i, cost)
             }
             guard let (i, _) = cheapest else { break }
-            op = scan(nodes[i], predicates, boundSlots, input: op)
+            op = scan(nodes[i], &predicates, boundSlots, input: op)
             nodeIsBound[i] = true
             boundSlots.insert(nodes[i].slot)
             applyReady()
@@ -336,13 +336,21 @@ extension QueryPlanner {
         return best
     }
 
-    /// An index seek usable to start from this node: (label, key, value expression, membership).
-    private func indexSeek(_ node: PatternNodeInfo, _ predicates: [PendingPredicate], _ bound: Set<Int>)
-        -> (String, PropertyKeyRef, BoundExpression, Bool, Int)?
-    {
+    /// An index seek that can start from a node, and the predicate it answers.
+    private struct IndexSeekChoice {
+        let label: String
+        let key: PropertyKeyRef
+        let value: BoundExpression
+        let isMembership: Bool
+        let estimatedRows: Int
+        let predicate: Int
+    }
+
+    /// An index seek usable to start from this node.
+    private func indexSeek(_ node: PatternNodeInfo, _ predicates: [PendingPredicate], _ bound: Set<Int>) -> IndexSeekChoice? {
         for label in node.labels {
             guard let labelID = graph.labelID(label) else { continue }
-            for p in predicates where !p.applied {
+            for (i, p) in predicates.enumerated() where !p.applied {
                 guard case .binary(let op, let lhs, let rhs, _) = p.expression, op == .equal || op == .in else { continue }
                 var candidates: [(BoundExpression, BoundExpression)] = [(lhs, rhs)]
                 if op == .equal { candidates.append((rhs, lhs)) }
@@ -352,7 +360,7 @@ extension QueryPlanner {
                         let keyID = graph.propertyKeyID(key.name), let index = graph.propertyIndex(label: labelID, key: keyID)
                     else { continue }
                     let perValue = max(1, graph.nodeCount(withLabel: labelID) / max(1, index.distinctValues))
-                    return (label, key, value, op == .in, perValue)
+                    return IndexSeekChoice(label: label, key: key, value: value, isMembership: op == .in, estimatedRows: perValue, predicate: i)
                 }
             }
         }
@@ -360,18 +368,22 @@ extension QueryPlanner {
     }
 
     private func startCost(_ node: PatternNodeInfo, _ predicates: [PendingPredicate], _ bound: Set<Int>) -> Int {
-        if let seek = indexSeek(node, predicates, bound) { return seek.4 }
+        if let seek = indexSeek(node, predicates, bound) { return seek.estimatedRows }
         return estimate(node) + 1
     }
 
-    private func scan(_ node: PatternNodeInfo, _ predicates: [PendingPredicate], _ bound: Set<Int>, input: Operator) -> Operator {
+    /// The operator that binds a node first: an index seek (which then answers its predicate, so it is
+    /// marked applied), a label scan, or a scan of all nodes.
+    private func scan(_ node: PatternNodeInfo, _ predicates: inout [PendingPredicate], _ bound: Set<Int>, input: Operator) -> Operator {
         let name = node.name.trimmingWhitespace
         var op: Operator
         var covered: String?
-        if let (label, key, value, membership, _) = indexSeek(node, predicates, bound) {
+        if let seek = indexSeek(node, predicates, bound) {
             op = NodeIndexSeek(
-                input: input, slot: node.slot, variable: name, label: LabelRef(label), key: key, value: value, isMembership: membership)
-            covered = label
+                input: input, slot: node.slot, variable: name, label: LabelRef(seek.label), key: seek.key, value: seek.value,
+                isMembership: seek.isMembership)
+            predicates[seek.predicate].applied = true
+            covered = seek.label
         } else if let label = node.labels.min(by: { estimateLabel($0) < estimateLabel($1) }) {
             op = NodeByLabelScan(input: input, slot: node.slot, variable: name, label: LabelRef(label))
             covered = label
