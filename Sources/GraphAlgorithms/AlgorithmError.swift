@@ -25,6 +25,7 @@ public enum AlgorithmError: Error, Sendable, Equatable, CustomStringConvertible 
     /// A power iteration that did not reach the tolerance.
     case didNotConverge(algorithm: String, iterations: Int, residual: Double, threshold: Double, hint: String)
 
+    /// The message: the parameter at fault, then what is wrong with it.
     public var description: String {
         switch self {
         case .unknownLabel(let parameter, let name, let suggestion):

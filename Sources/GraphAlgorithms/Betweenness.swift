@@ -21,6 +21,7 @@ public struct BetweennessOptions: Sendable {
     /// Run one search per source even where batches of sources would run (for tests).
     var oneSearchPerSource = false
 
+    /// Options with NetworkX's defaults (normalized, exact); `concurrency` defaults to the processor count.
     public init(normalized: Bool = true, samplingSize: Int? = nil, seed: UInt64 = 0, sources: [Int]? = nil, concurrency: Int? = nil) {
         self.normalized = normalized
         self.samplingSize = samplingSize

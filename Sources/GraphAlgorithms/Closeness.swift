@@ -11,6 +11,7 @@ public struct ClosenessOptions: Sendable {
     /// Threads to use (the result does not depend on it).
     public var concurrency: Int
 
+    /// Options with NetworkX's defaults; `concurrency` defaults to the processor count.
     public init(wassermanFaust: Bool = true, concurrency: Int? = nil) {
         self.wassermanFaust = wassermanFaust
         self.concurrency = concurrency ?? defaultConcurrency()

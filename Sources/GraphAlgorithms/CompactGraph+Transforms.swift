@@ -84,9 +84,11 @@ extension CompactGraph {
 /// The simple undirected adjacency of a graph: for each node, its distinct neighbours other than itself,
 /// ascending, whatever the direction and multiplicity of the arcs that joined them.
 public struct SimpleAdjacency: Sendable {
+    /// The number of nodes, as in the graph it was built from.
     public let nodeCount: Int
     /// `offsets[v]..<offsets[v + 1]` indexes v's neighbours in `neighbors`.
     public let offsets: [Int32]
+    /// The neighbours of all nodes, run after run.
     public let neighbors: [Int32]
 
     /// - Complexity: O(nodes + arcs) plus sorting each neighbour list.

@@ -14,13 +14,16 @@ public struct CompactGraph: Sendable {
     public let isUndirected: Bool
     /// `outOffsets[v]..<outOffsets[v + 1]` indexes v's out-arcs in `outTargets` / `outWeights`.
     public let outOffsets: [Int32]
+    /// The target index of each out-arc, node after node.
     public let outTargets: [Int32]
     /// Arc weights parallel to `outTargets`; nil when unweighted (every weight 1).
     public let outWeights: [Double]?
     /// The reverse adjacency (in-arcs), parallel arrays like the out-adjacency. In an undirected view
     /// these are the out-arrays themselves (shared storage).
     public let inOffsets: [Int32]
+    /// The source index of each in-arc, node after node.
     public let inSources: [Int32]
+    /// In-arc weights parallel to `inSources`; nil when unweighted.
     public let inWeights: [Double]?
     /// The store's relationship id of each out-arc (parallel to `outTargets`), kept only when asked for
     /// (paths need them); -1 for arcs of a projection that stand for no single relationship.

@@ -42,6 +42,7 @@ public struct GraphSelection: Sendable, Equatable {
     /// Keep each arc's relationship id (needed to return paths as Cypher paths).
     public var keepRelationships: Bool
 
+    /// A selection of every node and relationship, followed out (start → end), unweighted, by default.
     public init(
         labels: [String] = [], types: [String] = [], direction: SelectionDirection = .out, weightProperty: String? = nil,
         defaultWeight: Double? = nil, aggregation: ArcAggregation = .none, keepRelationships: Bool = false

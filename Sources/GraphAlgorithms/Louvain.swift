@@ -23,10 +23,12 @@ public struct LouvainOptions: Sendable {
     public var resolution: Double
     /// A level must raise modularity by more than this to be kept going.
     public var threshold: Double
+    /// The most aggregation levels to run.
     public var maxLevels: Int
     /// The seed of the node order.
     public var seed: UInt64
 
+    /// Options with NetworkX's defaults.
     public init(resolution: Double = 1, threshold: Double = 1e-7, maxLevels: Int = 100, seed: UInt64 = 0) {
         self.resolution = resolution
         self.threshold = threshold

@@ -8,9 +8,12 @@ import GraphStore
 
 /// One step of the path from a group to its members.
 public struct ProjectionStep: Sendable, Equatable {
+    /// The relationship type to follow.
     public var type: String
+    /// Which way: `.out` from group towards member, `.in` against it, `.both` either.
     public var direction: SelectionDirection
 
+    /// A step along relationships of `type`, by default in their direction.
     public init(_ type: String, _ direction: SelectionDirection = .out) {
         self.type = type
         self.direction = direction
@@ -28,6 +31,7 @@ public struct CoMembershipProjection: Sendable, Equatable {
     /// Two members are joined when they share at least this many groups.
     public var minimumShared: Int
 
+    /// A projection of the members of `groupLabel` nodes reached along `paths`.
     public init(groupLabel: String, memberLabel: String, paths: [[ProjectionStep]], minimumShared: Int = 1) {
         self.groupLabel = groupLabel
         self.memberLabel = memberLabel

@@ -10,10 +10,12 @@ public struct PageRankOptions: Sendable {
     public var damping: Double
     /// The iteration stops when Σ|Δx| < nodeCount · tolerance.
     public var tolerance: Double
+    /// A run that has not converged after this many iterations is an error.
     public var maxIterations: Int
     /// Jump probabilities per node index (normalized to sum 1); nil for uniform.
     public var personalization: [Double]?
 
+    /// Options with NetworkX's defaults.
     public init(damping: Double = 0.85, tolerance: Double = 1e-6, maxIterations: Int = 100, personalization: [Double]? = nil) {
         self.damping = damping
         self.tolerance = tolerance
@@ -24,7 +26,9 @@ public struct PageRankOptions: Sendable {
 
 /// Scores with the number of iterations they took.
 public struct IterativeResult: Sendable {
+    /// The score of each node index.
     public var scores: [Double]
+    /// The iterations run until the change fell below the tolerance.
     public var iterations: Int
 }
 

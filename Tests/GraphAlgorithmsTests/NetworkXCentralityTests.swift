@@ -2,6 +2,7 @@
 // same sources, weighted), closeness (with and without Wasserman–Faust, weighted), harmonic, PageRank
 // (plain, personalized, weighted) and eigenvector to their tolerance, Katz. Exact measures agree to 1e-9.
 
+import GraphStore
 import Testing
 
 @testable import GraphAlgorithms
@@ -98,6 +99,38 @@ struct NetworkXCentralityTests {
         let separate = try Centrality.betweenness(g, single)
         expectClose(batched.scores, separate.scores, tolerance: 1e-12, "\(name) batched vs separate")
         #expect(batched.arcsVisited == separate.arcsVisited)
+    }
+
+    @Test("batched betweenness on long paths and cycles, where the level entries must grow")
+    func batchedBetweennessOnLongGraphs() throws {
+        for (n, closed) in [(300, false), (257, true)] {
+            let ids = (0..<n).map(NodeID.init)
+            var arcs = (0..<(n - 1)).map { (Int32($0), Int32($0 + 1), 1.0) }
+            if closed { arcs.append((Int32(n - 1), 0, 1)) }
+            for undirected in [true, false] {
+                let g = CompactGraph(nodeIDs: ids, arcs: arcs, weighted: false, undirected: undirected)
+                var single = BetweennessOptions(normalized: false)
+                single.oneSearchPerSource = true
+                let batched = try Centrality.betweenness(g, BetweennessOptions(normalized: false)).scores
+                expectClose(batched, try Centrality.betweenness(g, single).scores, tolerance: 1e-12, "n \(n) closed \(closed) undirected \(undirected)")
+                if !closed && undirected {
+                    // On a path, node i lies on i·(n−1−i) shortest paths, at total distance
+                    // i(i+1)/2 + (n−1−i)(n−i)/2 from the others (closeness over five 64-source batches).
+                    expectClose(batched, (0..<n).map { Double($0 * (n - 1 - $0)) }, "path formula")
+                    var closeness: [Double] = []
+                    var harmonic: [Double] = []
+                    for i in 0..<n {
+                        let left = i * (i + 1) / 2, right = (n - 1 - i) * (n - i) / 2
+                        closeness.append(Double(n - 1) / Double(left + right))
+                        var inverse = 0.0
+                        for j in 0..<n where j != i { inverse += 1 / Double(abs(j - i)) }
+                        harmonic.append(inverse)
+                    }
+                    expectClose(try Centrality.closeness(g), closeness, "path closeness")
+                    expectClose(try Centrality.harmonic(g), harmonic, tolerance: 1e-12, "path harmonic")
+                }
+            }
+        }
     }
 
     @Test("results do not depend on the thread count")
