@@ -71,7 +71,9 @@ extension PropertyGraph {
 
     private func buildIndex(_ key: PropertyIndexKey, name: SchemaName) -> PropertyIndex {
         var index = PropertyIndex(name: name)
-        for id in nodes(withLabel: key.label) {
+        let members = nodes(withLabel: key.label)
+        index.reserveCapacity(members.count)
+        for id in members {
             if let value = nodeProperties[id][key.key] { index.add(id, value: value) }
         }
         return index

@@ -22,6 +22,22 @@ extension PropertyGraph {
     /// The id of a property key, interning the name when new.
     public func internPropertyKey(_ name: String) -> PropertyKeyID { PropertyKeyID(propertyKeyNames.intern(name)) }
 
+    /// Makes room for `nodes` more nodes and `relationships` more relationships, so a bulk load does not
+    /// grow the store's arrays step by step.
+    public func reserveCapacity(nodes: Int, relationships: Int) {
+        let n = nodeLive.count + nodes, r = relationshipLive.count + relationships
+        nodeLive.reserveCapacity(n)
+        nodeLabelBits.reserveCapacity(n)
+        nodeProperties.reserveCapacity(n)
+        outgoingLists.reserveCapacity(n)
+        incomingLists.reserveCapacity(n)
+        relationshipLive.reserveCapacity(r)
+        relationshipTypes.reserveCapacity(r)
+        relationshipStarts.reserveCapacity(r)
+        relationshipEnds.reserveCapacity(r)
+        relationshipProperties.reserveCapacity(r)
+    }
+
     // MARK: - Nodes
 
     /// Creates a node with the given labels and properties (null values are skipped).

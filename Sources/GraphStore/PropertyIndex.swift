@@ -30,6 +30,8 @@ public struct PropertyIndex: Sendable {
     /// The number of distinct indexed values.
     public var distinctValues: Int { buckets.count }
 
+    mutating func reserveCapacity(_ n: Int) { buckets.reserveCapacity(n) }
+
     mutating func add(_ node: Int, value: Value) {
         buckets[value, default: SortedIDSet()].insert(node)
     }

@@ -13,7 +13,17 @@ enum CSVLoader {
         guard let manifest = try JSONSerialization.jsonObject(with: manifestData) as? [String: Any],
             let labels = manifest["nodes"] as? [String: Any], let types = manifest["relationships"] as? [String: Any]
         else { throw Failure(description: "manifest.json lacks nodes or relationships") }
-        var ids: [Int: NodeID] = [:]
+        if let counts = manifest["counts"] as? [String: Int] {
+            graph.reserveCapacity(
+                nodes: labels.keys.reduce(0) { $0 + (counts[$1] ?? 0) }, relationships: types.keys.reduce(0) { $0 + (counts[$1] ?? 0) })
+        }
+        // CSV id → node; the generator's ids are dense, so an array beats a dictionary.
+        var ids: [NodeID?] = []
+        func remember(_ csvID: Int, _ node: NodeID) {
+            if csvID >= ids.count { ids += Array(repeating: nil, count: csvID - ids.count + 1) }
+            ids[csvID] = node
+        }
+        func lookup(_ csvID: Int) -> NodeID? { csvID >= 0 && csvID < ids.count ? ids[csvID] : nil }
         for (label, value) in labels.sorted(by: { $0.key < $1.key }) {
             guard let spec = value as? [String: Any], let file = spec["file"] as? String else { continue }
             let labelID = graph.internLabel(label)
@@ -23,7 +33,7 @@ enum CSVLoader {
             for row in rows.dropFirst() {
                 guard let id = Int(row[0]) else { throw Failure(description: "\(file): bad id \(row[0])") }
                 let properties = zip(keys, row.dropFirst()).map { ($0, Value.string($1)) }
-                ids[id] = try graph.createNode(labels: [labelID], properties: properties)
+                remember(id, try graph.createNode(labels: [labelID], properties: properties))
             }
         }
         for (type, value) in types.sorted(by: { $0.key < $1.key }) {
@@ -33,7 +43,7 @@ enum CSVLoader {
             guard let header = rows.first else { continue }
             let keys = header.dropFirst(2).map { graph.internPropertyKey($0) }
             for row in rows.dropFirst() {
-                guard let f = Int(row[0]).flatMap({ ids[$0] }), let t = Int(row[1]).flatMap({ ids[$0] }) else {
+                guard let f = Int(row[0]).flatMap(lookup), let t = Int(row[1]).flatMap(lookup) else {
                     throw Failure(description: "\(file): unknown end node in \(row)")
                 }
                 let properties = zip(keys, row.dropFirst(2)).map { ($0, Value.string($1)) }
