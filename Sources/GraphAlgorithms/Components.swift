@@ -40,6 +40,8 @@ public enum Components {
             }
             graph.withOutArcs { arcs in
                 for v in 0..<n {
+                    // v's root, kept current through the unions below (a union only lowers it).
+                    var rv = find(Int32(v))
                     var a = Int(arcs.offsets[v])
                     let end = Int(arcs.offsets[v + 1])
                     while a < end {
@@ -47,12 +49,18 @@ public enum Components {
                         a += 1
                         // An undirected view holds each edge twice; one of its arcs is enough.
                         if undirected, Int(w) < v { continue }
-                        let rv = find(Int32(v)), rw = find(w)
-                        if rv < rw { p[Int(rw)] = rv } else if rw < rv { p[Int(rv)] = rw }
+                        let rw = find(w)
+                        if rv < rw {
+                            p[Int(rw)] = rv
+                        } else if rw < rv {
+                            p[Int(rv)] = rw
+                            rv = rw
+                        }
                     }
                 }
             }
-            for v in 0..<n { p[v] = find(Int32(v)) }
+            // Parents never exceed their children, so one ascending pass reaches every root.
+            for v in 0..<n { p[v] = p[Int(p[v])] }
         }
         var count = 0
         for v in 0..<n where parent[v] == Int32(v) { count += 1 }
