@@ -8,7 +8,7 @@ import Foundation
 final class Accumulator {
     let kind: AggregateKind
     let distinct: Bool
-    private var seen: Set<Value> = []
+    private var seen = ValueRowSet(width: 1)
     /// Seen nodes (id × 2) and relationships (id × 2 + 1) of a DISTINCT aggregate: cheaper than `seen`.
     private var seenElements = IntSet()
     private var count: Int64 = 0
@@ -38,7 +38,7 @@ final class Accumulator {
             switch value {
             case .node(let id): guard seenElements.insert(id.rawValue << 1) else { return }
             case .relationship(let id): guard seenElements.insert(id.rawValue << 1 | 1) else { return }
-            default: guard seen.insert(value).inserted else { return }
+            default: guard seen.insert(value) else { return }
             }
         }
         switch kind {

@@ -32,8 +32,7 @@ final class Aggregate: Operator {
 
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
         let evaluator = Evaluator(context)
-        var groupIndex: [[Value]: Int] = [:]
-        var groupKeys: [[Value]] = []
+        var groups = ValueRowSet(width: keys.count)
         // Accumulators of all groups in one flat table: group g's aggregate i is at g * count + i.
         var table: [Accumulator] = []
         let templates = try aggregates.map { spec throws(CypherError) -> Accumulator in
@@ -52,11 +51,10 @@ final class Aggregate: Operator {
             return Accumulator(kind: spec.kind, distinct: spec.distinct, percentile: percentile)
         }
         let count = templates.count
-        func newGroup(_ key: [Value]) -> Int {
-            let index = groupKeys.count
-            groupIndex[key] = index
-            groupKeys.append(key)
-            for t in templates { table.append(t.empty()) }
+        /// The group of the current key values, with its accumulators made when new.
+        func group(_ read: (Int) throws(CypherError) -> Value) throws(CypherError) -> Int {
+            let (index, inserted) = try groups.insert(read)
+            if inserted { for t in templates { table.append(t.empty()) } }
             return index
         }
         // Rows of a nested-loop plan often share the slots a grouping key reads (the country of an
@@ -83,10 +81,7 @@ final class Aggregate: Operator {
                 if let inputKey, let known = groupByInputs[inputKey] {
                     index = known
                 } else {
-                    var key: [Value] = []
-                    key.reserveCapacity(keys.count)
-                    for k in keys { key.append(try evaluator.evaluate(k.expression, &f)) }
-                    index = groupIndex[key] ?? newGroup(key)
+                    index = try group { c throws(CypherError) in try evaluator.evaluate(keys[c].expression, &f) }
                     if let inputKey { groupByInputs[inputKey] = index }
                 }
                 lastIndex = index
@@ -104,9 +99,9 @@ final class Aggregate: Operator {
             }
             return true
         }
-        if keys.isEmpty && groupKeys.isEmpty { _ = newGroup([]) }
-        for (g, key) in groupKeys.enumerated() {
-            for (k, value) in zip(keys, key) { frame[k.slot] = value }
+        if keys.isEmpty && groups.count == 0 { _ = try group { _ throws(CypherError) in .null } }
+        for g in 0..<groups.count {
+            for (k, value) in zip(keys, groups.row(g)) { frame[k.slot] = value }
             for (i, spec) in aggregates.enumerated() { frame[spec.slot] = try table[g * count + i].result(spec.range) }
             if try !sink(&frame) { return false }
         }
@@ -191,18 +186,14 @@ final class Union: Operator {
     override func wrapNested(_ wrap: (Operator) -> Operator) { branches = branches.map { (wrap($0.plan), $0.slots) } }
 
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
-        var seen: Set<[Value]> = []
+        var seen = ValueRowSet(width: outputSlots.count)
         for branch in branches {
             var start = frame
             var stopped = false
             _ = try branch.plan.run(context, &start) { f throws(CypherError) in
                 var out = frame
-                var key: [Value] = []
-                for (from, to) in zip(branch.slots, outputSlots) {
-                    out[to] = f[from]
-                    if distinct { key.append(f[from]) }
-                }
-                if distinct, !seen.insert(key).inserted { return true }
+                for (from, to) in zip(branch.slots, outputSlots) { out[to] = f[from] }
+                if distinct, try !seen.insert({ c throws(CypherError) in f[branch.slots[c]] }).inserted { return true }
                 if try !sink(&out) {
                     stopped = true
                     return false

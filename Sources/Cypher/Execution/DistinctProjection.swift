@@ -27,22 +27,23 @@ final class DistinctProjection: Operator {
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
         let evaluator = Evaluator(context)
         var seenInputs: Set<InputKey> = []
-        var seenValues: Set<[Value]> = []
-        var seenSingle: Set<Value> = []
+        var seen = ValueRowSet(width: assignments.count)
         let single = assignments.count == 1 ? assignments[0] : nil
         return try input!.run(context, &frame) { f throws(CypherError) in
             if let inputSlots, let key = InputKey(inputSlots, f), !seenInputs.insert(key).inserted { return true }
             if let single {
                 let value = try evaluator.evaluate(single.expression, &f)
-                guard seenSingle.insert(value).inserted else { return true }
+                guard seen.insert(value) else { return true }
                 f[single.slot] = value
                 return try sink(&f)
             }
-            var values: [Value] = []
-            values.reserveCapacity(assignments.count)
-            for a in assignments { values.append(try evaluator.evaluate(a.expression, &f)) }
-            guard seenValues.insert(values).inserted else { return true }
-            for (a, v) in zip(assignments, values) { f[a.slot] = v }
+            // Evaluate each column once into its slot; drop the row if the combination was seen.
+            let (_, inserted) = try seen.insert { c throws(CypherError) in
+                let value = try evaluator.evaluate(assignments[c].expression, &f)
+                f[assignments[c].slot] = value
+                return value
+            }
+            guard inserted else { return true }
             return try sink(&f)
         }
     }

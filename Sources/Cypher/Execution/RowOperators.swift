@@ -92,12 +92,9 @@ final class Distinct: Operator {
     }
 
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
-        var seen: Set<[Value]> = []
+        var seen = ValueRowSet(width: slots.count)
         return try input!.run(context, &frame) { f throws(CypherError) in
-            var key: [Value] = []
-            key.reserveCapacity(slots.count)
-            for s in slots { key.append(f[s]) }
-            guard seen.insert(key).inserted else { return true }
+            guard try seen.insert({ c throws(CypherError) in f[slots[c]] }).inserted else { return true }
             return try sink(&f)
         }
     }
