@@ -93,6 +93,15 @@ import Testing
         WITH DISTINCT k.name AS cluster, r.code AS region
         RETURN cluster, count(region) AS regions
         """,
+        // Variables read only inside a subquery or pattern comprehension must survive the rewrites.
+        """
+        MATCH (c:Country)<-[:IN]-(r:Region)<-[:LOCATED_IN]-(:Organization)-[:MEMBER_OF]->(cl:Cluster)
+        RETURN DISTINCT c.iso AS iso, COUNT { (r)<-[:LOCATED_IN]-() } AS organizations
+        """,
+        """
+        MATCH (k:Cluster)<-[:MEMBER_OF]-(o)-[:KNOWS]-(p)-[:KNOWS]-(q)
+        RETURN k.name AS cluster, collect(DISTINCT [(p)-[:MEMBER_OF]->(x) | x.name]) AS memberships
+        """,
     ]
 
     @Test(arguments: [UInt64(1), 2, 3, 4, 5, 6, 7, 8])

@@ -1,9 +1,8 @@
 // Runs openCypher TCK scenarios against the engine: sets up the graph (empty, any, or a named graph),
 // registers test procedures, applies parameters, runs the query, and checks the outcome exactly —
 // result rows (ordered or not, lists as multisets where asked), error category/phase/detail, and side
-// effects as differences between the graph before and after. Scenarios needing features the project
-// leaves out (temporal types, EXISTS subqueries, pattern comprehensions and pattern predicates) are
-// detected by their text and counted as skipped.
+// effects as differences between the graph before and after. Scenarios needing temporal types, the
+// one feature of the TCK the project leaves out, are detected by their text and counted as skipped.
 
 import Foundation
 
@@ -133,26 +132,6 @@ struct TCKRunner {
             r.lowerBound == all.startIndex || !(all[all.index(before: r.lowerBound)].isLetter || all[all.index(before: r.lowerBound)] == "_")
         }) == true {
             return "temporal types"
-        }
-        for step in scenario.steps where step.text.hasPrefix("executing") || step.text == "having executed:" {
-            guard let doc = step.docString else { continue }
-            if let reason = excludedFeature(in: doc) { return reason }
-        }
-        return nil
-    }
-
-    /// Which excluded feature a query uses, read from its syntax tree: pattern predicates and EXISTS
-    /// subqueries are expression nodes; the parser refuses pattern comprehensions by name.
-    private func excludedFeature(in query: String) -> String? {
-        for piece in StatementSplitter.split(query) {
-            do {
-                let statement = try Parser.parseStatement(piece.text)
-                if statement.containsExpression(where: { if case .existsSubquery = $0.kind { return true } else { return false } }) {
-                    return "existential subqueries"
-                }
-            } catch {
-                if case .unsupported("pattern comprehension") = error.kind { return "pattern comprehensions" }
-            }
         }
         return nil
     }

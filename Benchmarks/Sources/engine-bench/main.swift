@@ -63,6 +63,7 @@ if CommandLine.arguments.dropFirst().first == "algorithms" {
 
 let options = parseOptions()
 let clock = ContinuousClock()
+let loadAverageAtStart = WriteBench.loadAverage()
 
 // Load.
 let loadStart = clock.now
@@ -101,4 +102,4 @@ let loadMs = milliseconds(clock.now - loadStart)
 let results = readQueries(options.queries).filter { options.only == nil || $0.0 == options.only }.map { ($0.0, measure($0.1)) }
 
 let queriesJSON = results.map { "\(jsonString($0.0)): \($0.1)" }.joined(separator: ", ")
-print("{\"engine\": \"clustergraph\", \"version\": \"0.1.0\", \"threads\": 1, \"load_ms\": \(loadMs), \"queries\": {\(queriesJSON)}}")
+print("{\"engine\": \"clustergraph\", \"version\": \"0.1.0\", \"threads\": 1, \"loadavg_start\": \(jsonString(loadAverageAtStart)), \"loadavg_end\": \(jsonString(WriteBench.loadAverage())), \"load_ms\": \(loadMs), \"queries\": {\(queriesJSON)}}")

@@ -112,14 +112,38 @@ struct Evaluator {
                 return .null
             }
             return try quantify(quantifier, items, slot, predicate, &frame)
-        case .patternExists(let plan, _, _):
+        case .subplan(let result, let plan, _):
             var probe = frame
-            var found = false
-            _ = try plan.run(context, &probe) { _ throws(CypherError) in
-                found = true
-                return false
+            switch result {
+            case .exists:
+                var found = false
+                _ = try plan.run(context, &probe) { _ throws(CypherError) in
+                    found = true
+                    return false
+                }
+                return .bool(found)
+            case .count:
+                var count: Int64 = 0
+                _ = try plan.run(context, &probe) { _ throws(CypherError) in
+                    count += 1
+                    return true
+                }
+                return .int(count)
+            case .collect(let slot):
+                var values: [Value] = []
+                _ = try plan.run(context, &probe) { f throws(CypherError) in
+                    values.append(f[slot])
+                    return true
+                }
+                return .list(values)
+            case .comprehension(let projection):
+                var values: [Value] = []
+                _ = try plan.run(context, &probe) { f throws(CypherError) in
+                    values.append(try evaluate(projection, &f))
+                    return true
+                }
+                return .list(values)
             }
-            return .bool(found)
         case .reduce(let accumulator, let initial, let slot, let source, let body):
             var acc = try evaluate(initial, &frame)
             guard case .list(let items) = try iterable(try evaluate(source, &frame), "reduce()") else { return .null }

@@ -162,14 +162,17 @@ extension PatternDirection {
 }
 
 extension Expression {
-    /// The variables the expression reads, or nil when it contains a pattern predicate (whose plan reads
-    /// more than its variables say).
+    /// The variables the expression reads, or nil when it contains a pattern predicate, pattern
+    /// comprehension or subquery (whose plan reads more than its variables say).
     var variablesIfNoPattern: Set<String>? {
         var vars: Set<String> = []
         var pure = true
         walk { e in
             if case .variable(let v) = e.kind { vars.insert(v) }
-            if case .patternPredicate = e.kind { pure = false }
+            switch e.kind {
+            case .patternPredicate, .patternComprehension, .subquery: pure = false
+            default: break
+            }
         }
         return pure ? vars : nil
     }
@@ -199,6 +202,8 @@ extension Expression {
                 case .count, .collect: if !distinct { ok = false }
                 default: if !distinct { ok = false }
                 }
+            // A nested plan reads variables its syntax does not show: keep the plain plan.
+            case .patternPredicate, .patternComprehension, .subquery: ok = false
             default: break
             }
         }

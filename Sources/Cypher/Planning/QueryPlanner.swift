@@ -49,30 +49,44 @@ final class QueryPlanner {
             let (root, columns, slots) = try planSingleQuery(query)
             return QueryPlan(root: root, columns: columns, columnSlots: slots, frameSize: slotCount, writes: writes)
         case .union(let parts, let all):
-            if Set(all).count > 1 {
-                throw .compile(.invalidClauseComposition("UNION and UNION ALL cannot be mixed in one query"), at: parts[1].range)
-            }
-            var branches: [(plan: Operator, slots: [Int])] = []
-            var columns: [String]?
-            for part in parts {
-                let (root, names, slots) = try planSingleQuery(part)
-                if let columns, columns != names {
-                    throw .compile(.differentColumnsInUnion, at: part.range)
-                }
-                columns = names
-                branches.append((root, slots))
-            }
-            let outputSlots = (columns ?? []).map { _ in allocateSlot() }
-            let root = Union(branches: branches, outputSlots: outputSlots, distinct: !(all.first ?? false))
-            return QueryPlan(root: root, columns: columns ?? [], columnSlots: outputSlots, frameSize: slotCount, writes: writes)
+            let planned = try planQueryParts(parts, unionAll: all)
+            return QueryPlan(
+                root: planned.root, columns: planned.columns, columnSlots: planned.columnSlots, frameSize: slotCount, writes: writes)
         case .schema:
             throw .compile(.unsupported("a schema command inside a query"), at: nil)
         }
     }
 
-    /// Plans the clauses of one query part; returns the root and its output columns.
-    func planSingleQuery(_ query: SingleQuery) throws(CypherError) -> (Operator, [String], [Int]) {
-        var scope = Scope()
+    /// Plans query parts joined by UNION (or a single part); `outer` is the scope a subquery sees.
+    func planQueryParts(
+        _ parts: [SingleQuery], unionAll all: [Bool], outer: Scope? = nil
+    ) throws(CypherError) -> (root: Operator, columns: [String], columnSlots: [Int]) {
+        if parts.count == 1 {
+            let (root, columns, slots) = try planSingleQuery(parts[0], outer: outer)
+            return (root, columns, slots)
+        }
+        if Set(all).count > 1 {
+            throw .compile(.invalidClauseComposition("UNION and UNION ALL cannot be mixed in one query"), at: parts[1].range)
+        }
+        var branches: [(plan: Operator, slots: [Int])] = []
+        var columns: [String]?
+        for part in parts {
+            let (root, names, slots) = try planSingleQuery(part, outer: outer)
+            if let columns, columns != names {
+                throw .compile(.differentColumnsInUnion, at: part.range)
+            }
+            columns = names
+            branches.append((root, slots))
+        }
+        let outputSlots = (columns ?? []).map { _ in allocateSlot() }
+        let root = Union(branches: branches, outputSlots: outputSlots, distinct: !(all.first ?? false))
+        return (root, columns ?? [], outputSlots)
+    }
+
+    /// Plans the clauses of one query part; returns the root and its output columns. A subquery's part
+    /// starts from the `outer` scope and need not end with RETURN.
+    func planSingleQuery(_ query: SingleQuery, outer: Scope? = nil) throws(CypherError) -> (Operator, [String], [Int]) {
+        var scope = outer ?? Scope()
         var op: Operator = Argument()
         var columns: [String] = []
         var columnSlots: [Int] = []
@@ -140,7 +154,7 @@ final class QueryPlanner {
                     columnSlots = result.columnSlots
                 }
             }
-            if isLast {
+            if isLast, outer == nil {
                 switch clause.kind {
                 case .match, .with, .unwind:
                     throw .compile(
@@ -158,6 +172,14 @@ final class QueryPlanner {
 }
 
 extension ClauseKind {
+    /// True for the clauses that write to the graph.
+    var isUpdate: Bool {
+        switch self {
+        case .create, .merge, .set, .remove, .delete: return true
+        case .match, .unwind, .with, .return, .call: return false
+        }
+    }
+
     var keyword: String {
         switch self {
         case .match(let optional, _, _): return optional ? "OPTIONAL MATCH" : "MATCH"

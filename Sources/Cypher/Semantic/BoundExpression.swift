@@ -90,9 +90,9 @@ indirect enum BoundExpression: @unchecked Sendable {
     case listComprehension(slot: Int, source: BoundExpression, predicate: BoundExpression?, projection: BoundExpression?)
     case quantifier(Quantifier, slot: Int, source: BoundExpression, predicate: BoundExpression?)
     case reduce(accumulator: Int, initial: BoundExpression, slot: Int, source: BoundExpression, body: BoundExpression)
-    /// A pattern predicate: true when the plan finds a match from the current row; `reads` are the slots
-    /// of the bound variables the pattern uses.
-    case patternExists(Operator, reads: [Int], SourceRange)
+    /// A plan run from the current row — a pattern predicate, a pattern comprehension or a subquery —
+    /// and what is made of its rows; `reads` are the outer slots the plan may read.
+    case subplan(SubplanResult, Operator, reads: [Int])
 
     /// True when the expression reads no frame slot (it may still read parameters).
     var isConstant: Bool { slotsRead.isEmpty }
@@ -102,7 +102,7 @@ indirect enum BoundExpression: @unchecked Sendable {
         var slots: Set<Int> = []
         visit { e in
             if case .slot(let s) = e { slots.insert(s) }
-            if case .patternExists(_, let reads, _) = e { slots.formUnion(reads) }
+            if case .subplan(_, _, let reads) = e { slots.formUnion(reads) }
         }
         return slots
     }
@@ -111,7 +111,8 @@ indirect enum BoundExpression: @unchecked Sendable {
     func visit(_ body: (BoundExpression) -> Void) {
         body(self)
         switch self {
-        case .constant, .slot, .parameter, .patternExists: break
+        // A subplan's own expressions read its inner slots; what it reads outside is in `reads`.
+        case .constant, .slot, .parameter, .subplan: break
         case .property(let e, _, _), .not(let e, _), .negate(let e, _), .isNull(let e, _), .hasLabels(let e, _, _):
             e.visit(body)
         case .subscripted(let a, let b, _), .and(let a, let b, _), .or(let a, let b, _), .xor(let a, let b, _),
@@ -155,6 +156,18 @@ indirect enum BoundExpression: @unchecked Sendable {
             b.visit(body)
         }
     }
+}
+
+/// What an expression makes of the rows of its subplan.
+enum SubplanResult {
+    /// True when there is a row (a pattern predicate, `EXISTS { … }`).
+    case exists
+    /// The number of rows (`COUNT { … }`).
+    case count
+    /// The list of the value in `slot` of every row (`COLLECT { … }`).
+    case collect(slot: Int)
+    /// The list of the expression evaluated on every row (a pattern comprehension).
+    case comprehension(BoundExpression)
 }
 
 /// A bound element of a map projection.

@@ -199,8 +199,14 @@ extension QueryPlanner {
                     at: e.range)
             }
             return TypedExpression(expression: try bindPatternPredicate(part, scope, e.range), type: .boolean)
-        case .existsSubquery:
-            throw .compile(.unsupported("EXISTS { … } subqueries"), at: e.range)
+        case .patternComprehension(let part, let predicate, let projection):
+            try rejectAggregates(in: [predicate, projection], of: e)
+            try rejectInsideAggregation(aggregation, e)
+            return TypedExpression(
+                expression: try bindPatternComprehension(part, predicate, projection, scope), type: .list(.any))
+        case .subquery(let kind, let subquery):
+            try rejectInsideAggregation(aggregation, e)
+            return try bindSubquery(kind, subquery, scope, e.range)
         }
     }
 
@@ -224,8 +230,58 @@ extension QueryPlanner {
             throw .compile(.unsupported("a path variable or shortestPath inside a pattern predicate"), at: range)
         }
         let (plan, _, _) = try planPattern([part], predicate: nil, input: Argument(), scope: scope, clause: "a pattern predicate")
-        let reads = named.compactMap { scope[$0]?.slot }
-        return .patternExists(plan, reads: reads, range)
+        return .subplan(.exists, plan, reads: outerSlots(scope))
+    }
+
+    /// A plan that runs inside an expression may read any variable in scope: its plan does not say which,
+    /// so every one counts as read (a cache keyed by the slots an expression reads must see them all).
+    private func outerSlots(_ scope: Scope) -> [Int] { scope.variables.map(\.slot) }
+
+    /// Next to an aggregate, the projection binds against the aggregates' results, where a nested plan
+    /// would not see the variables it reads: it must be a grouping key by itself or inside an aggregate.
+    private func rejectInsideAggregation(_ aggregation: AggregationRewrite?, _ e: Expression) throws(CypherError) {
+        guard aggregation != nil else { return }
+        throw .compile(
+            .ambiguousAggregationExpression("a subquery or pattern comprehension next to an aggregate must be a projection item of its own"),
+            at: e.range)
+    }
+
+    /// `[p = (a)-->(b) WHERE … | projection]`: the pattern may introduce variables of its own, visible in
+    /// the WHERE and the projection only.
+    private func bindPatternComprehension(
+        _ part: PatternPart, _ predicate: Expression?, _ projection: Expression, _ scope: Scope
+    ) throws(CypherError) -> BoundExpression {
+        let (plan, inner, _) = try planPattern(
+            [part], predicate: predicate, input: Argument(), scope: scope, clause: "a pattern comprehension")
+        let bound = try bind(projection, inner, context: "a pattern comprehension", topLevel: false)
+        return .subplan(.comprehension(bound.expression), plan, reads: outerSlots(scope))
+    }
+
+    /// `EXISTS { … }`, `COUNT { … }`, `COLLECT { … }`: the query is planned with the outer variables in
+    /// scope and run once per row. It may not write; COLLECT's must return exactly one column.
+    private func bindSubquery(
+        _ kind: SubqueryKind, _ subquery: Subquery, _ scope: Scope, _ range: SourceRange
+    ) throws(CypherError) -> TypedExpression {
+        for part in subquery.parts {
+            for clause in part.clauses where clause.kind.isUpdate {
+                throw .compile(
+                    .invalidClauseComposition("\(kind.rawValue) { … } cannot contain \(clause.kind.keyword): a subquery expression only reads"),
+                    at: clause.range)
+            }
+        }
+        let planned = try planQueryParts(subquery.parts, unionAll: subquery.unionAll, outer: scope)
+        let reads = outerSlots(scope)
+        switch kind {
+        case .exists: return TypedExpression(expression: .subplan(.exists, planned.root, reads: reads), type: .boolean)
+        case .count: return TypedExpression(expression: .subplan(.count, planned.root, reads: reads), type: .integer)
+        case .collect:
+            guard planned.columnSlots.count == 1 else {
+                throw .compile(
+                    .invalidClauseComposition("COLLECT { … } must end with a RETURN of exactly one column"), at: range)
+            }
+            return TypedExpression(
+                expression: .subplan(.collect(slot: planned.columnSlots[0]), planned.root, reads: reads), type: .list(.any))
+        }
     }
 
     private func literalType(_ v: Value) -> StaticType {

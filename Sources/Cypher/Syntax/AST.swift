@@ -37,7 +37,30 @@ public indirect enum ExpressionKind: Sendable {
     case quantifier(Quantifier, variable: String, source: Expression, predicate: Expression?)
     case reduce(accumulator: String, initial: Expression, variable: String, source: Expression, body: Expression)
     case patternPredicate(PatternPart)
-    case existsSubquery(String)
+    /// `[p = (a)-->(b) WHERE … | projection]`: the projection for every match of the pattern.
+    case patternComprehension(PatternPart, predicate: Expression?, projection: Expression)
+    /// `EXISTS { … }`, `COUNT { … }` or `COLLECT { … }` around a pattern or a whole query.
+    case subquery(SubqueryKind, Subquery)
+}
+
+/// What a subquery expression makes of the rows of its query.
+public enum SubqueryKind: String, Sendable {
+    /// True when the query has a row.
+    case exists = "EXISTS"
+    /// The number of rows.
+    case count = "COUNT"
+    /// The values of the query's single column, as a list.
+    case collect = "COLLECT"
+}
+
+/// The query of a subquery expression: one or more parts joined by UNION (a bare pattern with an
+/// optional WHERE is parsed as a one-clause MATCH). Outer variables are visible inside.
+public struct Subquery: Sendable {
+    public var parts: [SingleQuery]
+    /// `unionAll[i]` says whether the union before part `i + 1` is UNION ALL.
+    public var unionAll: [Bool]
+    /// The source text between the braces, which names the expression in canonical form.
+    public var text: String
 }
 
 public enum UnaryOperator: String, Sendable { case not = "NOT", negate = "-", plus = "+" }

@@ -27,7 +27,11 @@ extension Expression {
 
     var children: [Expression] {
         switch kind {
-        case .literal, .parameter, .variable, .countStar, .patternPredicate, .existsSubquery: return []
+        // A subquery's expressions belong to its own query (its aggregates do not make the outer projection
+        // aggregate), so they are not children; a pattern comprehension's are.
+        case .literal, .parameter, .variable, .countStar, .patternPredicate, .subquery: return []
+        case .patternComprehension(let part, let predicate, let projection):
+            return part.propertyExpressions + [predicate, projection].compactMap { $0 }
         case .property(let e, _), .unary(_, let e), .isNull(let e, _), .hasLabels(let e, _): return [e]
         case .subscripted(let a, let b), .binary(_, let a, let b): return [a, b]
         case .slice(let a, let b, let c): return [a] + [b, c].compactMap { $0 }
@@ -88,8 +92,42 @@ extension ExpressionKind {
             return q.rawValue + "(" + v + " IN " + source.canonical + (predicate.map { " WHERE " + $0.canonical } ?? "") + ")"
         case .reduce(let acc, let initial, let v, let source, let body):
             return "reduce(" + acc + " = " + initial.canonical + ", " + v + " IN " + source.canonical + " | " + body.canonical + ")"
-        case .patternPredicate: return "<pattern>"
-        case .existsSubquery(let text): return text
+        case .patternPredicate(let part): return part.canonical
+        case .patternComprehension(let part, let predicate, let projection):
+            return "[" + part.canonical
+                + (predicate.map { " WHERE " + $0.canonical } ?? "") + " | " + projection.canonical + "]"
+        case .subquery(let kind, let subquery): return kind.rawValue + " { " + subquery.text + " }"
         }
+    }
+}
+
+extension PatternPart {
+    /// The pattern printed in one canonical form: `p = (a:L {k: 1})-[:T*1..2]->(b)`.
+    var canonical: String {
+        func properties(_ e: Expression?) -> String { e.map { " " + $0.canonical } ?? "" }
+        func node(_ n: NodePattern) -> String {
+            "(" + (n.variable.map(Value.quoteName) ?? "") + n.labels.map { ":" + Value.quoteName($0) }.joined()
+                + properties(n.properties) + ")"
+        }
+        var text = pathVariable.map { Value.quoteName($0) + " = " } ?? ""
+        switch shortest {
+        case .none: break
+        case .shortest: text += "shortestPath("
+        case .allShortest: text += "allShortestPaths("
+        }
+        text += node(start)
+        for (r, n) in steps {
+            var length = ""
+            if let l = r.length { length = "*" + (l.minimum.map(String.init) ?? "") + ".." + (l.maximum.map(String.init) ?? "") }
+            let body = "[" + (r.variable.map(Value.quoteName) ?? "") + (r.types.isEmpty ? "" : ":" + r.types.map(Value.quoteName).joined(separator: "|"))
+                + length + properties(r.properties) + "]"
+            switch r.direction {
+            case .leftToRight: text += "-" + body + "->"
+            case .rightToLeft: text += "<-" + body + "-"
+            case .undirected: text += "-" + body + "-"
+            }
+            text += node(n)
+        }
+        return text + (shortest == .none ? "" : ")")
     }
 }

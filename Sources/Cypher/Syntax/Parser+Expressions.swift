@@ -256,15 +256,11 @@ extension Parser {
         case "REDUCE" where peek().isSymbol("("):
             return try parseReduce(start: start)
         case "EXISTS" where peek().isSymbol("{"):
-            advance()
-            var depth = 0
-            repeat {
-                if current.isSymbol("{") { depth += 1 }
-                if current.isSymbol("}") { depth -= 1 }
-                if atEnd { throw unexpected(expected: "'}'") }
-                advance()
-            } while depth > 0
-            return Expression(.existsSubquery(text(start.union(previous.range))), start.union(previous.range))
+            return try parseSubquery(.exists, start: start)
+        case "COUNT" where peek().isSymbol("{"):
+            return try parseSubquery(.count, start: start)
+        case "COLLECT" where peek().isSymbol("{"):
+            return try parseSubquery(.collect, start: start)
         default:
             break
         }
@@ -360,10 +356,7 @@ extension Parser {
             }
             position = saved
         }
-        if current.isSymbol("("), let pattern = try parsePatternPredicateIfPresent() {
-            // A pattern comprehension `[(a)-->(b) | …]`.
-            throw CypherError.compile(.unsupported("pattern comprehension"), at: pattern.range)
-        }
+        if let comprehension = try parsePatternComprehensionIfPresent(start: start) { return comprehension }
         var items: [Expression] = []
         if !current.isSymbol("]") { items = try parseExpressionList() }
         try expect(symbol: "]")
@@ -415,6 +408,48 @@ extension Parser {
         return Expression(
             .reduce(accumulator: accumulator, initial: initial, variable: variable, source: source, body: body),
             start.union(previous.range))
+    }
+
+    /// After `[`: parses `p = (a)-->(b) WHERE … | projection]` when a pattern with a relationship and then
+    /// WHERE or `|` follow; otherwise consumes nothing (the bracket opens a list, perhaps of patterns).
+    private mutating func parsePatternComprehensionIfPresent(start: SourceRange) throws(CypherError) -> Expression? {
+        let pathNamed = peek().isSymbol("=") && peek(2).isSymbol("(")
+        guard current.isSymbol("(") || pathNamed else { return nil }
+        let saved = position
+        guard let part = try? parsePatternPart(), !part.steps.isEmpty, current.isKeyword("WHERE") || current.isSymbol("|") else {
+            position = saved
+            return nil
+        }
+        let predicate = accept(keyword: "WHERE") ? try parseExpression() : nil
+        try expect(symbol: "|")
+        let projection = try parseExpression()
+        try expect(symbol: "]")
+        return Expression(.patternComprehension(part, predicate: predicate, projection: projection), start.union(previous.range))
+    }
+
+    /// `EXISTS { … }`, `COUNT { … }`, `COLLECT { … }`: the braces hold a pattern with an optional WHERE, or
+    /// a query (clauses, perhaps joined by UNION).
+    private mutating func parseSubquery(_ kind: SubqueryKind, start: SourceRange) throws(CypherError) -> Expression {
+        advance()
+        try expect(symbol: "{")
+        let bodyStart = current.range.start
+        var parts: [SingleQuery] = []
+        var all: [Bool] = []
+        if current.isSymbol("(") || (peek().isSymbol("=") && peek(2).isSymbol("(")) {
+            let pattern = try parsePattern()
+            let predicate = accept(keyword: "WHERE") ? try parseExpression() : nil
+            let body = range(from: bodyStart)
+            parts = [SingleQuery(clauses: [Clause(kind: .match(optional: false, pattern: pattern, predicate: predicate), range: body)], range: body)]
+        } else {
+            parts = [try parseSingleQuery()]
+            while accept(keyword: "UNION") {
+                all.append(accept(keyword: "ALL"))
+                parts.append(try parseSingleQuery())
+            }
+        }
+        let bodyText = text(range(from: bodyStart))
+        try expect(symbol: "}")
+        return Expression(.subquery(kind, Subquery(parts: parts, unionAll: all, text: bodyText)), start.union(previous.range))
     }
 
     /// Parses `(a)-->(b)…` as a pattern predicate when the parenthesis starts one; otherwise consumes nothing.

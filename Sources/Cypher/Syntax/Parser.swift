@@ -148,7 +148,7 @@ public struct Parser {
     mutating func parseSingleQuery() throws(CypherError) -> SingleQuery {
         let start = current.range.start
         var clauses: [Clause] = []
-        while !atEnd, !current.isKeyword("UNION"), !current.isSymbol(";") {
+        while !atEnd, !current.isKeyword("UNION"), !current.isSymbol(";"), !current.isSymbol("}") {
             clauses.append(try parseClause())
         }
         if clauses.isEmpty {

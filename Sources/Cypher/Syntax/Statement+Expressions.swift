@@ -25,11 +25,7 @@ extension SingleQuery {
 
 extension ClauseKind {
     var expressions: [Expression] {
-        func pattern(_ parts: [PatternPart]) -> [Expression] {
-            parts.flatMap { part in
-                ([part.start] + part.steps.map(\.1)).compactMap(\.properties) + part.steps.compactMap(\.0.properties)
-            }
-        }
+        func pattern(_ parts: [PatternPart]) -> [Expression] { parts.flatMap(\.propertyExpressions) }
         func body(_ b: ProjectionBody) -> [Expression] {
             b.items.map(\.expression) + b.orderBy.map(\.expression) + [b.skip, b.limit].compactMap { $0 }
         }
@@ -55,5 +51,12 @@ extension ClauseKind {
         case .delete(let targets, _): return targets
         case .call(_, let arguments, _, _, let predicate): return (arguments ?? []) + [predicate].compactMap { $0 }
         }
+    }
+}
+
+extension PatternPart {
+    /// The property maps of the part's nodes and relationships.
+    var propertyExpressions: [Expression] {
+        ([start] + steps.map(\.1)).compactMap(\.properties) + steps.compactMap(\.0.properties)
     }
 }
