@@ -77,7 +77,7 @@ extension QueryPlanner {
         if signature.writes { writes = true }
         var op: Operator = ProcedureCall(input: input, procedure: procedure, arguments: bound, outputs: outputs, range: range)
         if let predicate {
-            let p = try bind(predicate, newScope, context: "WHERE")
+            let p = try bindCondition(predicate, newScope)
             op = Filter(input: op, predicate: p.expression, describedAs: predicate.canonical)
         }
         return ProjectionResult(operator: op, scope: newScope, columns: columns, columnSlots: columnSlots)

@@ -144,7 +144,7 @@ extension QueryPlanner {
             cleared: Set(middleSlots + leftSlots + rightSlots).subtracting(neededLeft + neededRight + [middleScope[middleName]?.slot ?? -1]).sorted(),
             describedAs: "split at (\(middleName.trimmingWhitespace)), keeping \(needed.sorted().joined(separator: ", "))")
         if let join = joinConjuncts.conjoined {
-            let bound = try bind(join, outScope, context: "WHERE")
+            let bound = try bindCondition(join, outScope)
             op = Filter(input: op, predicate: bound.expression, describedAs: join.canonical)
         }
         return (op, outScope)

@@ -84,7 +84,7 @@ extension QueryPlanner {
         } else if let props = nodes[last].properties {
             throw .compile(.invalidParameterUse("a parameter cannot give the properties of a pattern in MATCH"), at: props.range)
         }
-        for conjunct in afterConjuncts { filters.append(try bind(conjunct, outScope, context: "WHERE").expression) }
+        for conjunct in afterConjuncts { filters.append(try bindCondition(conjunct, outScope).expression) }
         if let first = filters.first {
             let range = nodes[last].range
             op = Filter(

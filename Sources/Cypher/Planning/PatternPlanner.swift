@@ -188,7 +188,7 @@ extension QueryPlanner {
         }
         if let predicate {
             for conjunct in predicate.conjuncts {
-                addPredicate(try bind(conjunct, matchScope, context: "WHERE").expression, conjunct.canonical)
+                addPredicate(try bindCondition(conjunct, matchScope).expression, conjunct.canonical)
             }
         }
 

@@ -70,7 +70,7 @@ extension QueryPlanner {
             op = try planOrderSkipLimit(body, input: op, sortScope: sortScope, projected: projected, aliases: aliases)
             if let predicate {
                 // WHERE sees the projected names and, behind them, the variables before WITH.
-                let bound = try bind(predicate, sortScope, context: "WHERE")
+                let bound = try bindCondition(predicate, sortScope)
                 op = Filter(input: op, predicate: bound.expression, describedAs: predicate.canonical)
             }
         } else {
@@ -118,7 +118,7 @@ extension QueryPlanner {
             if let predicate {
                 let before = rewrite.aggregates.count
                 rewrite.bindingAggregateExpression = false
-                filter = try bind(predicate, newScope, aggregation: rewrite, context: "WHERE").expression
+                filter = try bindCondition(predicate, newScope, aggregation: rewrite).expression
                 if rewrite.aggregates.count != before {
                     throw .compile(.invalidAggregation("aggregate functions are not allowed in WHERE; compute them in WITH"), at: predicate.range)
                 }

@@ -210,6 +210,17 @@ extension QueryPlanner {
         }
     }
 
+    /// Binds the condition of a WHERE, which must be able to be a boolean (`WHERE n` is an error).
+    func bindCondition(_ e: Expression, _ scope: Scope, aggregation: AggregationRewrite? = nil) throws(CypherError) -> TypedExpression {
+        let bound = try bind(e, scope, aggregation: aggregation, context: "WHERE")
+        if bound.type.cannotBeBoolean {
+            let name = bound.type.displayName
+            let article = name.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+            throw .compile(.invalidArgumentType("WHERE expects a boolean condition, got \(article) \(name)"), at: e.range)
+        }
+        return bound
+    }
+
     /// Aggregates cannot run per element of a list (`[x IN list | count(x)]`).
     private func rejectAggregates(in parts: [Expression?], of e: Expression) throws(CypherError) {
         for part in parts.compactMap({ $0 }) where part.containsAggregate {

@@ -86,3 +86,17 @@ Feature: PatternPredicates - patterns as conditions in WHERE and exists()
       | 'DK' |
       | 'SE' |
     And no side effects
+
+  Scenario: [8] A WHERE condition that can never be a boolean is refused before running
+    When executing query:
+      """
+      MATCH (c:Country) WHERE (c) RETURN c
+      """
+    Then a SyntaxError should be raised at compile time: InvalidArgumentType
+
+  Scenario: [9] A WHERE on a list after WITH is refused too
+    When executing query:
+      """
+      MATCH (c:Country) WITH c, labels(c) AS l WHERE l RETURN c
+      """
+    Then a SyntaxError should be raised at compile time: InvalidArgumentType
