@@ -66,7 +66,7 @@ final class Aggregate: Operator {
         let arguments = aggregates.map(\.argument)
         let ranges = aggregates.map(\.range)
         let argumentSlots: [Int?] = arguments.map { if case .slot(let s)? = $0 { return s } else { return nil } }
-        _ = try input!.run(context, &frame) { f throws(CypherError) in
+        _ = try runInput(context, &frame) { f throws(CypherError) in
             var index = -1
             if lastIndex >= 0 {
                 var same = true
@@ -135,7 +135,7 @@ final class Sort: Operator {
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
         let n = try limit.map { e throws(CypherError) in try evaluateCount(e, "LIMIT", context, &frame) }
         var rows: [Frame] = []
-        _ = try input!.run(context, &frame) { f throws(CypherError) in
+        _ = try runInput(context, &frame) { f throws(CypherError) in
             rows.append(f)
             return true
         }
@@ -159,7 +159,7 @@ final class Sort: Operator {
 final class Eager: Operator {
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
         var rows: [Frame] = []
-        _ = try input!.run(context, &frame) { f throws(CypherError) in
+        _ = try runInput(context, &frame) { f throws(CypherError) in
             rows.append(f)
             return true
         }

@@ -83,7 +83,7 @@ final class DistinctChainJoin: Operator {
     }
 
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
-        try input!.run(context, &frame) { f throws(CypherError) in
+        try runInput(context, &frame) { f throws(CypherError) in
             let l = try collect(left, leftRelationships, leftNeeded, context, &f)
             guard !l.keys.isEmpty else { return true }
             let r = mirrored ? l : try collect(right, rightRelationships, rightNeeded, context, &f)

@@ -29,7 +29,7 @@ final class DistinctProjection: Operator {
         var seenInputs: Set<InputKey> = []
         var seen = ValueRowSet(width: assignments.count)
         let single = assignments.count == 1 ? assignments[0] : nil
-        return try input!.run(context, &frame) { f throws(CypherError) in
+        return try runInput(context, &frame) { f throws(CypherError) in
             if let inputSlots, let key = InputKey(inputSlots, f), !seenInputs.insert(key).inserted { return true }
             if let single {
                 let value = try evaluator.evaluate(single.expression, &f)

@@ -96,7 +96,7 @@ final class Expand: Operator {
         if let types, types.isEmpty { return true }
         guard let labelMask = toLabels.mask(graph) else { return true }
         let index = context.adjacencyIndex
-        return try input!.run(context, &frame) { f throws(CypherError) in
+        return try runInput(context, &frame) { f throws(CypherError) in
             guard case .node(let from) = f[fromSlot] else { return true }
             var target: NodeID?
             if toIsBound {
@@ -247,7 +247,7 @@ final class VarExpand: Operator {
         let types = typeFilter.resolve(graph)
         if let types, types.isEmpty, minimum > 0 { return true }
         guard let labelMask = toLabels.mask(graph) else { return true }
-        return try input!.run(context, &frame) { f throws(CypherError) in
+        return try runInput(context, &frame) { f throws(CypherError) in
             guard case .node(let from) = f[fromSlot] else { return true }
             var wanted: [(PropertyKeyID?, Value)] = []
             for (key, expression) in relationshipProperties {

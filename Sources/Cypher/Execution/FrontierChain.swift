@@ -54,7 +54,7 @@ final class FrontierChain: Operator {
         }
         var generation: Int32 = 0
         let index = context.adjacencyIndex
-        return try input!.run(context, &frame) { f throws(CypherError) in
+        return try runInput(context, &frame) { f throws(CypherError) in
             guard case .node(let start) = f[startSlot], start.rawValue < bound else { return true }
             var order = [start.rawValue]
             var viaOfOrder = [Self.several]

@@ -17,6 +17,12 @@ class Operator {
     /// Runs the operator for one incoming frame, pushing its rows to `sink`. Returns false when a sink
     /// asked to stop.
     func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
+        try runInput(context, &frame, sink)
+    }
+
+    /// Runs the input with `sink` (a leaf hands its one incoming frame to `sink`): operators that
+    /// transform their input's rows call it from `run`.
+    final func runInput(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
         guard let input else { return try sink(&frame) }
         return try input.run(context, &frame, sink)
     }

@@ -16,7 +16,7 @@ final class Filter: Operator {
 
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
         let evaluator = Evaluator(context)
-        return try input!.run(context, &frame) { f throws(CypherError) in
+        return try runInput(context, &frame) { f throws(CypherError) in
             guard try evaluator.holds(predicate, &f) else { return true }
             return try sink(&f)
         }
@@ -40,7 +40,7 @@ final class Project: Operator {
         let evaluator = Evaluator(context)
         // Every assignment targets a fresh slot that no projected expression reads, so values can be
         // stored as they are computed.
-        return try input!.run(context, &frame) { f throws(CypherError) in
+        return try runInput(context, &frame) { f throws(CypherError) in
             for a in assignments { f[a.slot] = try evaluator.evaluate(a.expression, &f) }
             return try sink(&f)
         }
@@ -64,7 +64,7 @@ final class Unwind: Operator {
 
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
         let evaluator = Evaluator(context)
-        return try input!.run(context, &frame) { f throws(CypherError) in
+        return try runInput(context, &frame) { f throws(CypherError) in
             switch try evaluator.evaluate(expression, &f) {
             case .null:
                 return true
@@ -93,7 +93,7 @@ final class Distinct: Operator {
 
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
         var seen = ValueRowSet(width: slots.count)
-        return try input!.run(context, &frame) { f throws(CypherError) in
+        return try runInput(context, &frame) { f throws(CypherError) in
             guard try seen.insert({ c throws(CypherError) in f[slots[c]] }).inserted else { return true }
             return try sink(&f)
         }
@@ -131,7 +131,7 @@ final class Skip: Operator {
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
         let n = try evaluateCount(count, "SKIP", context, &frame)
         var seen = 0
-        return try input!.run(context, &frame) { f throws(CypherError) in
+        return try runInput(context, &frame) { f throws(CypherError) in
             seen += 1
             if seen <= n { return true }
             return try sink(&f)
@@ -152,12 +152,12 @@ final class Limit: Operator {
         let n = try evaluateCount(count, "LIMIT", context, &frame)
         guard n > 0 else {
             // Nothing passes, but the input still runs up to its first row: writes before it happen.
-            _ = try input!.run(context, &frame) { _ throws(CypherError) in false }
+            _ = try runInput(context, &frame) { _ throws(CypherError) in false }
             return true
         }
         var passed = 0
         var downstreamStopped = false
-        _ = try input!.run(context, &frame) { f throws(CypherError) in
+        _ = try runInput(context, &frame) { f throws(CypherError) in
             passed += 1
             if try !sink(&f) {
                 downstreamStopped = true
@@ -186,7 +186,7 @@ final class Optional: Operator {
     override func wrapNested(_ wrap: (Operator) -> Operator) { inner = wrap(inner) }
 
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
-        try input!.run(context, &frame) { f throws(CypherError) in
+        try runInput(context, &frame) { f throws(CypherError) in
             var matched = false
             var keepGoing = true
             _ = try inner.run(context, &f) { g throws(CypherError) in
@@ -220,7 +220,7 @@ final class SemiApply: Operator {
     override func wrapNested(_ wrap: (Operator) -> Operator) { inner = wrap(inner) }
 
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
-        try input!.run(context, &frame) { f throws(CypherError) in
+        try runInput(context, &frame) { f throws(CypherError) in
             var found = false
             var probe = f
             _ = try inner.run(context, &probe) { _ throws(CypherError) in
@@ -257,7 +257,7 @@ final class ProjectPath: Operator {
 
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
         let graph = context.graph
-        return try input!.run(context, &frame) { f throws(CypherError) in
+        return try runInput(context, &frame) { f throws(CypherError) in
             guard case .node(let start) = f[startSlot] else {
                 f[slot] = .null
                 return try sink(&f)

@@ -15,7 +15,7 @@ final class AllNodesScan: Operator {
 
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
         let graph = context.graph
-        return try input!.run(context, &frame) { f throws(CypherError) in
+        return try runInput(context, &frame) { f throws(CypherError) in
             let bound = graph.nodeIDBound
             for i in 0..<bound where graph.contains(NodeID(i)) {
                 f[slot] = .node(NodeID(i))
@@ -43,7 +43,7 @@ final class NodeByLabelScan: Operator {
 
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
         let graph = context.graph
-        return try input!.run(context, &frame) { f throws(CypherError) in
+        return try runInput(context, &frame) { f throws(CypherError) in
             guard let labelID = label.id(in: graph) else { return true }
             let ids = graph.nodes(withLabel: labelID).ids
             for id in ids where graph.contains(NodeID(id)) {
@@ -82,7 +82,7 @@ final class NodeIndexSeek: Operator {
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
         let graph = context.graph
         let evaluator = Evaluator(context)
-        return try input!.run(context, &frame) { f throws(CypherError) in
+        return try runInput(context, &frame) { f throws(CypherError) in
             guard let labelID = label.id(in: graph), let keyID = key.id(in: graph),
                 let index = graph.propertyIndex(label: labelID, key: keyID)
             else {

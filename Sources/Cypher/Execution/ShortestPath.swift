@@ -67,7 +67,7 @@ final class ShortestPath: Operator {
         let graph = context.graph
         let evaluator = Evaluator(context)
         let types = typeFilter.resolve(graph)
-        return try input!.run(context, &frame) { f throws(CypherError) in
+        return try runInput(context, &frame) { f throws(CypherError) in
             guard case .node(let source) = f[fromSlot], case .node(let target) = f[toSlot] else { return true }
             var wanted: [(PropertyKeyID?, Value)] = []
             for (key, expression) in relationshipProperties { wanted.append((key.id(in: graph), try evaluator.evaluate(expression, &f))) }

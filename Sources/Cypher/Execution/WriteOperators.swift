@@ -13,7 +13,7 @@ class WriteOperator: Operator {
 
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
         var rows: [Frame] = []
-        _ = try input!.run(context, &frame) { f throws(CypherError) in
+        _ = try runInput(context, &frame) { f throws(CypherError) in
             rows.append(f)
             return true
         }

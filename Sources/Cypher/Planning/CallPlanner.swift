@@ -120,7 +120,7 @@ final class ProcedureCall: Operator {
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
         let evaluator = Evaluator(context)
         let signature = procedure.signature
-        return try input!.run(context, &frame) { f throws(CypherError) in
+        return try runInput(context, &frame) { f throws(CypherError) in
             var values: [Value] = []
             for (expression, field) in zip(arguments, signature.inputs) {
                 let v = try evaluator.evaluate(expression, &f)
