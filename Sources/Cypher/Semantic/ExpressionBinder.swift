@@ -248,10 +248,11 @@ extension QueryPlanner {
     /// so every one counts as read (a cache keyed by the slots an expression reads must see them all).
     private func outerSlots(_ scope: Scope) -> [Int] { scope.variables.map(\.slot) }
 
-    /// Next to an aggregate, the projection binds against the aggregates' results, where a nested plan
+    /// Next to an aggregate, a projection item binds against the aggregates' results, where a nested plan
     /// would not see the variables it reads: it must be a grouping key by itself or inside an aggregate.
+    /// (The WHERE and ORDER BY after the projection see the projected variables, so they may hold one.)
     private func rejectInsideAggregation(_ aggregation: AggregationRewrite?, _ e: Expression) throws(CypherError) {
-        guard aggregation != nil else { return }
+        guard let aggregation, !aggregation.afterProjection else { return }
         throw .compile(
             .ambiguousAggregationExpression("a subquery or pattern comprehension next to an aggregate must be a projection item of its own"),
             at: e.range)

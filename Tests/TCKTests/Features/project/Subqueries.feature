@@ -139,3 +139,18 @@ Feature: Subqueries - EXISTS { … }, COUNT { … } and COLLECT { … } around a
       | 4 |
     And the side effects should be:
       | +properties | 4 |
+
+  Scenario: [12] Subqueries in the WHERE and ORDER BY after an aggregation or DISTINCT
+    When executing query:
+      """
+      MATCH (c:Country)<-[:IN]-(r:Region)
+      WITH c, count(r) AS regions WHERE EXISTS { (c)<-[:IN]-(:Region {name: 'Lapland'}) } OR regions > 1
+      WITH DISTINCT c WHERE COUNT { (c)<-[:IN]-() } > 0
+      RETURN c.iso AS iso
+      ORDER BY COUNT { (c)<-[:IN]-() } DESC, iso
+      """
+    Then the result should be, in order:
+      | iso  |
+      | 'SE' |
+      | 'FI' |
+    And no side effects
