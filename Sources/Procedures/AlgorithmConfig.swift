@@ -159,7 +159,11 @@ extension AlgorithmConfig {
                     .mergingParallelArcs(aggregation)
             }
             if has("project") {
-                for key in ["labels", "types"] where has(key) { throw failure(key, "cannot be combined with project") }
+                // The co-membership projection is undirected and weighted by the shared groups alone.
+                for key in ["labels", "types", "defaultWeight", "aggregation"] where has(key) {
+                    throw failure(key, "cannot be combined with project")
+                }
+                if direction != .both { throw failure("direction", "a co-membership projection is undirected: leave direction out or use 'both'") }
                 let projected = try CompactGraph(projecting: try projection(), from: call.graph)
                 guard let weightProperty else { return projected.withoutWeights() }
                 guard weightProperty == "shared" else {

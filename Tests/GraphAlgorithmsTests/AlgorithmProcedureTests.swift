@@ -163,6 +163,8 @@ struct AlgorithmProcedureTests {
             ("CALL algo.pageRank({dampnig: 0.5}) YIELD node RETURN node", "unknown option 'dampnig'"),
             ("CALL algo.pageRank({direction: 'up'}) YIELD node RETURN node", "direction: cannot be 'up'; use one of 'out', 'in', 'both'"),
             ("CALL algo.louvain({project: 'region', labels: 'Region'}) YIELD node RETURN node", "labels: cannot be combined with project"),
+            ("CALL algo.pageRank({project: 'country', direction: 'out'}) YIELD node RETURN node", "direction: a co-membership projection is undirected"),
+            ("CALL algo.degree({project: 'country', defaultWeight: 2}) YIELD node RETURN node", "defaultWeight: cannot be combined with project"),
             ("CALL algo.betweenness({samplingSize: 1}) YIELD node RETURN node", "samplingSize: must be at least 2, got 1"),
             ("CALL algo.shortestPath({labels: 'Country'}) YIELD path RETURN path", "source: is required"),
             ("MATCH (r:Region {code: 'DK01'}) CALL algo.shortestPath({source: r, labels: 'Country'}) YIELD path RETURN path", "source: node"),
