@@ -18,17 +18,20 @@ struct CentralityCommand: ParsableCommand {
         commandName: "centrality",
         abstract: "Rank nodes by a centrality measure.",
         discussion: """
-            The graph is a selection (--labels, --types, --direction, --weight) or a co-membership projection
-            (--project region: regions tied by the clusters that span both; --project country likewise, with
-            weight 'shared'). Without --labels, --types or --project, the region projection is ranked.
-            Algorithm options are passed with --option name=value (a Cypher literal), as in
+            The graph is a selection (--labels, --types, --direction, --weight) or a co-membership \
+            projection (--project region: regions tied by the clusters that span both; --project country \
+            likewise, with weight 'shared'). Without --labels, --types or --project, the region \
+            projection is ranked.
+
+            Algorithm options are passed with --option name=value (a Cypher literal), as in \
             CALL algo.<name>({...}); see CALL algo.list() for every option.
 
             Examples:
-              clustergraph centrality --algorithm betweenness --project country --top 5
-              clustergraph centrality --algorithm pagerank --project region --weight shared
-              clustergraph centrality --algorithm closeness --labels Region --types ADJACENT
-              clustergraph centrality --algorithm pagerank --labels Country --types BORDERS --option damping=0.9
+              clustergraph centrality -a betweenness --project country --top 5
+              clustergraph centrality -a pagerank --project region --weight shared
+              clustergraph centrality -a closeness --labels Region --types ADJACENT
+              clustergraph centrality -a pagerank --labels Country --types BORDERS \\
+                  --option damping=0.9
             """
     )
 

@@ -9,12 +9,15 @@ struct ClusterGraph: ParsableCommand {
         commandName: "clustergraph",
         abstract: "A graph database and network analyzer for the geography of industrial clusters.",
         discussion: """
-            The graph is the bundled dataset of the paper's clusters (Graphs/interregional-clusters.cypher,
-            compiled into the program) unless you load your own scripts with --load.
+            The graph is the bundled dataset of the paper's clusters \
+            (Graphs/interregional-clusters.cypher, compiled into the program) unless you load your own \
+            scripts with --load.
 
+            Examples:
               clustergraph query -f Queries/hubs.cypher
-              clustergraph query -c 'CALL clusters.classify() YIELD cluster, type RETURN cluster.name, type'
-              clustergraph centrality --algorithm betweenness --project country --top 10
+              clustergraph query -c 'CALL clusters.classify() YIELD cluster, type
+                                     RETURN cluster.name, type'
+              clustergraph centrality --algorithm betweenness --project country
             """,
         subcommands: [QueryCommand.self, CentralityCommand.self],
         defaultSubcommand: nil

@@ -16,21 +16,22 @@ struct QueryCommand: ParsableCommand {
         commandName: "query",
         abstract: "Run Cypher statements and print their results.",
         discussion: """
-            Statements are separated by ';' (a ';' inside a string or comment does not count; the last one may
-            be left out). Without -c or -f, statements are read from standard input.
+            Statements are separated by ';' (a ';' inside a string or comment does not count; the \
+            last one may be left out). -c may be repeated; without -c or -f, statements are read from \
+            standard input.
 
             Without --load, the bundled dataset (Graphs/interregional-clusters.cypher) is the graph.
 
             Examples:
               clustergraph query -f Queries/hubs.cypher
-              clustergraph query -c 'CALL clusters.classify() YIELD cluster, type RETURN cluster.name, type'
+              clustergraph query -c 'MATCH (c:Country) RETURN c.iso, c.name'
               clustergraph query --load g.cypher -c 'MATCH (n) RETURN count(n)' --format csv
               clustergraph query --empty -c 'RETURN $x + 1 AS y' --param x=41
             """
     )
 
-    @Option(name: .shortAndLong, help: "The statements to run.")
-    var command: String?
+    @Option(name: .shortAndLong, help: "Statements to run (repeatable; run in the order given).")
+    var command: [String] = []
 
     @Option(name: .shortAndLong, help: ArgumentHelp("A file of statements to run.", valueName: "file"))
     var file: String?
@@ -44,26 +45,32 @@ struct QueryCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     func validate() throws {
-        if command != nil && file != nil { throw ValidationError("Give either -c or -f, not both.") }
+        if !command.isEmpty && file != nil { throw ValidationError("Give either -c or -f, not both.") }
     }
 
     func run() throws {
         let parameters = try parseParameters()
         let database = try graph.openDatabase()
-        let source: String
-        let sourceName: String?
-        if let command {
-            source = command
-            sourceName = nil
+        let sources: [(text: String, name: String?)]
+        if !command.isEmpty {
+            sources = command.map { ($0, nil) }
         } else if let file {
-            source = try readFile(file)
-            sourceName = file
+            sources = [(try readFile(file), file)]
         } else {
-            source = readStandardInput()
-            sourceName = "<stdin>"
+            sources = [(readStandardInput(), "<stdin>")]
         }
         let formatter = ResultFormatter(format: format, graph: database.graph, boxed: isatty(STDOUT_FILENO) == 1)
         var first = true
+        for (source, sourceName) in sources {
+            try run(source, named: sourceName, on: database, parameters: parameters, formatter: formatter, first: &first)
+        }
+    }
+
+    /// Runs the statements of one source in order, printing each result; stops at the first error.
+    private func run(
+        _ source: String, named sourceName: String?, on database: GraphDatabase, parameters: [String: Value],
+        formatter: ResultFormatter, first: inout Bool
+    ) throws {
         for statement in StatementSplitter.split(source) {
             do {
                 let result = try database.executeScript(statement.text, fileName: sourceName, parameters: parameters).first

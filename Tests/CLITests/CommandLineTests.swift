@@ -1,0 +1,119 @@
+// End-to-end tests of the `clustergraph` executable, run as a user runs it: a separate process with
+// arguments and standard input, checked on its standard output, standard error and exit code. They
+// cover what only the process shows — stdout holding nothing but results, errors with file:line:column
+// on stderr, exit codes, statements from -c (repeated), -f and stdin, --load, --param, and the
+// bundled dataset as the default graph.
+
+import Foundation
+import Testing
+
+@Suite struct CommandLineTests {
+    struct Outcome {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The built executable, next to the test bundle in the build directory.
+    static var executable: URL? {
+        let directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for candidate in [directory, directory.deletingLastPathComponent()] {
+            let url = candidate.appendingPathComponent("clustergraph")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return nil
+    }
+
+    func run(_ arguments: [String], input: String = "") throws -> Outcome {
+        let executable = try #require(Self.executable, "no clustergraph binary beside \(CommandLine.arguments[0]); run `swift build` first")
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        let err = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    /// A temporary file with `text`, removed by the caller.
+    func temporaryFile(_ name: String, _ text: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cg-\(UUID().uuidString)-\(name)")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
+    @Test func theBundledDatasetIsTheDefaultGraph() throws {
+        let outcome = try run(["query", "-c", "MATCH (c:Country {iso: 'SE'}) RETURN c.name AS name", "--format", "csv"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout == "name\nSweden\n")
+        #expect(outcome.stderr == "")
+    }
+
+    @Test func repeatedCommandsRunInOrderOnOneGraph() throws {
+        let outcome = try run([
+            "query", "--empty", "-c", "CREATE (:A {x: 1}), (:A {x: 2})", "-c", "MATCH (a:A) RETURN sum(a.x) AS total", "--format", "csv",
+        ])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout == "total\n3\n")
+    }
+
+    @Test func statementsFromAFileWithCommentsAndSemicolonsInStrings() throws {
+        let file = try temporaryFile(
+            "q.cypher",
+            """
+            // a comment; with a semicolon
+            CREATE (:Note {text: 'a; b'});
+            /* another
+               comment */
+            MATCH (n:Note) RETURN n.text AS text
+            """)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let outcome = try run(["query", "--empty", "-f", file.path, "--format", "jsonl"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout == "{\"text\": \"a; b\"}\n")
+    }
+
+    @Test func statementsFromStandardInputWithAParameter() throws {
+        let outcome = try run(["query", "--empty", "--param", "x=41", "--format", "csv"], input: "RETURN $x + 1 AS y\n")
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout == "y\n42\n")
+    }
+
+    @Test func aSyntaxErrorGoesToStandardErrorWithItsPositionAndFailsTheCommand() throws {
+        let outcome = try run(["query", "--empty", "-c", "MATCH (n) RETRUN n"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stdout == "")
+        #expect(outcome.stderr.contains("query:1:11"))
+        #expect(outcome.stderr.contains("1 | MATCH (n) RETRUN n\n  |           ^^^^^^"))
+    }
+
+    @Test func aMalformedScriptNamesItsFileLineAndColumnAndFailsTheCommand() throws {
+        let script = try temporaryFile("bad.cypher", "CREATE (:A {x: 1});\nCREATE (:B {x: 2});\nCREATE (:C {x: });\n")
+        defer { try? FileManager.default.removeItem(at: script) }
+        let outcome = try run(["query", "--load", script.path, "-c", "MATCH (n) RETURN count(n) AS n"])
+        #expect(outcome.status != 0)
+        #expect(outcome.stdout == "")
+        #expect(outcome.stderr.contains("\(script.lastPathComponent):3:16"))
+    }
+
+    @Test func theCentralityCommandRanksTheBundledDataset() throws {
+        let outcome = try run(["centrality", "--project", "country", "--algorithm", "degree", "--top", "1", "--format", "csv"])
+        #expect(outcome.status == 0)
+        // Germany shares a cluster with 12 other countries, more than any other (Queries/hubs.expected).
+        #expect(outcome.stdout == "rank,key,name,degree\n1,DE,Germany,12.0\n")
+    }
+
+    @Test func anUnknownAlgorithmIsRefusedWithTheChoices() throws {
+        let outcome = try run(["centrality", "--algorithm", "betweeness"])
+        #expect(outcome.status != 0)
+        #expect(outcome.stdout == "")
+        #expect(outcome.stderr.contains("betweenness"))
+    }
+}
