@@ -3,6 +3,7 @@
 #
 #   Benchmarks/run-algorithm-bench.sh [--runs N] [--threads T] [--seed S] [--sizes 10000,100000]
 #                                     [--full] [--nx-sources K] [--budget-s S] [--engines LIST]
+#                                     [--only betweenness,closeness,pagerank,components,louvain]
 #
 # 1. creates Benchmarks/algorithms/.venv with the peers (algorithms/requirements.txt) when missing;
 # 2. generates Barabási–Albert graphs (5 edges per new node) into Benchmarks/.data/algorithms;
@@ -12,8 +13,8 @@
 #    arc for betweenness, the memory of the read-only view. Results are kept in
 #    Benchmarks/.data/algorithms/results/TIME/.
 # Exact betweenness and closeness of the 100,000-node graph take tens of minutes in the peers; they run
-# only with --full. NetworkX runs on the smallest graph only, betweenness and closeness from
-# --nx-sources sources (default 200) scaled to all nodes (marked ~ in the table).
+# only with --full. --only narrows the algorithms on every graph. NetworkX runs on the smallest graph
+# only, betweenness and closeness from --nx-sources sources (default 200) scaled to all nodes (marked ~).
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -26,6 +27,7 @@ FULL=0
 NX_SOURCES=200
 BUDGET=60
 ENGINES=clustergraph,igraph,networkit,rustworkx,networkx
+ALGORITHMS=
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) RUNS="$2"; shift 2 ;;
@@ -36,7 +38,8 @@ while [ $# -gt 0 ]; do
     --nx-sources) NX_SOURCES="$2"; shift 2 ;;
     --budget-s) BUDGET="$2"; shift 2 ;;
     --engines) ENGINES="$2"; shift 2 ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    --only) ALGORITHMS="$2"; shift 2 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "run-algorithm-bench.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -81,6 +84,7 @@ for n in ${SIZES//,/ }; do
   mkdir -p "$OUT"
   ONLY=betweenness,closeness,pagerank,components,louvain
   if [ "$FULL" = 0 ] && [ "$n" -gt 20000 ]; then ONLY=pagerank,components,louvain; fi
+  if [ -n "$ALGORITHMS" ]; then ONLY="$ALGORITHMS"; fi
   BEFORE=$(load)
   if has clustergraph; then
     say "clustergraph on ba-$n ($ONLY)"
