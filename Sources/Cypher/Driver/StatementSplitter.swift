@@ -12,7 +12,15 @@ public struct ScriptStatement: Sendable {
 
 public enum StatementSplitter {
     /// The non-empty statements of `script`. An unterminated quote or comment ends the last statement.
-    public static func split(_ script: String) -> [ScriptStatement] {
+    public static func split(_ script: String) -> [ScriptStatement] { scan(script).statements }
+
+    /// True when every statement of `text` has its terminating `;` and no quote or block comment is left
+    /// open — what an interactive shell asks before it runs what was typed. Empty text is complete.
+    public static func isComplete(_ text: String) -> Bool { !scan(text).pending }
+
+    /// The statements of `script`, and whether its end is unfinished: text after the last `;`, or an
+    /// open quote or block comment.
+    private static func scan(_ script: String) -> (statements: [ScriptStatement], pending: Bool) {
         var statements: [ScriptStatement] = []
         var current = String.UnicodeScalarView()
         var origin = SourceLocation.start
@@ -82,7 +90,8 @@ public enum StatementSplitter {
             }
             i += consumed
         }
+        let pending = hasContent || quote != nil || inBlockComment
         flush()
-        return statements
+        return (statements, pending)
     }
 }

@@ -25,7 +25,7 @@ enum FunctionRegistry {
 }
 
 /// The candidate within a small edit distance of `name`, if any.
-func closestName(to name: String, among candidates: [String]) -> String? {
+public func closestName(to name: String, among candidates: [String]) -> String? {
     let target = Array(name.lowercased())
     var best: (String, Int)?
     for candidate in candidates {
