@@ -33,10 +33,12 @@ let package = Package(
             resources: [.embedInCode("Resources/interregional-clusters.cypher")], swiftSettings: releaseOptimizations),
         .target(
             name: "Procedures", dependencies: ["Cypher", "GraphAlgorithms", "ClusterAnalysis"], swiftSettings: releaseOptimizations),
+        // libedit (BSD licence) for the shell's line editing; not GNU readline (GPL).
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .executableTarget(
             name: "ClusterGraphCLI",
             dependencies: [
-                "GraphStore", "Cypher", "GraphAlgorithms", "ClusterAnalysis", "Procedures",
+                "GraphStore", "Cypher", "GraphAlgorithms", "ClusterAnalysis", "Procedures", "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: releaseOptimizations

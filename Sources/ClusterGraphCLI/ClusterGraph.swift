@@ -19,7 +19,7 @@ struct ClusterGraph: ParsableCommand {
                                      RETURN cluster.name, type'
               clustergraph centrality --algorithm betweenness --project country
             """,
-        subcommands: [QueryCommand.self, CentralityCommand.self],
-        defaultSubcommand: nil
+        subcommands: [ShellCommand.self, QueryCommand.self, CentralityCommand.self],
+        defaultSubcommand: ShellCommand.self
     )
 }

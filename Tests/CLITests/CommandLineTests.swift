@@ -103,6 +103,15 @@ import Testing
         #expect(outcome.stderr.contains("\(script.lastPathComponent):3:16"))
     }
 
+    @Test func withoutASubcommandTheShellReadsAPipe() throws {
+        let outcome = try run(
+            ["--empty", "--format", "csv"], input: "CREATE (:A {x: 1});\nMATCH (a:A)\nRETURN a.x AS x;\nRETRUN 1;\n:format jsonl\nRETURN 2 AS y")
+        #expect(outcome.status == 1)
+        #expect(outcome.stdout == "x\n1\n{\"y\": 2}\n")
+        #expect(outcome.stderr.contains("Created 1 node"))
+        #expect(outcome.stderr.contains("<stdin>:4:1"))
+    }
+
     @Test func theCentralityCommandRanksTheBundledDataset() throws {
         let outcome = try run(["centrality", "--project", "country", "--algorithm", "degree", "--top", "1", "--format", "csv"])
         #expect(outcome.status == 0)

@@ -1,0 +1,81 @@
+// Where the shell reads from: a terminal through libedit (line editing, history kept in
+// ~/.clustergraph_history, Tab completion, Ctrl-C dropping the current statement), or a pipe read line
+// by line without prompts.
+
+import CEditLine
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Lines from standard input when it is not a terminal: no prompts, no history.
+struct PipedLines: LineSource {
+    mutating func read(prompt: String) -> LineRead {
+        guard let line = readLine(strippingNewline: true) else { return .end }
+        return .line(line)
+    }
+
+    mutating func remember(_ text: String) {}
+}
+
+/// The completion state libedit's C callback reads: libedit asks for candidates one by one.
+private enum CompletionState {
+    nonisolated(unsafe) static var completion = Completion()
+    nonisolated(unsafe) static var matches: [String] = []
+    nonisolated(unsafe) static var next = 0
+}
+
+private func completionGenerator(_ text: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeMutablePointer<CChar>? {
+    if state == 0 {
+        let word = text.map { String(cString: $0) } ?? ""
+        let line = cg_line_buffer().map { String(cString: $0) } ?? ""
+        CompletionState.matches = CompletionState.completion.candidates(for: word, in: line)
+        CompletionState.next = 0
+    }
+    guard CompletionState.next < CompletionState.matches.count else { return nil }
+    defer { CompletionState.next += 1 }
+    return strdup(CompletionState.matches[CompletionState.next])
+}
+
+/// Lines from a terminal, edited with libedit.
+struct TerminalLines: LineSource {
+    private let historyPath: String?
+    private var lastRemembered = ""
+
+    init(completion: Completion) {
+        CompletionState.completion = completion
+        cg_set_completion(completionGenerator)
+        historyPath = getenv("HOME").map { String(cString: $0) + "/.clustergraph_history" }
+        cg_stifle_history(1000)
+        if let historyPath { _ = cg_read_history(historyPath) }
+        // With a handler installed, Ctrl-C interrupts readline (it returns NULL with EINTR) instead of
+        // killing the shell and losing the history.
+        signal(SIGINT) { _ in }
+    }
+
+    /// Refreshes the words Tab offers (after a statement that may have added labels or keys).
+    func updateCompletion(_ completion: Completion) { CompletionState.completion = completion }
+
+    mutating func read(prompt: String) -> LineRead {
+        errno = 0
+        guard let pointer = cg_readline(prompt) else {
+            if errno == EINTR {
+                print("^C")
+                return .interrupted
+            }
+            print()  // Ctrl-D leaves the cursor after the prompt
+            return .end
+        }
+        defer { free(pointer) }
+        return .line(String(cString: pointer))
+    }
+
+    mutating func remember(_ text: String) {
+        guard !text.isEmpty, text != lastRemembered else { return }
+        lastRemembered = text
+        cg_add_history(text)
+        if let historyPath { _ = cg_write_history(historyPath) }
+    }
+}

@@ -1,0 +1,171 @@
+// The interactive shell's core: reads lines from a LineSource, gathers them until the statements typed
+// are complete (a `;` outside strings and comments), runs them, and prints results, summaries and
+// errors; a line starting with `:` at the start of a statement is a shell command (ShellCommands).
+// It writes through two closures (results, diagnostics) and reads through a protocol, so tests drive it
+// with strings and the terminal details stay in LineSources.
+
+import Cypher
+
+/// One read from the user: a line, an interrupt (Ctrl-C), or the end of input (Ctrl-D, EOF).
+enum LineRead: Equatable {
+    case line(String)
+    case interrupted
+    case end
+}
+
+/// Where the shell's lines come from.
+protocol LineSource {
+    /// The next line, shown after `prompt` when the source is a terminal.
+    mutating func read(prompt: String) -> LineRead
+    /// Called once per statement text that ran, for history.
+    mutating func remember(_ text: String)
+}
+
+/// The interactive shell over one database.
+final class Shell {
+    let database: GraphDatabase
+    var format: OutputFormat
+    /// Boxed tables, a row-count line after each result, a banner: what a person at a terminal wants.
+    let interactive: Bool
+    var timing = false
+    var parameters: [String: Value] = [:]
+    /// True once any statement or command failed (a piped run then exits with 1).
+    private(set) var failed = false
+    private(set) var quitRequested = false
+    /// The text of the statement being typed, over several lines.
+    private(set) var pending = ""
+    /// Lines read so far, and the line the pending text started on: errors in a piped script name the
+    /// line of the input, not of the statement.
+    private var linesRead = 0
+    private var pendingStartLine = 1
+    /// The name errors give the input: `<stdin>` in a pipe, `query` (the default) at a terminal.
+    var inputName: String?
+    let write: (String) -> Void
+    let writeError: (String) -> Void
+    /// Called after a statement or command changed the graph (the completion words may have changed).
+    var graphChanged: () -> Void = {}
+
+    static let prompt = "clustergraph> "
+    static let continuationPrompt = "          ...> "
+
+    init(
+        database: GraphDatabase, format: OutputFormat, interactive: Bool,
+        write: @escaping (String) -> Void, writeError: @escaping (String) -> Void
+    ) {
+        self.database = database
+        self.format = format
+        self.interactive = interactive
+        self.write = write
+        self.writeError = writeError
+    }
+
+    /// Reads and runs until the input ends or `:quit`; what is left unterminated at the end still runs.
+    func run(_ source: inout some LineSource) {
+        while !quitRequested {
+            switch source.read(prompt: pending.isEmpty ? Self.prompt : Self.continuationPrompt) {
+            case .line(let line):
+                handle(line, &source)
+            case .interrupted:
+                // Ctrl-C drops the statement being typed, as in psql and cypher-shell.
+                pending = ""
+            case .end:
+                if !pending.trimmingWhitespace.isEmpty { runPending(&source) }
+                return
+            }
+        }
+    }
+
+    /// One line of input.
+    func handle(_ line: String, _ source: inout some LineSource) {
+        linesRead += 1
+        let trimmed = line.trimmingWhitespace
+        if pending.isEmpty, trimmed.hasPrefix(":") {
+            source.remember(trimmed)
+            runCommand(trimmed)
+            return
+        }
+        if pending.isEmpty, trimmed.isEmpty { return }
+        if pending.isEmpty { pendingStartLine = linesRead }
+        pending += line + "\n"
+        if StatementSplitter.isComplete(pending) { runPending(&source) }
+    }
+
+    private func runPending(_ source: inout some LineSource) {
+        let text = pending
+        pending = ""
+        source.remember(text.trimmingWhitespace)
+        for statement in StatementSplitter.split(text) {
+            let origin = statement.origin
+            execute(statement, at: SourceLocation(offset: origin.offset, line: origin.line + pendingStartLine - 1, column: origin.column))
+        }
+    }
+
+    /// Runs one statement and prints its result; an error is printed (at `origin` in the input, when
+    /// given) and remembered, and the shell goes on.
+    func execute(_ statement: ScriptStatement, at origin: SourceLocation? = nil) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        do {
+            guard let result = try database.executeScript(statement.text, parameters: parameters).first else { return }
+            let elapsed = clock.now - start
+            if let plan = result.plan { write(plan + "\n") }
+            let formatter = ResultFormatter(format: format, graph: database.graph, boxed: interactive)
+            if !result.columns.isEmpty { write(formatter.format(result)) }
+            // A boxed table ends with its row count; other formats on a terminal get it as a note.
+            var notes: [String] = []
+            if interactive, !result.columns.isEmpty, format != .table { notes.append(result.rows.count == 1 ? "1 row" : "\(result.rows.count) rows") }
+            if let summary = result.statistics.summary {
+                notes.append(summary)
+                graphChanged()
+            }
+            if timing { notes.append("\(Self.milliseconds(elapsed)) ms") }
+            if !notes.isEmpty { writeNote(notes.joined(separator: ", ")) }
+        } catch {
+            var located = error
+            located.statementOrigin = origin ?? statement.origin
+            located.fileName = inputName
+            writeError(located.report)
+            failed = true
+        }
+    }
+
+    /// Runs `:name arguments`.
+    func runCommand(_ line: String) {
+        let body = line.dropFirst()
+        let name = String(body.prefix { !$0.isWhitespace })
+        let arguments = String(body.dropFirst(name.count)).trimmingWhitespace
+        guard let command = ShellCommands.lookup(name) else {
+            let hint = ShellCommands.suggestion(for: name).map { " (did you mean :\($0)?)" } ?? ""
+            fail("unknown command :\(name)\(hint); :help lists the commands")
+            return
+        }
+        do {
+            try command.run(self, arguments)
+        } catch let error as ShellCommandError {
+            fail("\(command.usage): \(error.message)")
+        } catch {
+            fail("\(command.usage): \(error)")
+        }
+    }
+
+    /// Prints a shell error and remembers that something failed.
+    func fail(_ message: String) {
+        writeError("error: " + message)
+        failed = true
+    }
+
+    func quit() { quitRequested = true }
+
+    static func milliseconds(_ d: Duration) -> String {
+        let ms = Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+        return ms < 10 ? "\((ms * 100).rounded() / 100)" : "\(Int(ms.rounded()))"
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing whitespace and newlines.
+    var trimmingWhitespace: String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
+    }
+}

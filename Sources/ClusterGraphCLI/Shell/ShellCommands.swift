@@ -1,0 +1,120 @@
+// The shell's own commands (`:help`, `:format csv`, `:param x => 1`, …) in one table: the dispatcher,
+// `:help`, Tab completion and the tests all read this list, as DuckDB's shell does with its metadata
+// commands.
+
+import Cypher
+
+/// A shell command failed; the message says why (the dispatcher adds the usage).
+struct ShellCommandError: Error {
+    let message: String
+}
+
+/// One `:command`.
+struct ShellCommandDefinition: Sendable {
+    let name: String
+    /// The arguments, as shown by :help ("" for none).
+    let arguments: String
+    let help: String
+    let run: @Sendable (Shell, String) throws -> Void
+
+    var usage: String { ":" + name + (arguments.isEmpty ? "" : " " + arguments) }
+}
+
+enum ShellCommands {
+    static let all: [ShellCommandDefinition] = [
+        ShellCommandDefinition(name: "help", arguments: "", help: "list these commands") { shell, _ in
+            shell.write(helpText)
+        },
+        ShellCommandDefinition(name: "quit", arguments: "", help: "leave the shell (also :exit or Ctrl-D)") { shell, _ in shell.quit() },
+        ShellCommandDefinition(name: "exit", arguments: "", help: "leave the shell") { shell, _ in shell.quit() },
+        ShellCommandDefinition(name: "format", arguments: "table|csv|json|jsonl", help: "how results are printed") { shell, argument in
+            guard let format = OutputFormat(rawValue: argument.lowercased()) else {
+                throw ShellCommandError(message: argument.isEmpty ? "the format is \(shell.format.rawValue)" : "unknown format '\(argument)'")
+            }
+            shell.format = format
+        },
+        ShellCommandDefinition(name: "timing", arguments: "on|off", help: "print how long each statement took") { shell, argument in
+            switch argument.lowercased() {
+            case "on": shell.timing = true
+            case "off": shell.timing = false
+            default: throw ShellCommandError(message: "say on or off")
+            }
+        },
+        ShellCommandDefinition(name: "param", arguments: "name => value", help: "set the parameter $name; the value is a Cypher literal") {
+            shell, argument in
+            let separator = argument.range(of: "=>") ?? argument.range(of: "=")
+            guard let separator else { throw ShellCommandError(message: "write :param name => value") }
+            let name = argument[..<separator.lowerBound].trimmingWhitespace
+            let text = argument[separator.upperBound...].trimmingWhitespace
+            guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
+                throw ShellCommandError(message: "'\(name)' is not a parameter name")
+            }
+            do throws(CypherError) {
+                shell.parameters[name] = try GraphDatabase.evaluateLiteral(text)
+            } catch {
+                throw ShellCommandError(message: "the value must be a Cypher literal such as 42, 'text' or [1, 2]\n\(error.report)")
+            }
+        },
+        ShellCommandDefinition(name: "params", arguments: "", help: "list the parameters") { shell, _ in
+            for name in shell.parameters.keys.sorted() {
+                shell.write(":param \(name) => \(shell.parameters[name]?.literal ?? "null")\n")
+            }
+        },
+        ShellCommandDefinition(name: "load", arguments: "file", help: "run an openCypher script; all of it or nothing") { shell, argument in
+            guard !argument.isEmpty else { throw ShellCommandError(message: "name the file to load") }
+            let text: String
+            do { text = try readFile(argument) } catch { throw ShellCommandError(message: "\(error)") }
+            do throws(CypherError) {
+                let before = (shell.database.graph.nodeCount, shell.database.graph.relationshipCount)
+                try shell.database.executeScript(text, fileName: argument)
+                let added = (shell.database.graph.nodeCount - before.0, shell.database.graph.relationshipCount - before.1)
+                shell.writeNote("loaded \(argument): \(added.0) nodes and \(added.1) relationships added")
+                shell.graphChanged()
+            } catch {
+                shell.writeError(error.report)
+                throw ShellCommandError(message: "nothing of \(argument) was loaded")
+            }
+        },
+        ShellCommandDefinition(name: "schema", arguments: "", help: "labels, relationship types, indexes and constraints") { shell, _ in
+            for statement in [
+                "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS nodes ORDER BY label",
+                "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS relationships ORDER BY type",
+                "SHOW INDEXES", "SHOW CONSTRAINTS",
+            ] {
+                for part in StatementSplitter.split(statement) { shell.execute(part) }
+            }
+        },
+    ]
+
+    /// The command called `name` (case-insensitive).
+    static func lookup(_ name: String) -> ShellCommandDefinition? {
+        all.first { $0.name == name.lowercased() }
+    }
+
+    /// The command name closest to a mistyped one (a prefix, or within a small edit distance).
+    static func suggestion(for name: String) -> String? {
+        let target = name.lowercased()
+        return all.map(\.name).first { !target.isEmpty && $0.hasPrefix(target) } ?? closestName(to: target, among: all.map(\.name))
+    }
+
+    static var helpText: String {
+        let width = all.map(\.usage.count).max() ?? 0
+        var lines = all.map { $0.usage.padding(to: width) + "  " + $0.help }
+        lines.append("")
+        lines.append("Cypher statements end with ';' and may span lines; Ctrl-C drops the one being typed.")
+        lines.append("Tab completes keywords, labels, relationship types, property keys, functions and procedures.")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension String {
+    func padding(to width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+}
+
+extension Shell {
+    /// A line for the person at the terminal (row counts, load summaries): on standard output when
+    /// interactive, on standard error in a pipe, where standard output holds only results.
+    func writeNote(_ line: String) {
+        if interactive { write(line + "\n") } else { writeError(line) }
+    }
+}
