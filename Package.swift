@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "GraphAlgorithms", targets: ["GraphAlgorithms"]),
         .library(name: "ClusterAnalysis", targets: ["ClusterAnalysis"]),
         .library(name: "Procedures", targets: ["Procedures"]),
+        .library(name: "GraphRender", targets: ["GraphRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -33,12 +34,15 @@ let package = Package(
             resources: [.embedInCode("Resources/interregional-clusters.cypher")], swiftSettings: releaseOptimizations),
         .target(
             name: "Procedures", dependencies: ["Cypher", "GraphAlgorithms", "ClusterAnalysis"], swiftSettings: releaseOptimizations),
+        // Graphviz's libgvc, in-process (Debian libgraphviz-dev brings every layout and output plugin).
+        .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+        .target(name: "GraphRender", dependencies: ["GraphStore", "CGraphviz"], swiftSettings: releaseOptimizations),
         // libedit (BSD licence) for the shell's line editing; not GNU readline (GPL).
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .executableTarget(
             name: "ClusterGraphCLI",
             dependencies: [
-                "GraphStore", "Cypher", "GraphAlgorithms", "ClusterAnalysis", "Procedures", "CEditLine",
+                "GraphStore", "Cypher", "GraphAlgorithms", "ClusterAnalysis", "Procedures", "GraphRender", "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: releaseOptimizations
@@ -50,6 +54,7 @@ let package = Package(
             name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms", "GraphStore", "Cypher", "Procedures", "ClusterAnalysis"],
             exclude: ["make_fixtures.py"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ClusterAnalysisTests", dependencies: ["ClusterAnalysis", "Procedures", "Cypher"]),
+        .testTarget(name: "GraphRenderTests", dependencies: ["GraphRender", "GraphStore", "Cypher"], resources: [.copy("Golden")]),
         .testTarget(name: "CLITests", dependencies: ["ClusterGraphCLI", "Cypher"], resources: [.copy("Golden")]),
     ]
 )

@@ -19,7 +19,7 @@ struct ClusterGraph: ParsableCommand {
                                      RETURN cluster.name, type'
               clustergraph centrality --algorithm betweenness --project country
             """,
-        subcommands: [ShellCommand.self, QueryCommand.self, CentralityCommand.self],
+        subcommands: [ShellCommand.self, QueryCommand.self, CentralityCommand.self, RenderCommand.self],
         defaultSubcommand: ShellCommand.self
     )
 }

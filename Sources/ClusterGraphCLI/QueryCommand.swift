@@ -137,13 +137,20 @@ func readStandardInput() -> String {
 }
 
 func printError(_ text: String) {
-    let bytes = Array((text + "\n").utf8)
+    writeAll(Array((text + "\n").utf8), to: STDERR_FILENO)
+}
+
+/// Writes every byte to a file descriptor (retrying short writes); false when the descriptor refuses.
+@discardableResult
+func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
     bytes.withUnsafeBufferPointer { buffer in
+        guard let base = buffer.baseAddress else { return true }
         var offset = 0
         while offset < buffer.count {
-            let written = write(STDERR_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
-            if written <= 0 { break }
+            let written = write(descriptor, base + offset, buffer.count - offset)
+            if written <= 0 { return false }
             offset += written
         }
+        return true
     }
 }

@@ -112,6 +112,29 @@ import Testing
         #expect(outcome.stderr.contains("<stdin>:4:1"))
     }
 
+    @Test func renderWritesDOTAndPictures() throws {
+        let query = "MATCH p = (:Cluster {name: 'Bothnian Arc'})-[:INVOLVES]->(:Country) RETURN p"
+        let dot = try run(["render", "-c", query, "--format", "dot"])
+        #expect(dot.status == 0)
+        #expect(dot.stdout.hasPrefix("digraph clustergraph {"))
+        for caption in ["label=\"Bothnian Arc\", shape=hexagon", "label=\"Sweden\", shape=box", "label=\"Finland\", shape=box"] {
+            #expect(dot.stdout.contains(caption), "\(caption)")
+        }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("cg-\(UUID().uuidString).svg")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let svg = try run(["render", "-c", query, "-o", file.path])
+        #expect(svg.status == 0)
+        #expect(svg.stdout == "")
+        #expect(svg.stderr.hasPrefix("wrote \(file.path)"))
+        #expect(try String(contentsOf: file, encoding: .utf8).contains("Bothnian Arc"))
+    }
+
+    @Test func renderingNothingIsAnError() throws {
+        let outcome = try run(["render", "-c", "MATCH (c:Country) RETURN c.name"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("returned no nodes, relationships or paths to draw"))
+    }
+
     @Test func theCentralityCommandRanksTheBundledDataset() throws {
         let outcome = try run(["centrality", "--project", "country", "--algorithm", "degree", "--top", "1", "--format", "csv"])
         #expect(outcome.status == 0)

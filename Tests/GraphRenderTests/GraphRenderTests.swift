@@ -1,0 +1,73 @@
+// Tests of pictures: the DOT text of a small graph against a golden file (captions, styles, escaping,
+// edge labels only when types differ), and Graphviz in-process — every engine and format renders, a
+// Cyrillic caption survives into the SVG, and bad DOT is an error, not a crash. Run with
+// UPDATE_GOLDEN=1 to rewrite Golden/ after a deliberate change, and review the diff.
+
+import Cypher
+import Foundation
+import GraphRender
+import GraphStore
+import Testing
+
+@Suite struct GraphRenderTests {
+    static let goldenDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    /// A cluster, two countries, a region with a quote in its name, a node with no naming property.
+    func picture() throws -> (GraphDatabase, RenderGraph) {
+        let database = GraphDatabase()
+        _ = try database.execute(
+            """
+            CREATE (k:Cluster {name: 'Ботническая дуга'}), (se:Country {iso: 'SE', name: 'Sweden'}),
+                   (fi:Country {iso: 'FI', name: 'Finland'}), (r:Region {code: 'SE33', name: 'Övre "Norrland"'}), (x:Note),
+                   (k)-[:INVOLVES]->(se), (k)-[:INVOLVES]->(fi), (r)-[:IN]->(se)
+            """)
+        let result = try database.execute("MATCH p = (:Cluster)-[:INVOLVES]->() RETURN p UNION MATCH p = (:Region)-[:IN]->() RETURN p")
+        var nodes: [NodeID] = [], relationships: [RelationshipID] = []
+        for row in result.rows {
+            if case .path(let path) = row[0] {
+                nodes += path.nodes
+                relationships += path.relationships
+            }
+        }
+        nodes.append(NodeID(4))  // the Note, captioned by label and id
+        return (database, RenderGraph(graph: database.graph, nodes: nodes, relationships: relationships))
+    }
+
+    @Test func theDOTTextOfASmallGraph() throws {
+        let (_, graph) = try picture()
+        let dot = DOTWriter.dot(graph, title: "Bothnian \"Arc\"")
+        let url = Self.goldenDirectory.appendingPathComponent("small.dot")
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil {
+            try dot.write(to: url, atomically: true, encoding: .utf8)
+        }
+        #expect(dot == (try String(contentsOf: url, encoding: .utf8)))
+    }
+
+    @Test func oneRelationshipTypeLeavesEdgesUnlabelled() throws {
+        let (database, _) = try picture()
+        let graph = RenderGraph(graph: database.graph, nodes: [], relationships: [RelationshipID(0), RelationshipID(1)])
+        #expect(graph.nodes.map(\.caption) == ["Ботническая дуга", "Sweden", "Finland"])
+        #expect(!DOTWriter.dot(graph).contains("label=\"INVOLVES\""))
+    }
+
+    @Test(arguments: LayoutEngine.allCases)
+    func everyEngineLaysItOut(engine: LayoutEngine) throws {
+        let (_, graph) = try picture()
+        let svg = String(decoding: try Graphviz.render(dot: DOTWriter.dot(graph), engine: engine, format: .svg), as: UTF8.self)
+        #expect(svg.contains("<svg"))
+        #expect(svg.contains("Ботническая дуга"))
+        #expect(svg.contains("Övre &quot;Norrland&quot;"))
+    }
+
+    @Test func pngAndPDFHaveTheirSignatures() throws {
+        let (_, graph) = try picture()
+        let png = try Graphviz.render(dot: DOTWriter.dot(graph), format: .png)
+        #expect(Array(png.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
+        let pdf = try Graphviz.render(dot: DOTWriter.dot(graph), format: .pdf)
+        #expect(String(decoding: pdf.prefix(5), as: UTF8.self) == "%PDF-")
+    }
+
+    @Test func badDOTIsAnError() {
+        #expect(throws: RenderError.self) { try Graphviz.render(dot: "digraph { a -> ") }
+    }
+}
