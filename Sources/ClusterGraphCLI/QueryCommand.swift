@@ -62,19 +62,7 @@ struct QueryCommand: ParsableCommand {
         let formatter = ResultFormatter(format: format, graph: database.graph, boxed: isatty(STDOUT_FILENO) == 1)
         var first = true
         for (source, sourceName) in sources {
-            try run(source, named: sourceName, on: database, parameters: parameters, formatter: formatter, first: &first)
-        }
-    }
-
-    /// Runs the statements of one source in order, printing each result; stops at the first error.
-    private func run(
-        _ source: String, named sourceName: String?, on database: GraphDatabase, parameters: [String: Value],
-        formatter: ResultFormatter, first: inout Bool
-    ) throws {
-        for statement in StatementSplitter.split(source) {
-            do {
-                let result = try database.executeScript(statement.text, fileName: sourceName, parameters: parameters).first
-                guard let result else { continue }
+            try runStatements(source, named: sourceName, on: database, parameters: parameters) { result in
                 if let plan = result.plan { print(plan) }
                 if !result.columns.isEmpty {
                     if !first, format == .table { print() }
@@ -82,12 +70,6 @@ struct QueryCommand: ParsableCommand {
                     first = false
                 }
                 if isatty(STDOUT_FILENO) == 1, let summary = result.statistics.summary { printError(summary) }
-            } catch {
-                var located = error
-                located.statementOrigin = statement.origin
-                located.fileName = sourceName
-                printError(located.report)
-                throw ExitCode(1)
             }
         }
     }

@@ -77,17 +77,8 @@ struct RenderCommand: ParsableCommand {
         let source = try command ?? file.map(readFile) ?? Self.defaultQuery
         var nodes: [NodeID] = []
         var relationships: [RelationshipID] = []
-        for statement in StatementSplitter.split(source) {
-            do {
-                guard let result = try database.executeScript(statement.text, fileName: file).first else { continue }
-                for row in result.rows { for value in row { collect(value, &nodes, &relationships) } }
-            } catch {
-                var located = error
-                located.statementOrigin = statement.origin
-                located.fileName = file
-                printError(located.report)
-                throw ExitCode(1)
-            }
+        try runStatements(source, named: file, on: database) { result in
+            for row in result.rows { for value in row { collect(value, &nodes, &relationships) } }
         }
         let picture = RenderGraph(graph: database.graph, nodes: nodes, relationships: relationships)
         guard !picture.nodes.isEmpty else {

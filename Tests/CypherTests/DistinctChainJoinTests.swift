@@ -7,17 +7,8 @@ import Testing
 @testable import Cypher
 
 @Suite struct DistinctChainJoinTests {
-    /// A small linear congruential generator, so every run builds the same graphs.
-    struct Generator {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(n))
-        }
-    }
-
     static func randomGraph(seed: UInt64) throws -> String {
-        var g = Generator(state: seed)
+        var g = SeededGenerator(state: seed)
         var script: [String] = []
         let countries = 4, regions = 9, organizations = 25, clusters = 6
         for c in 0..<countries { script.append("CREATE (:Country {iso: 'C\(c)'})") }

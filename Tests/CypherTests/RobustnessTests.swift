@@ -9,15 +9,6 @@ import Testing
 @testable import Cypher
 
 @Suite struct RobustnessTests {
-    struct Generator {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(max(n, 1)))
-        }
-        mutating func pick<T>(_ items: [T]) -> T { items[next(items.count)] }
-    }
-
     static let seeds = [
         "MATCH (a:A)-[r:T]->(b) WHERE a.x > 1 RETURN a.x AS x, count(b) AS n ORDER BY x DESC LIMIT 3",
         "MATCH p = (a)-[:T*1..3]-(b) RETURN length(p), nodes(p)[0].x, [n IN nodes(p) | n.x][1..]",
@@ -48,7 +39,7 @@ import Testing
 
     /// The statements of one round: mutations of the seeds and random token strings.
     static func statements(seed: UInt64, count: Int) -> [String] {
-        var g = Generator(state: seed)
+        var g = SeededGenerator(state: seed)
         var result: [String] = []
         for _ in 0..<count {
             if g.next(4) == 0 {
