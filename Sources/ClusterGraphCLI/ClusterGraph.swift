@@ -14,10 +14,10 @@ struct ClusterGraph: ParsableCommand {
             scripts with --load.
 
             Examples:
+              clustergraph                           # the interactive shell
               clustergraph query -f Queries/hubs.cypher
-              clustergraph query -c 'CALL clusters.classify() YIELD cluster, type
-                                     RETURN cluster.name, type'
               clustergraph centrality --algorithm betweenness --project country
+              clustergraph render -o clusters.svg
             """,
         subcommands: [ShellCommand.self, QueryCommand.self, CentralityCommand.self, RenderCommand.self],
         defaultSubcommand: ShellCommand.self

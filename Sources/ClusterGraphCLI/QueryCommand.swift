@@ -25,7 +25,8 @@ struct QueryCommand: ParsableCommand {
             Examples:
               clustergraph query -f Queries/hubs.cypher
               clustergraph query -c 'MATCH (c:Country) RETURN c.iso, c.name'
-              clustergraph query --load g.cypher -c 'MATCH (n) RETURN count(n)' --format csv
+              clustergraph query --load g.cypher -c 'MATCH (n) RETURN count(n)'
+              clustergraph query -f Queries/ties.cypher --format csv > ties.csv
               clustergraph query --empty -c 'RETURN $x + 1 AS y' --param x=41
             """
     )

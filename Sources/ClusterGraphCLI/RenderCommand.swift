@@ -25,10 +25,10 @@ struct RenderCommand: ParsableCommand {
 
             Examples:
               clustergraph render -o clusters.svg
-              clustergraph render -c 'MATCH p = (:Country)-[:BORDERS]-(:Country) RETURN p' \\
-                  -o borders.png
-              clustergraph render -c 'MATCH p = (:Region)-[:IN]->(:Country {iso: "RU"}) RETURN p' \\
-                  --engine dot -o russia.pdf
+              clustergraph render -o borders.png \\
+                  -c 'MATCH p = (:Country)-[:BORDERS]-(:Country) RETURN p'
+              clustergraph render --engine dot -o russia.pdf \\
+                  -c 'MATCH p = (:Region)-[:IN]->(:Country {iso: "RU"}) RETURN p'
               clustergraph render -f query.cypher --format dot > picture.dot
             """
     )
