@@ -3,9 +3,20 @@
 #ifndef CLUSTERGRAPH_CEDITLINE_SHIM_H
 #define CLUSTERGRAPH_CEDITLINE_SHIM_H
 
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <editline/readline.h>
+
+static void cg_ignore_signal(int signal) { (void)signal; }
+
+/// While a line is read, Ctrl-C interrupts the read (readline returns NULL with errno EINTR) instead
+/// of killing the shell; while a statement runs, it stops the shell as usual (the default action).
+static inline void cg_catch_interrupts(void) { signal(SIGINT, cg_ignore_signal); }
+static inline void cg_default_interrupts(void) { signal(SIGINT, SIG_DFL); }
+
+/// Prompts and echo go to standard error (when standard output is redirected to a file).
+static inline void cg_prompt_on_stderr(void) { rl_outstream = stderr; }
 
 /// Reads one line with editing and history; NULL at end of input or on an interrupted read. Free it.
 static inline char *cg_readline(const char *prompt) { return readline(prompt); }

@@ -48,10 +48,10 @@ static inline int cg_render(const char *dot, const char *engine, const char *for
     int status = CG_RENDER_OK;
     if (gvLayout(context, graph, engine) != 0) {
         status = CG_RENDER_LAYOUT;
-    } else {
-        if (gvRenderData(context, graph, format, out, length) != 0) status = CG_RENDER_OUTPUT;
-        gvFreeLayout(context, graph);
+    } else if (gvRenderData(context, graph, format, out, length) != 0) {
+        status = CG_RENDER_OUTPUT;
     }
+    gvFreeLayout(context, graph);
     agclose(graph);
     gvFreeContext(context);
     return status;

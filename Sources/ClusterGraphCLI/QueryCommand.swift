@@ -131,6 +131,7 @@ func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
         var offset = 0
         while offset < buffer.count {
             let written = write(descriptor, base + offset, buffer.count - offset)
+            if written < 0, errno == EINTR { continue }
             if written <= 0 { return false }
             offset += written
         }

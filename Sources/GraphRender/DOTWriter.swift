@@ -46,18 +46,20 @@ public enum DOTWriter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A DOT string literal: quotes and backslashes escaped, line breaks as `\n`.
+    /// A DOT string literal: quotes and backslashes escaped, line breaks as `\n`, other control
+    /// characters (CR, NUL, …) dropped.
     public static func quote(_ text: String) -> String {
-        var out = "\""
-        for c in text {
+        var out = String.UnicodeScalarView()
+        out.append("\"")
+        for c in text.unicodeScalars {
             switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": break
-            default: out.append(c)
+            case "\"": out.append(contentsOf: "\\\"".unicodeScalars)
+            case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
+            case "\n": out.append(contentsOf: "\\n".unicodeScalars)
+            default: if c.properties.generalCategory != .control { out.append(c) }
             }
         }
-        return out + "\""
+        out.append("\"")
+        return String(out)
     }
 }

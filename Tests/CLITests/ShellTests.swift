@@ -75,11 +75,12 @@ import Testing
         let (shell, transcript) = shell()
         _ = run(
             [
-                .line(":param limit => 2"), .line(":param name = 'Malmö'"), .line(":params"), .line(":format jsonl"),
+                .line(":param limit => 2"), .line(":param name = 'Malmö'"), .line(":param arrow = 'a=>b'"), .line(":params"),
+                .line(":format jsonl"),
                 .line("UNWIND range(1, 5) AS i WITH i LIMIT $limit RETURN i, $name AS name;"), .line(":quit"),
                 .line("RETURN 'never' AS x;"),
             ], on: shell)
-        #expect(transcript.out == ":param limit => 2\n:param name => 'Malmö'\n{\"i\": 1, \"name\": \"Malmö\"}\n{\"i\": 2, \"name\": \"Malmö\"}\n")
+        #expect(transcript.out == ":param arrow => 'a=>b'\n:param limit => 2\n:param name => 'Malmö'\n{\"i\": 1, \"name\": \"Malmö\"}\n{\"i\": 2, \"name\": \"Malmö\"}\n")
         #expect(!shell.failed)
     }
 

@@ -13,6 +13,7 @@ import Testing
         .null, .bool(true), .bool(false), .int(1), .float(1.0), .int(-7), .float(-7.0), .float(0.5),
         .float(.nan), .float(-.nan), .string("Sweden"), .string("Sverige och Danmark — Öresund"),
         .string("Malm\u{00F6}"), .string("Malmo\u{0308}"), .string(""), .string("a long string of ascii text"),
+        .string("K"), .string("\u{212A}"), .string("a;b"), .string("a\u{037E}b"),
         .list([.int(1), .string("x")]), .list([.float(1.0), .string("x")]), .map(ValueMap([("k", .int(2))])),
         .map(ValueMap([("k", .float(2.0))])), .node(NodeID(3)), .relationship(RelationshipID(3)),
     ]
@@ -44,9 +45,10 @@ import Testing
         let inserted = [
             set.insert(.int(1)), set.insert(.float(1.0)), set.insert(.float(.nan)), set.insert(.float(.nan)),
             set.insert(.string("Malm\u{00F6}")), set.insert(.string("Malmo\u{0308}")),
+            set.insert(.string("K")), set.insert(.string("\u{212A}")),  // KELVIN SIGN is canonically K
         ]
-        #expect(inserted == [true, false, true, false, true, false])
-        #expect(set.count == 3)
+        #expect(inserted == [true, false, true, false, true, false, true, false])
+        #expect(set.count == 4)
     }
 
     @Test func aFailingRowLeavesTheSetAsItWas() throws {

@@ -196,4 +196,11 @@ struct AlgorithmProcedureTests {
         #expect(message.contains(expected), "got: \(message)")
         #expect(message.hasPrefix("algo."), "names the procedure: \(message)")
     }
+
+    @Test func aSubqueryCannotCallAProcedureThatWrites() throws {
+        let db = try loadBundled()
+        let message = failure(db, "MATCH (c:Country) WHERE EXISTS { CALL algo.pageRank({write: 'pr'}) YIELD node RETURN node } RETURN c")
+        #expect(message.contains("cannot call a procedure that writes"), "got: \(message)")
+        #expect(try db.execute("MATCH (n) WHERE n.pr IS NOT NULL RETURN count(n) AS n").rows == [[.int(0)]])
+    }
 }

@@ -67,6 +67,11 @@ import Testing
         #expect(String(decoding: pdf.prefix(5), as: UTF8.self) == "%PDF-")
     }
 
+    @Test func captionsAreQuotedAndControlCharactersDropped() {
+        #expect(DOTWriter.quote("a \"b\" \\ c") == "\"a \\\"b\\\" \\\\ c\"")
+        #expect(DOTWriter.quote("line\r\nnext\u{0}end") == "\"line\\nnextend\"")
+    }
+
     @Test func badDOTIsAnError() {
         #expect(throws: RenderError.self) { try Graphviz.render(dot: "digraph { a -> ") }
     }

@@ -6,13 +6,13 @@
 import Cypher
 
 struct Completion {
+    /// Single words only: libedit escapes the space of a multi-word completion (`ORDER\ BY`).
     static let keywords = [
-        "MATCH", "OPTIONAL MATCH", "WHERE", "RETURN", "WITH", "UNWIND", "ORDER BY", "SKIP", "LIMIT", "DISTINCT", "AS",
-        "CREATE", "MERGE", "ON CREATE SET", "ON MATCH SET", "SET", "REMOVE", "DELETE", "DETACH DELETE", "CALL", "YIELD",
-        "UNION", "UNION ALL", "AND", "OR", "XOR", "NOT", "IN", "IS NULL", "IS NOT NULL", "STARTS WITH", "ENDS WITH",
-        "CONTAINS", "CASE", "WHEN", "THEN", "ELSE", "END", "EXISTS", "COUNT", "COLLECT", "EXPLAIN", "PROFILE", "ASC", "DESC",
-        "SHOW INDEXES", "SHOW CONSTRAINTS", "SHOW PROCEDURES", "SHOW FUNCTIONS", "CREATE INDEX", "CREATE CONSTRAINT",
-        "true", "false", "null",
+        "MATCH", "OPTIONAL", "WHERE", "RETURN", "WITH", "UNWIND", "ORDER", "BY", "SKIP", "LIMIT", "DISTINCT", "AS", "CREATE",
+        "MERGE", "ON", "SET", "REMOVE", "DELETE", "DETACH", "CALL", "YIELD", "UNION", "ALL", "AND", "OR", "XOR", "NOT", "IN",
+        "IS", "NULL", "STARTS", "ENDS", "CONTAINS", "CASE", "WHEN", "THEN", "ELSE", "END", "EXISTS", "COUNT", "COLLECT",
+        "EXPLAIN", "PROFILE", "ASC", "DESC", "SHOW", "INDEXES", "CONSTRAINTS", "PROCEDURES", "FUNCTIONS", "INDEX",
+        "CONSTRAINT", "FOR", "REQUIRE", "UNIQUE", "DROP", "true", "false", "null",
     ]
 
     /// Words from the graph and the catalogues, refreshed after statements that write.

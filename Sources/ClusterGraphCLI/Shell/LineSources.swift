@@ -1,6 +1,6 @@
 // Where the shell reads from: a terminal through libedit (line editing, history kept in
-// ~/.clustergraph_history, Tab completion, Ctrl-C dropping the current statement), or a pipe read line
-// by line without prompts.
+// ~/.clustergraph_history, Tab completion, Ctrl-C dropping the statement being typed — and, while a
+// statement runs, stopping the shell), or a pipe read line by line without prompts.
 
 import CEditLine
 
@@ -50,9 +50,9 @@ struct TerminalLines: LineSource {
         historyPath = getenv("HOME").map { String(cString: $0) + "/.clustergraph_history" }
         cg_stifle_history(1000)
         if let historyPath { _ = cg_read_history(historyPath) }
-        // With a handler installed, Ctrl-C interrupts readline (it returns NULL with EINTR) instead of
-        // killing the shell and losing the history.
-        signal(SIGINT) { _ in }
+        // A prompt in a file the output is redirected to would be noise; the person typing sees it on
+        // standard error.
+        if isatty(STDOUT_FILENO) != 1 { cg_prompt_on_stderr() }
     }
 
     /// Refreshes the words Tab offers (after a statement that may have added labels or keys).
@@ -60,7 +60,10 @@ struct TerminalLines: LineSource {
 
     mutating func read(prompt: String) -> LineRead {
         errno = 0
-        guard let pointer = cg_readline(prompt) else {
+        cg_catch_interrupts()
+        let line = cg_readline(prompt)
+        cg_default_interrupts()
+        guard let pointer = line else {
             if errno == EINTR {
                 print("^C")
                 return .interrupted

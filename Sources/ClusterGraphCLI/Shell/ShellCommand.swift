@@ -37,11 +37,14 @@ struct ShellCommand: ParsableCommand {
 
     func run() throws {
         let database = try graph.openDatabase()
-        let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+        // Someone types when standard input is a terminal (even if the output is piped to a file);
+        // tables are boxed and notes go to standard output only when both are terminals.
+        let typing = isatty(STDIN_FILENO) == 1
+        let interactive = typing && isatty(STDOUT_FILENO) == 1
         let shell = Shell(
             database: database, format: format, interactive: interactive,
             write: { print($0, terminator: "") }, writeError: { printError($0) })
-        if interactive {
+        if typing {
             var completion = Completion()
             completion.refresh(from: database)
             var lines = TerminalLines(completion: completion)
@@ -50,14 +53,14 @@ struct ShellCommand: ParsableCommand {
                 refreshed.refresh(from: database)
                 lines.updateCompletion(refreshed)
             }
-            print(banner(database))
+            if interactive { print(banner(database)) }
             shell.run(&lines)
         } else {
             var lines = PipedLines()
             shell.inputName = "<stdin>"
             shell.run(&lines)
         }
-        if shell.failed, !interactive { throw ExitCode(1) }
+        if shell.failed, !typing { throw ExitCode(1) }
     }
 
     private func banner(_ database: GraphDatabase) -> String {

@@ -42,10 +42,12 @@ enum ShellCommands {
         },
         ShellCommandDefinition(name: "param", arguments: "name => value", help: "set the parameter $name; the value is a Cypher literal") {
             shell, argument in
-            let separator = argument.range(of: "=>") ?? argument.range(of: "=")
-            guard let separator else { throw ShellCommandError(message: "write :param name => value") }
-            let name = argument[..<separator.lowerBound].trimmingWhitespace
-            let text = argument[separator.upperBound...].trimmingWhitespace
+            // The name ends at the first '=' (of '=>' or '='); the value may contain either.
+            guard let equals = argument.firstIndex(of: "=") else { throw ShellCommandError(message: "write :param name => value") }
+            let afterEquals = argument.index(after: equals)
+            let valueStart = afterEquals < argument.endIndex && argument[afterEquals] == ">" ? argument.index(after: afterEquals) : afterEquals
+            let name = argument[..<equals].trimmingWhitespace
+            let text = argument[valueStart...].trimmingWhitespace
             guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
                 throw ShellCommandError(message: "'\(name)' is not a parameter name")
             }

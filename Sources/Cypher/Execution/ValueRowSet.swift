@@ -2,7 +2,9 @@
 // aggregates. They hash with a cheap multiply-and-mix over integers and over a string's UTF-8 bytes,
 // eight at a time, instead of Swift's SipHash, and store rows of a fixed width in one flat array. Equality
 // is Cypher equivalence (Value's ==), so 1 and 1.0 fall together, as grouping requires; the hash agrees
-// with it (integral floats hash as integers, non-ASCII strings by their normalizing hash).
+// with it (integral floats hash as integers, strings by the bytes of their NFC form).
+
+import Foundation
 
 /// A fast, non-cryptographic hash of a value, consistent with Value's equivalence.
 func fastHash(_ value: Value) -> UInt64 {
@@ -22,30 +24,26 @@ func fastHash(_ value: Value) -> UInt64 {
         if f.isNaN { return 0xDEAD }
         return mix(f.bitPattern ^ 0xF10A7)
     case .string(let s):
-        // Swift compares strings by canonical equivalence, so only ASCII text (where equivalence is
-        // byte equality) takes the fast path; other text hashes with String's own normalizing hash.
-        var s = s
-        let fast: UInt64? = s.withUTF8 { bytes in
+        // Swift compares strings by canonical equivalence, so the bytes hashed are those of the NFC form
+        // (ASCII text is its own NFC form, so only other text pays for normalizing).
+        var text = s.utf8.allSatisfy({ $0 < 0x80 }) ? s : s.precomposedStringWithCanonicalMapping
+        return text.withUTF8 { bytes in
             var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
             var i = 0
             let raw = UnsafeRawBufferPointer(bytes)
             while i + 8 <= bytes.count {
-                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 != 0 { return nil }
-                h = mix(h ^ word)
+                h = mix(h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
                 i += 8
             }
             var tail: UInt64 = 0
             var shift: UInt64 = 0
             while i < bytes.count {
-                if bytes[i] >= 0x80 { return nil }
                 tail |= UInt64(bytes[i]) << shift
                 shift += 8
                 i += 1
             }
             return mix(h ^ tail)
         }
-        return fast ?? UInt64(bitPattern: Int64(s.hashValue))
     case .node(let id): return mix(UInt64(bitPattern: Int64(id.rawValue)) ^ 0x11)
     case .relationship(let id): return mix(UInt64(bitPattern: Int64(id.rawValue)) ^ 0x22)
     default: return UInt64(bitPattern: Int64(value.hashValue))

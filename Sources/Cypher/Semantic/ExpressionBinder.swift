@@ -281,7 +281,17 @@ extension QueryPlanner {
                     at: clause.range)
             }
         }
+        if subquery.parts.count > 1, let part = subquery.parts.first(where: { part in
+            guard case .return = part.clauses.last?.kind else { return true }
+            return false
+        }) {
+            throw .compile(.invalidClauseComposition("each part of a UNION in \(kind.rawValue) { … } must end with RETURN"), at: part.range)
+        }
+        let writesBefore = writes
         let planned = try planQueryParts(subquery.parts, unionAll: subquery.unionAll, outer: scope)
+        if writes, !writesBefore {
+            throw .compile(.invalidClauseComposition("\(kind.rawValue) { … } cannot call a procedure that writes: a subquery expression only reads"), at: range)
+        }
         let reads = outerSlots(scope)
         switch kind {
         case .exists: return TypedExpression(expression: .subplan(.exists, planned.root, reads: reads), type: .boolean)

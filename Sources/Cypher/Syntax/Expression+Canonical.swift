@@ -96,8 +96,35 @@ extension ExpressionKind {
         case .patternComprehension(let part, let predicate, let projection):
             return "[" + part.canonical
                 + (predicate.map { " WHERE " + $0.canonical } ?? "") + " | " + projection.canonical + "]"
-        case .subquery(let kind, let subquery): return kind.rawValue + " { " + subquery.text + " }"
+        case .subquery(let kind, let subquery): return kind.rawValue + " { " + Self.collapsingWhitespace(subquery.text) + " }"
         }
+    }
+}
+
+extension ExpressionKind {
+    /// `text` with every run of whitespace outside quotes made one space, so two spellings of the same
+    /// subquery that differ only in spacing or line breaks compare equal.
+    static func collapsingWhitespace(_ text: String) -> String {
+        var out = ""
+        var quote: Character?
+        var pendingSpace = false
+        var escaped = false
+        for c in text {
+            if let q = quote {
+                out.append(c)
+                if escaped { escaped = false } else if c == "\\" { escaped = true } else if c == q { quote = nil }
+                continue
+            }
+            if c.isWhitespace {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" ") }
+            pendingSpace = false
+            out.append(c)
+            if c == "'" || c == "\"" || c == "`" { quote = c }
+        }
+        return out
     }
 }
 

@@ -7,8 +7,8 @@ Feature: Subqueries - EXISTS { … }, COUNT { … } and COLLECT { … } around a
       CREATE (se:Country {iso: 'SE'}), (dk:Country {iso: 'DK'}), (fi:Country {iso: 'FI'}), (is:Country {iso: 'IS'})
       CREATE (sk:Region {name: 'Skåne', iso: 'SE'})-[:IN]->(se), (hs:Region {name: 'Hovedstaden', iso: 'DK'})-[:IN]->(dk)
       CREATE (nb:Region {name: 'Norrbotten', iso: 'SE'})-[:IN]->(se), (la:Region {name: 'Lapland', iso: 'FI'})-[:IN]->(fi)
-      CREATE (mv:Cluster {name: 'Medicon Valley'}), (ba:Cluster {name: 'Bothnian Arc'})
-      CREATE (sk)-[:PART_OF]->(mv), (hs)-[:PART_OF]->(mv), (nb)-[:PART_OF]->(ba), (la)-[:PART_OF]->(ba)
+      CREATE (mv:Cluster {name: 'Medicon Valley'}), (ba:Cluster {name: 'Bothnian Arc'}), (sf:Cluster {name: 'Skåne Food'})
+      CREATE (sk)-[:PART_OF]->(mv), (hs)-[:PART_OF]->(mv), (nb)-[:PART_OF]->(ba), (la)-[:PART_OF]->(ba), (sk)-[:PART_OF]->(sf)
       """
 
   Scenario: [1] EXISTS around a bare pattern
@@ -82,15 +82,17 @@ Feature: Subqueries - EXISTS { … }, COUNT { … } and COLLECT { … } around a
       """
       MATCH (c:Country)
       RETURN c.iso AS iso, COUNT { (c)<-[:IN]-() } AS regions,
-             COUNT { MATCH (c)<-[:IN]-(r) RETURN r.name AS x UNION MATCH (c) RETURN c.iso AS x } AS names
+             COUNT { MATCH (c)<-[:IN]-(r) RETURN r.name AS x UNION MATCH (c) RETURN c.iso AS x } AS names,
+             COUNT { MATCH (c)<-[:IN]-(r) RETURN r.iso AS x UNION MATCH (c) RETURN c.iso AS x } AS isos,
+             COUNT { MATCH (c)<-[:IN]-(r) RETURN r.iso AS x UNION ALL MATCH (c) RETURN c.iso AS x } AS all
       ORDER BY iso
       """
     Then the result should be, in order:
-      | iso  | regions | names |
-      | 'DK' | 1       | 2     |
-      | 'FI' | 1       | 2     |
-      | 'IS' | 0       | 1     |
-      | 'SE' | 2       | 3     |
+      | iso  | regions | names | isos | all |
+      | 'DK' | 1       | 2     | 1    | 2   |
+      | 'FI' | 1       | 2     | 1    | 2   |
+      | 'IS' | 0       | 1     | 1    | 1   |
+      | 'SE' | 2       | 3     | 1    | 3   |
     And no side effects
 
   Scenario: [7] COLLECT returns the one column of its query, in its order
@@ -136,9 +138,9 @@ Feature: Subqueries - EXISTS { … }, COUNT { … } and COLLECT { … } around a
       """
     Then the result should be, in any order:
       | n |
-      | 4 |
+      | 3 |
     And the side effects should be:
-      | +properties | 4 |
+      | +properties | 3 |
 
   Scenario: [12] Subqueries in the WHERE and ORDER BY after an aggregation or DISTINCT
     When executing query:
@@ -153,4 +155,27 @@ Feature: Subqueries - EXISTS { … }, COUNT { … } and COLLECT { … } around a
       | iso  |
       | 'SE' |
       | 'FI' |
+    And no side effects
+
+  Scenario: [13] Each part of a UNION inside a subquery ends with RETURN
+    When executing query:
+      """
+      MATCH (c:Country) RETURN COUNT { MATCH (c)<-[:IN]-() UNION MATCH (c)-->() } AS n
+      """
+    Then a SyntaxError should be raised at compile time: InvalidClauseComposition
+
+  Scenario: [14] A subquery in ORDER BY spelled with other spacing still refers to the projected one
+    When executing query:
+      """
+      MATCH (c:Country)
+      RETURN c.iso AS iso, COUNT { (c)<-[:IN]-() } AS regions, count(*) AS n
+      ORDER BY COUNT {   (c)<-[:IN]-()
+      } DESC, iso
+      """
+    Then the result should be, in order:
+      | iso  | regions | n |
+      | 'SE' | 2       | 1 |
+      | 'DK' | 1       | 1 |
+      | 'FI' | 1       | 1 |
+      | 'IS' | 0       | 1 |
     And no side effects
