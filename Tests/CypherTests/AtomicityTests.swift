@@ -100,4 +100,30 @@ func fingerprint(_ db: GraphDatabase) throws -> String {
         #expect(db.graph.nodeCount == 0)
         #expect(db.graph.labelsInUse.isEmpty)
     }
+
+    @Test func anInterruptedStatementStopsAndChangesNothing() throws {
+        let db = try seeded()
+        let before = try fingerprint(db)
+        let asked = Counter()
+        db.interruption = { asked.increment() >= 3 }
+        do {
+            _ = try db.execute("UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b CREATE (:Spam {a: a, b: b})")
+            Issue.record("expected an interruption")
+        } catch {
+            #expect(error.category == .terminated)
+            #expect(error.code == "Interrupted")
+        }
+        db.interruption = nil
+        #expect(try fingerprint(db) == before)
+        #expect(asked.value >= 3)
+    }
+}
+
+/// A counter a @Sendable closure can bump (tests run the statement on one thread).
+final class Counter: @unchecked Sendable {
+    private(set) var value = 0
+    func increment() -> Int {
+        value += 1
+        return value
+    }
 }

@@ -1,6 +1,6 @@
 // Where the shell reads from: a terminal through libedit (line editing, history kept in
 // ~/.clustergraph_history, Tab completion, Ctrl-C dropping the statement being typed — and, while a
-// statement runs, stopping the shell), or a pipe read line by line without prompts.
+// statement runs, interrupting it), or a pipe read line by line without prompts.
 
 import CEditLine
 
@@ -55,6 +55,9 @@ struct TerminalLines: LineSource {
         if isatty(STDOUT_FILENO) != 1 { cg_prompt_on_stderr() }
     }
 
+    /// True once Ctrl-C was pressed while the current statement runs: the database's interruption.
+    static let interruption: @Sendable () -> Bool = { cg_interrupted() != 0 }
+
     /// Refreshes the words Tab offers (after a statement that may have added labels or keys).
     func updateCompletion(_ completion: Completion) { CompletionState.completion = completion }
 
@@ -62,7 +65,7 @@ struct TerminalLines: LineSource {
         errno = 0
         cg_catch_interrupts()
         let line = cg_readline(prompt)
-        cg_default_interrupts()
+        cg_flag_interrupts()
         guard let pointer = line else {
             if errno == EINTR {
                 print("^C")

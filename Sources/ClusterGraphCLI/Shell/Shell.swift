@@ -121,6 +121,8 @@ final class Shell {
             if timing { notes.append("\(Self.milliseconds(elapsed)) ms") }
             if !notes.isEmpty { writeNote(notes.joined(separator: ", ")) }
         } catch {
+            // Ctrl-C leaves "^C" on the line the statement was typed on.
+            if case .interrupted = error.kind, interactive { write("\n") }
             var located = error
             located.statementOrigin = origin ?? statement.origin
             located.fileName = inputName

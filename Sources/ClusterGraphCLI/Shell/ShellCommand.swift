@@ -48,6 +48,7 @@ struct ShellCommand: ParsableCommand {
             var completion = Completion()
             completion.refresh(from: database)
             var lines = TerminalLines(completion: completion)
+            database.interruption = TerminalLines.interruption
             shell.graphChanged = { [lines] in
                 var refreshed = Completion()
                 refreshed.refresh(from: database)

@@ -12,6 +12,10 @@ public final class GraphDatabase {
     /// chain's two halves (see DistinctChainPlanner.swift). Tests turn it off to compare with plain
     /// enumeration of every path.
     public var enableDistinctChainJoin = true
+    /// Asked now and then while a statement runs (every few thousand rows of its scans, expansions and
+    /// UNWINDs); when it answers true, the statement stops with a `Terminated` error and, like any
+    /// failed statement, changes nothing. The shell sets it from Ctrl-C.
+    public var interruption: (@Sendable () -> Bool)?
 
     public init(graph: PropertyGraph = PropertyGraph(), procedures: ProcedureRegistry = ProcedureRegistry()) {
         self.graph = graph
@@ -89,12 +93,14 @@ public final class GraphDatabase {
         let profiling = statement.mode == .profile
         let root = profiling ? instrumentForProfile(plan.root) : plan.root
         let context = ExecutionContext(
-            graph: graph, parameters: parameters, procedures: procedures, profiling: profiling, readOnly: !plan.writes)
+            graph: graph, parameters: parameters, procedures: procedures, profiling: profiling, readOnly: !plan.writes,
+            interruption: interruption)
         var frame = Frame(size: plan.frameSize)
         var rows: [[Value]] = []
         let slots = plan.columnSlots
         let returnsRows = !plan.columns.isEmpty
         _ = try root.run(context, &frame) { f throws(CypherError) in
+            try context.checkInterruption()
             if returnsRows { rows.append(slots.map { f[$0] }) }
             return true
         }

@@ -16,6 +16,8 @@ public struct CypherError: Error, Sendable, CustomStringConvertible {
         case constraintVerificationFailed = "ConstraintVerificationFailed"
         case procedureError = "ProcedureError"
         case arithmeticError = "ArithmeticError"
+        /// The statement was stopped from outside (Ctrl-C in the shell).
+        case terminated = "Terminated"
     }
 
     /// When the error was raised: while compiling (parse, semantic checks, planning) or while running.
@@ -116,6 +118,7 @@ public enum ErrorKind: Sendable, Equatable {
     case entityNotFound(String)
     case schema(String)
     case resourceLimit(String)
+    case interrupted
 
     var defaultCategory: CypherError.Category {
         switch self {
@@ -123,6 +126,7 @@ public enum ErrorKind: Sendable, Equatable {
         case .missingParameter: return .parameterMissing
         case .invalidArgumentValue, .numberOutOfRange: return .argumentError
         case .divisionByZero: return .arithmeticError
+        case .interrupted: return .terminated
         case .deletedEntityAccess, .entityNotFound: return .entityNotFound
         case .deleteConnectedNode, .uniqueConstraintViolation: return .constraintVerificationFailed
         case .invalidPropertyType, .propertyAccessOnNonMap: return .typeError
@@ -169,6 +173,7 @@ public enum ErrorKind: Sendable, Equatable {
         case .invalidArgumentValue: return "InvalidArgumentValue"
         case .numberOutOfRange: return "NumberOutOfRange"
         case .divisionByZero: return "DivisionByZero"
+        case .interrupted: return "Interrupted"
         case .deletedEntityAccess: return "DeletedEntityAccess"
         case .deleteConnectedNode: return "DeleteConnectedNode"
         case .invalidPropertyType: return "InvalidPropertyType"
@@ -227,6 +232,7 @@ public enum ErrorKind: Sendable, Equatable {
         case .invalidArgumentValue(let what): return what
         case .numberOutOfRange(let what): return what
         case .divisionByZero: return "division by zero"
+        case .interrupted: return "the statement was interrupted; nothing it did remains"
         case .deletedEntityAccess(let what): return "\(what) was deleted"
         case .deleteConnectedNode(let what): return "cannot delete \(what) because it still has relationships; use DETACH DELETE"
         case .invalidPropertyType(let what): return what

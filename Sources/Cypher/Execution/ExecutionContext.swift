@@ -69,16 +69,33 @@ final class ExecutionContext {
     /// The CSR view of the adjacency, for statements that do not write (a writing statement changes the
     /// adjacency as it goes, so it reads the store's own lists).
     let adjacencyIndex: AdjacencyIndex?
+    /// Asked every few thousand rows; when it answers true the statement stops with `.interrupted`.
+    let interruption: (@Sendable () -> Bool)?
+    private var rowsSinceInterruptionCheck = 0
 
     init(
         graph: PropertyGraph, parameters: [String: Value], procedures: ProcedureRegistry, profiling: Bool = false,
-        readOnly: Bool = false
+        readOnly: Bool = false, interruption: (@Sendable () -> Bool)? = nil
     ) {
         self.graph = graph
+        self.interruption = interruption
         self.adjacencyIndex = readOnly ? graph.adjacencyIndex() : nil
         self.parameters = parameters
         self.procedures = procedures
         self.profile = profiling ? [:] : nil
+    }
+}
+
+extension ExecutionContext {
+    /// Called by the operators' inner loops (scans, expansions, UNWIND): every 4,096 calls it asks
+    /// `interruption`, and throws when the statement is to stop.
+    @inline(__always)
+    func checkInterruption() throws(CypherError) {
+        guard let interruption else { return }
+        rowsSinceInterruptionCheck &+= 1
+        guard rowsSinceInterruptionCheck >= 4096 else { return }
+        rowsSinceInterruptionCheck = 0
+        if interruption() { throw .runtime(.interrupted) }
     }
 }
 

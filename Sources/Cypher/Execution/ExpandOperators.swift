@@ -97,6 +97,7 @@ final class Expand: Operator {
         guard let labelMask = toLabels.mask(graph) else { return true }
         let index = context.adjacencyIndex
         return try runInput(context, &frame) { f throws(CypherError) in
+            try context.checkInterruption()
             guard case .node(let from) = f[fromSlot] else { return true }
             var target: NodeID?
             if toIsBound {
@@ -262,15 +263,17 @@ final class VarExpand: Operator {
                 return try followBoundList(from, target, types, wanted, labelMask, graph, &f, sink)
             }
             var path: [RelationshipID] = []
-            return try extend(from, target, types, wanted, labelMask, graph, &path, &f, sink)
+            return try extend(from, target, types, wanted, labelMask, graph, &path, &f, sink, context)
         }
     }
 
     /// Depth-first search; `path` holds the relationships walked so far.
     private func extend(
         _ node: NodeID, _ target: NodeID?, _ types: [RelationshipTypeID]?, _ wanted: [(PropertyKeyID?, Value)],
-        _ labelMask: LabelMask, _ graph: PropertyGraph, _ path: inout [RelationshipID], _ f: inout Frame, _ sink: Sink
+        _ labelMask: LabelMask, _ graph: PropertyGraph, _ path: inout [RelationshipID], _ f: inout Frame, _ sink: Sink,
+        _ context: ExecutionContext
     ) throws(CypherError) -> Bool {
+        try context.checkInterruption()
         if path.count >= minimum, target == nil || target == node, labelMask.isEmpty || graph.hasLabels(node, labelMask) {
             f[listSlot] = .list(reversed ? path.reversed().map(Value.relationship) : path.map(Value.relationship))
             if target == nil { f[toSlot] = .node(node) }
@@ -293,7 +296,7 @@ final class VarExpand: Operator {
                 if !uniqueness.isEmpty, !uniqueness.allows(entry.relationship, f) { continue }
                 if !wanted.isEmpty, !matches(entry.relationship, wanted, graph) { continue }
                 path.append(entry.relationship)
-                let keepGoing = try extend(entry.neighbor, target, types, wanted, labelMask, graph, &path, &f, sink)
+                let keepGoing = try extend(entry.neighbor, target, types, wanted, labelMask, graph, &path, &f, sink, context)
                 path.removeLast()
                 if !keepGoing { return false }
             }

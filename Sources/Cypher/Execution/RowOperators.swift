@@ -70,6 +70,7 @@ final class Unwind: Operator {
                 return true
             case .list(let items):
                 for item in items {
+                    try context.checkInterruption()
                     f[slot] = item
                     if try !sink(&f) { return false }
                 }

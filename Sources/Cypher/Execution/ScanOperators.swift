@@ -18,6 +18,7 @@ final class AllNodesScan: Operator {
         return try runInput(context, &frame) { f throws(CypherError) in
             let bound = graph.nodeIDBound
             for i in 0..<bound where graph.contains(NodeID(i)) {
+                try context.checkInterruption()
                 f[slot] = .node(NodeID(i))
                 if try !sink(&f) { return false }
             }
@@ -47,6 +48,7 @@ final class NodeByLabelScan: Operator {
             guard let labelID = label.id(in: graph) else { return true }
             let ids = graph.nodes(withLabel: labelID).ids
             for id in ids where graph.contains(NodeID(id)) {
+                try context.checkInterruption()
                 f[slot] = .node(NodeID(id))
                 if try !sink(&f) { return false }
             }
