@@ -30,6 +30,8 @@ struct RenderCommand: ParsableCommand {
               clustergraph render --engine dot -o russia.pdf \\
                   -c 'MATCH p = (:Region)-[:IN]->(:Country {iso: "RU"}) RETURN p'
               clustergraph render -f query.cypher --format dot > picture.dot
+              clustergraph render -o ties.svg --tie a,b,shared \\
+                  -c "CALL clusters.ties({level: 'country'}) YIELD a, b, shared RETURN *"
             """
     )
 
@@ -57,6 +59,13 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: "A title above the picture.")
     var title: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Draw an undirected tie between the nodes in columns a and b of each row, as wide as the number in column weight.",
+            valueName: "a,b[,weight]"))
+    var tie: String?
+
     @OptionGroup var graph: GraphOptions
 
     func validate() throws {
@@ -77,10 +86,19 @@ struct RenderCommand: ParsableCommand {
         let source = try command ?? file.map(readFile) ?? Self.defaultQuery
         var nodes: [NodeID] = []
         var relationships: [RelationshipID] = []
+        var ties: [RenderGraph.Tie] = []
         try runStatements(source, named: file, on: database) { result in
             for row in result.rows { for value in row { collect(value, &nodes, &relationships) } }
+            if let tie {
+                do {
+                    ties += try Self.ties(tie, in: result)
+                } catch let error as ValidationError {
+                    printError("error: \(error.message)")
+                    throw ExitCode(1)
+                }
+            }
         }
-        let picture = RenderGraph(graph: database.graph, nodes: nodes, relationships: relationships)
+        let picture = RenderGraph(graph: database.graph, nodes: nodes, relationships: relationships, ties: ties)
         guard !picture.nodes.isEmpty else {
             printError("error: the query returned no nodes, relationships or paths to draw; return them (e.g. MATCH p = … RETURN p)")
             throw ExitCode(1)
@@ -98,6 +116,33 @@ struct RenderCommand: ParsableCommand {
             }
         }
         try write(bytes)
+    }
+
+    /// The ties `spec` ("a,b" or "a,b,weight": column names) picks from each row of `result`.
+    static func ties(_ spec: String, in result: QueryResult) throws -> [RenderGraph.Tie] {
+        let names = spec.split(separator: ",").map { $0.trimmingWhitespace }
+        guard names.count == 2 || names.count == 3 else {
+            throw ValidationError("--tie takes two or three column names: a,b or a,b,weight (got '\(spec)').")
+        }
+        let columns = try names.map { name in
+            guard let index = result.columns.firstIndex(of: name) else {
+                throw ValidationError("--tie: the result has no column `\(name)`; its columns are \(result.columns.joined(separator: ", ")).")
+            }
+            return index
+        }
+        return try result.rows.compactMap { row -> RenderGraph.Tie? in
+            guard case .node(let a) = row[columns[0]], case .node(let b) = row[columns[1]] else {
+                if row[columns[0]].isNull || row[columns[1]].isNull { return nil }
+                throw ValidationError("--tie: columns `\(names[0])` and `\(names[1])` must hold nodes.")
+            }
+            guard columns.count == 3 else { return RenderGraph.Tie(a, b) }
+            switch row[columns[2]] {
+            case .int(let w): return RenderGraph.Tie(a, b, weight: Double(w))
+            case .float(let w): return RenderGraph.Tie(a, b, weight: w)
+            case .null: return RenderGraph.Tie(a, b)
+            default: throw ValidationError("--tie: the weight column `\(names[2])` must hold numbers.")
+            }
+        }
     }
 
     /// Gathers the graph elements inside a value (lists, maps and paths included).

@@ -37,10 +37,24 @@ public enum DOTWriter {
             let style = styles[node.category] ?? defaultStyle
             lines.append("  n\(node.id) [label=\(quote(node.caption)), shape=\(style.shape), fillcolor=\(quote(style.fill))];")
         }
-        // When every edge has the same type, writing it on each one is noise.
-        let labelEdges = Set(graph.edges.map(\.caption)).count > 1
+        // When every relationship has the same type, writing it on each one is noise.
+        let relationships = graph.edges.filter { $0.id != nil }
+        let labelRelationships = Set(relationships.map(\.caption)).count > 1
+        let heaviest = graph.edges.compactMap(\.weight).max() ?? 0
         for edge in graph.edges {
-            lines.append("  n\(edge.from) -> n\(edge.to)" + (labelEdges ? " [label=\(quote(edge.caption))]" : "") + ";")
+            var attributes: [String] = []
+            if edge.id == nil {
+                // A tie: undirected, its weight written on it and shown by the line's width (1 to 6 points).
+                attributes.append("dir=none")
+                if !edge.caption.isEmpty { attributes.append("label=\(quote(edge.caption))") }
+                if let weight = edge.weight, heaviest > 0 {
+                    let width = 1 + 5 * max(0, weight) / heaviest
+                    attributes.append("penwidth=\((width * 10).rounded() / 10)")
+                }
+            } else if labelRelationships {
+                attributes.append("label=\(quote(edge.caption))")
+            }
+            lines.append("  n\(edge.from) -> n\(edge.to)" + (attributes.isEmpty ? "" : " [" + attributes.joined(separator: ", ") + "]") + ";")
         }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"

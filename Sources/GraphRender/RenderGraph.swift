@@ -16,19 +16,39 @@ public struct RenderGraph: Sendable, Equatable {
     }
 
     public struct Edge: Sendable, Equatable {
-        public var id: Int
+        /// The relationship's id, or nil for a tie drawn from a query's columns.
+        public var id: Int?
         public var from: Int
         public var to: Int
-        /// The relationship type, written on the edge.
+        /// The relationship type, or the tie's weight, written on the edge.
         public var caption: String
+        /// A tie's weight, which sets the line's width.
+        public var weight: Double?
+    }
+
+    /// An undirected tie between two nodes that is not a stored relationship — a pair of countries and
+    /// the number of clusters they share, from `clusters.ties()` or any query.
+    public struct Tie: Sendable, Equatable {
+        public var a: NodeID
+        public var b: NodeID
+        public var weight: Double?
+
+        public init(_ a: NodeID, _ b: NodeID, weight: Double? = nil) {
+            self.a = a
+            self.b = b
+            self.weight = weight
+        }
     }
 
     public var nodes: [Node]
     public var edges: [Edge]
 
-    /// The given nodes and relationships of `graph` (a relationship brings its two end nodes), in id
-    /// order; ids no longer in the graph are left out.
-    public init(graph: PropertyGraph, nodes nodeIDs: some Sequence<NodeID>, relationships relationshipIDs: some Sequence<RelationshipID>) {
+    /// The given nodes, relationships and ties of `graph` (a relationship or tie brings its two end
+    /// nodes), in id order; ids no longer in the graph are left out.
+    public init(
+        graph: PropertyGraph, nodes nodeIDs: some Sequence<NodeID>, relationships relationshipIDs: some Sequence<RelationshipID>,
+        ties: [Tie] = []
+    ) {
         var nodeSet = Set(nodeIDs.filter { graph.contains($0) })
         var edges: [Edge] = []
         for id in Set(relationshipIDs).sorted() {
@@ -36,6 +56,12 @@ public struct RenderGraph: Sendable, Equatable {
             nodeSet.insert(start)
             nodeSet.insert(end)
             edges.append(Edge(id: id.rawValue, from: start.rawValue, to: end.rawValue, caption: graph.name(of: type)))
+        }
+        for tie in ties where graph.contains(tie.a) && graph.contains(tie.b) {
+            nodeSet.insert(tie.a)
+            nodeSet.insert(tie.b)
+            let caption = tie.weight.map { $0 == $0.rounded() ? String(Int64($0)) : String($0) } ?? ""
+            edges.append(Edge(id: nil, from: tie.a.rawValue, to: tie.b.rawValue, caption: caption, weight: tie.weight))
         }
         self.nodes = nodeSet.sorted().map { id in
             let labels = graph.labels(of: id).map { graph.name(of: $0) }

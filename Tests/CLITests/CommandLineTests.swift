@@ -129,6 +129,16 @@ import Testing
         #expect(try String(contentsOf: file, encoding: .utf8).contains("Bothnian Arc"))
     }
 
+    @Test func renderDrawsTiesFromColumns() throws {
+        let query = "CALL clusters.ties({level: 'country'}) YIELD a, b, shared WHERE a.iso = 'DK' AND b.iso = 'SE' RETURN a, b, shared"
+        let outcome = try run(["render", "-c", query, "--tie", "a,b,shared", "--format", "dot"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("[dir=none, label=\"5\", penwidth=6.0];"), "\(outcome.stdout)")
+        let wrong = try run(["render", "-c", query, "--tie", "a,x"])
+        #expect(wrong.status == 1)
+        #expect(wrong.stderr == "error: --tie: the result has no column `x`; its columns are a, b, shared.\n")
+    }
+
     @Test func renderingNothingIsAnError() throws {
         let outcome = try run(["render", "-c", "MATCH (c:Country) RETURN c.name"])
         #expect(outcome.status == 1)

@@ -50,6 +50,17 @@ import Testing
         #expect(!DOTWriter.dot(graph).contains("label=\"INVOLVES\""))
     }
 
+    @Test func tiesAreUndirectedAndAsWideAsTheirWeight() throws {
+        let (database, _) = try picture()
+        let graph = RenderGraph(
+            graph: database.graph, nodes: [], relationships: [],
+            ties: [RenderGraph.Tie(NodeID(1), NodeID(2), weight: 4), RenderGraph.Tie(NodeID(1), NodeID(3), weight: 1)])
+        let dot = DOTWriter.dot(graph)
+        #expect(dot.contains("n1 -> n2 [dir=none, label=\"4\", penwidth=6.0];"))
+        #expect(dot.contains("n1 -> n3 [dir=none, label=\"1\", penwidth=2.3];"))
+        #expect(graph.nodes.map(\.caption) == ["Sweden", "Finland", "Övre \"Norrland\""])
+    }
+
     @Test(arguments: LayoutEngine.allCases)
     func everyEngineLaysItOut(engine: LayoutEngine) throws {
         let (_, graph) = try picture()
