@@ -111,6 +111,22 @@ import Testing
         #expect(transcript.err.last == "error: :load file: nothing of \(bad.path) was loaded")
     }
 
+    @Test func renderDrawsTheLastResult() throws {
+        let database = GraphDatabase()
+        let (shell, transcript) = shell(database)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("shell-\(UUID().uuidString).dot")
+        defer { try? FileManager.default.removeItem(at: file) }
+        _ = run(
+            [
+                .line(":render \(file.path)"), .line("CREATE (:Country {name: 'Sweden'})-[:BORDERS]->(:Country {name: 'Finland'});"),
+                .line("MATCH p = ()-[:BORDERS]->() RETURN p;"), .line(":render \(file.path)"),
+            ], on: shell)
+        #expect(transcript.err.first == "error: :render file [a,b[,weight]]: run a query first; :render draws its result")
+        #expect(transcript.err.last?.hasPrefix("wrote \(file.path)") == true)
+        let dot = try String(contentsOf: file, encoding: .utf8)
+        #expect(dot.contains("label=\"Sweden\"") && dot.contains("label=\"Finland\"") && dot.contains("n0 -> n1;"))
+    }
+
     @Test func completionOffersNamesKeywordsInTheWordsCaseAndCommands() throws {
         let database = GraphDatabase()
         _ = try database.execute("CREATE (:Country {iso: 'SE'})-[:BORDERS]->(:County {code: 'X'})")

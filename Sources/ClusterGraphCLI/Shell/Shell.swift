@@ -42,6 +42,8 @@ final class Shell {
     var inputName: String?
     let write: (String) -> Void
     let writeError: (String) -> Void
+    /// The last result with columns, which `:render` draws.
+    private(set) var lastResult: QueryResult?
     /// Called after a statement or command changed the graph (the completion words may have changed).
     var graphChanged: () -> Void = {}
 
@@ -110,7 +112,10 @@ final class Shell {
             let elapsed = clock.now - start
             if let plan = result.plan { write(plan + "\n") }
             let formatter = ResultFormatter(format: format, graph: database.graph, boxed: interactive)
-            if !result.columns.isEmpty { write(formatter.format(result)) }
+            if !result.columns.isEmpty {
+                write(formatter.format(result))
+                lastResult = result
+            }
             // A boxed table ends with its row count; other formats on a terminal get it as a note.
             var notes: [String] = []
             if interactive, !result.columns.isEmpty, format != .table { notes.append(result.rows.count == 1 ? "1 row" : "\(result.rows.count) rows") }

@@ -77,6 +77,23 @@ enum ShellCommands {
                 throw ShellCommandError(message: "nothing of \(argument) was loaded")
             }
         },
+        ShellCommandDefinition(
+            name: "render", arguments: "file [a,b[,weight]]",
+            help: "draw the last result's nodes, relationships and paths (and ties a–b) into an svg/png/pdf/dot file"
+        ) { shell, argument in
+            let parts = argument.split(separator: " ", maxSplits: 1).map { String($0).trimmingWhitespace }
+            guard let path = parts.first, !path.isEmpty else { throw ShellCommandError(message: "name the picture file, e.g. :render clusters.svg") }
+            guard let result = shell.lastResult else { throw ShellCommandError(message: "run a query first; :render draws its result") }
+            let format = Pictures.format(ofPath: path) ?? .svg
+            do throws(PictureError) {
+                let picture = try Pictures.picture(of: [result], in: shell.database.graph, tie: parts.count > 1 ? parts[1] : nil)
+                let bytes = try Pictures.bytes(of: picture, format: format, engine: .neato, title: nil)
+                try Pictures.write(bytes, to: path)
+                shell.writeNote("wrote \(path) (\(bytes.count) bytes, \(format.rawValue))")
+            } catch {
+                throw ShellCommandError(message: error.message)
+            }
+        },
         ShellCommandDefinition(name: "schema", arguments: "", help: "labels, relationship types, indexes and constraints") { shell, _ in
             for statement in [
                 "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS nodes ORDER BY label",
