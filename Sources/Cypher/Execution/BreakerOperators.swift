@@ -59,6 +59,7 @@ final class Aggregate: Operator {
         }
         // Rows of a nested-loop plan often share the slots a grouping key reads (the country of an
         // outer loop): remember the last row's inputs and group so equal inputs skip evaluation and hashing.
+        let cacheable = keys.allSatisfy { $0.expression.isDeterminedBySlotsRead }
         let keyInputs = Array(Set(keys.flatMap { $0.expression.slotsRead })).sorted()
         var lastInputs: [Value] = []
         var lastIndex = -1
@@ -68,7 +69,9 @@ final class Aggregate: Operator {
         let argumentSlots: [Int?] = arguments.map { if case .slot(let s)? = $0 { return s } else { return nil } }
         _ = try runInput(context, &frame) { f throws(CypherError) in
             var index = -1
-            if lastIndex >= 0 {
+            if !cacheable {
+                index = try group { c throws(CypherError) in try evaluator.evaluate(keys[c].expression, &f) }
+            } else if lastIndex >= 0 {
                 var same = true
                 for (i, s) in keyInputs.enumerated() where !f[s].isIdentical(to: lastInputs[i]) {
                     same = false

@@ -11,11 +11,7 @@ final class DistinctProjection: Operator {
 
     init(input: Operator, assignments: [(slot: Int, expression: BoundExpression)], describedAs: String) {
         self.assignments = assignments
-        let deterministic = assignments.allSatisfy { a in
-            var pure = true
-            a.expression.visit { if case .function(let f, _, _) = $0, !f.isDeterministic { pure = false } }
-            return pure
-        }
+        let deterministic = assignments.allSatisfy { $0.expression.isDeterminedBySlotsRead }
         self.inputSlots = deterministic ? Array(Set(assignments.flatMap { $0.expression.slotsRead })).sorted() : nil
         self.describedAs = describedAs
         super.init(input: input)

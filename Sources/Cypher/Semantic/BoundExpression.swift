@@ -94,6 +94,20 @@ indirect enum BoundExpression: @unchecked Sendable {
     /// and what is made of its rows; `reads` are the outer slots the plan may read.
     case subplan(SubplanResult, Operator, reads: [Int])
 
+    /// True when the value depends on nothing but the slots the expression reads — no rand(), no nested
+    /// plan (whose value may also depend on the graph) — so a cache keyed by those slots may reuse it.
+    var isDeterminedBySlotsRead: Bool {
+        var determined = true
+        visit { e in
+            switch e {
+            case .function(let f, _, _) where !f.isDeterministic: determined = false
+            case .subplan: determined = false
+            default: break
+            }
+        }
+        return determined
+    }
+
     /// True when the expression reads no frame slot (it may still read parameters).
     var isConstant: Bool { slotsRead.isEmpty }
 
