@@ -23,10 +23,16 @@ final class DistinctProjection: Operator {
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
         let evaluator = Evaluator(context)
         var seenInputs: Set<InputKey> = []
+        // One input slot (the common `DISTINCT other.name`): its packed id in an IntSet, without hashing a key.
+        var seenSingleInputs = IntSet()
+        let singleInput = inputSlots?.count == 1
         var seen = ValueRowSet(width: assignments.count)
         let single = assignments.count == 1 ? assignments[0] : nil
         return try runInput(context, &frame) { f throws(CypherError) in
-            if let inputSlots, let key = InputKey(inputSlots, f), !seenInputs.insert(key).inserted { return true }
+            if let inputSlots, let key = InputKey(inputSlots, f) {
+                let new = singleInput ? seenSingleInputs.insert(key.a) : seenInputs.insert(key).inserted
+                if !new { return true }
+            }
             if let single {
                 let value = try evaluator.evaluate(single.expression, &f)
                 guard seen.insert(value) else { return true }

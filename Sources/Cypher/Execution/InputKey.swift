@@ -5,7 +5,8 @@
 
 /// Up to three graph-element ids packed into integers (nil when a slot holds anything else).
 struct InputKey: Hashable {
-    private var a: Int = 0
+    /// The first slot's packed id (≥ 0), which alone is the key when there is one slot.
+    private(set) var a: Int = 0
     private var b: Int = 0
     private var c: Int = 0
 

@@ -8,46 +8,57 @@ import Foundation
 
 /// A fast, non-cryptographic hash of a value, consistent with Value's equivalence.
 func fastHash(_ value: Value) -> UInt64 {
-    @inline(__always) func mix(_ x: UInt64) -> UInt64 {
-        var z = x &+ 0x9E37_79B9_7F4A_7C15
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
     switch value {
     case .null: return 0x1234
     case .bool(let b): return b ? 0x5678 : 0x9ABC
-    case .int(let i): return mix(UInt64(bitPattern: i))
+    case .int(let i): return mixHash(UInt64(bitPattern: i))
     case .float(let f):
         // Integral floats hash like the integer they equal; NaN like every NaN.
-        if let i = Int64(exactly: f) { return mix(UInt64(bitPattern: i)) }
+        if let i = Int64(exactly: f) { return mixHash(UInt64(bitPattern: i)) }
         if f.isNaN { return 0xDEAD }
-        return mix(f.bitPattern ^ 0xF10A7)
+        return mixHash(f.bitPattern ^ 0xF10A7)
     case .string(let s):
-        // Swift compares strings by canonical equivalence, so the bytes hashed are those of the NFC form
-        // (ASCII text is its own NFC form, so only other text pays for normalizing).
-        var text = s.utf8.allSatisfy({ $0 < 0x80 }) ? s : s.precomposedStringWithCanonicalMapping
-        return text.withUTF8 { bytes in
-            var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
-            var i = 0
-            let raw = UnsafeRawBufferPointer(bytes)
-            while i + 8 <= bytes.count {
-                h = mix(h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                i += 8
-            }
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < bytes.count {
-                tail |= UInt64(bytes[i]) << shift
-                shift += 8
-                i += 1
-            }
-            return mix(h ^ tail)
-        }
-    case .node(let id): return mix(UInt64(bitPattern: Int64(id.rawValue)) ^ 0x11)
-    case .relationship(let id): return mix(UInt64(bitPattern: Int64(id.rawValue)) ^ 0x22)
+        // Swift compares strings by canonical equivalence, so the bytes hashed must be those of the NFC
+        // form. ASCII text is its own NFC form: hash it in one pass, and normalize only other text.
+        if let hash = hashUTF8(s, stoppingAtNonASCII: true) { return hash }
+        return hashUTF8(s.precomposedStringWithCanonicalMapping, stoppingAtNonASCII: false) ?? 0
+    case .node(let id): return mixHash(UInt64(bitPattern: Int64(id.rawValue)) ^ 0x11)
+    case .relationship(let id): return mixHash(UInt64(bitPattern: Int64(id.rawValue)) ^ 0x22)
     default: return UInt64(bitPattern: Int64(value.hashValue))
     }
+}
+
+/// The hash of `s`'s UTF-8 bytes, eight at a time; nil when `stoppingAtNonASCII` and a byte is not ASCII.
+private func hashUTF8(_ s: String, stoppingAtNonASCII: Bool) -> UInt64? {
+    var s = s
+    return s.withUTF8 { bytes -> UInt64? in
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
+        var i = 0
+        let raw = UnsafeRawBufferPointer(bytes)
+        while i + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if stoppingAtNonASCII, word & 0x8080_8080_8080_8080 != 0 { return nil }
+            h = mixHash(h ^ word)
+            i += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < bytes.count {
+            if stoppingAtNonASCII, bytes[i] >= 0x80 { return nil }
+            tail |= UInt64(bytes[i]) << shift
+            shift += 8
+            i += 1
+        }
+        return mixHash(h ^ tail)
+    }
+}
+
+/// A 64-bit finalizer (splitmix64): every input bit affects every output bit.
+@inline(__always) private func mixHash(_ x: UInt64) -> UInt64 {
+    var z = x &+ 0x9E37_79B9_7F4A_7C15
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
 }
 
 /// A set of rows of `width` values (a map from row to a dense index, in insertion order).
