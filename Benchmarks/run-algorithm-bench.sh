@@ -44,22 +44,14 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-say() { echo "== $*" >&2; }
+source "$HERE/lib.sh"
 has() { [[ ",$ENGINES," == *",$1,"* ]]; }
 load() { cut -d' ' -f1 /proc/loadavg; }
 
 # 1. The peers' virtual environment.
 VENV="$BENCH/.venv"
 PY="$VENV/bin/python"
-if [ ! -x "$PY" ]; then
-  say "creating $VENV"
-  python3 -m venv "$VENV"
-fi
-if ! cmp -s "$BENCH/requirements.txt" "$VENV/.requirements"; then
-  say "installing $(tr '\n' ' ' < "$BENCH/requirements.txt")"
-  "$PY" -m pip install -q -r "$BENCH/requirements.txt"
-  cp "$BENCH/requirements.txt" "$VENV/.requirements"
-fi
+ensure_venv "$VENV" "$BENCH/requirements.txt"
 
 # 2. The graphs.
 DATA="$HERE/.data/algorithms"

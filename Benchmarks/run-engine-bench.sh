@@ -34,20 +34,12 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-say() { echo "== $*" >&2; }
+source "$HERE/lib.sh"
 
 # 1. The peers' virtual environment.
 VENV="$HERE/.venv"
 PY="$VENV/bin/python"
-if [ ! -x "$PY" ]; then
-  say "creating $VENV"
-  python3 -m venv "$VENV"
-fi
-if ! cmp -s "$BENCH/requirements.txt" "$VENV/.cluster-graph-requirements"; then
-  say "installing $(tr '\n' ' ' < "$BENCH/requirements.txt")"
-  "$PY" -m pip install -q -r "$BENCH/requirements.txt"
-  cp "$BENCH/requirements.txt" "$VENV/.cluster-graph-requirements"
-fi
+ensure_venv "$VENV" "$BENCH/requirements.txt"
 
 # 2. The data.
 DATA="$HERE/.data/cluster-graph"

@@ -36,21 +36,12 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-say() { echo "== $*" >&2; }
+source "$HERE/lib.sh"
 
 # 1. The peers' virtual environment (the same as run-engine-bench.sh's; BENCH_VENV=DIR uses another).
 VENV="${BENCH_VENV:-$HERE/.venv}"
 PY="$VENV/bin/python"
-REQ="$HERE/cluster-graph/requirements.txt"
-if [ ! -x "$PY" ]; then
-  say "creating $VENV"
-  python3 -m venv "$VENV"
-fi
-if ! cmp -s "$REQ" "$VENV/.cluster-graph-requirements"; then
-  say "installing $(tr '\n' ' ' < "$REQ")"
-  "$PY" -m pip install -q -r "$REQ"
-  cp "$REQ" "$VENV/.cluster-graph-requirements"
-fi
+ensure_venv "$VENV" "$HERE/cluster-graph/requirements.txt"
 
 # 2. The data.
 DATA="$HERE/.data/writes"

@@ -1,11 +1,26 @@
-"""Shared pieces of the cluster-graph benchmark: the query-file reader and the result checksum.
-
-Both are specified in README.md; the Swift `engine-bench` implements the same rules.
+"""Shared pieces of the Python side of the benchmarks: the query-file reader and the result checksum
+(both specified in cluster-graph/README.md; the Swift `engine-bench` implements the same rules), and
+logging and the load average for the peers' scripts.
 """
 
 import hashlib
 import math
 import re
+import sys
+
+
+def log(*a):
+    """A progress line on standard error (standard output carries the JSON results)."""
+    print(*a, file=sys.stderr, flush=True)
+
+
+def loadavg():
+    """The 1, 5 and 15 minute load averages as text, or None where /proc/loadavg is missing."""
+    try:
+        with open("/proc/loadavg") as f:
+            return " ".join(f.read().split()[:3])
+    except OSError:
+        return None
 
 _NAME = re.compile(r"^//\s*name:\s*([A-Za-z0-9_]+)\s*$")
 

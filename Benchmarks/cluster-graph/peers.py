@@ -24,19 +24,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from benchlib import checksum, median, read_queries  # noqa: E402
-
-
-def log(*a):
-    print(*a, file=sys.stderr, flush=True)
-
-
-def loadavg():
-    try:
-        with open("/proc/loadavg") as f:
-            return " ".join(f.read().split()[:3])
-    except OSError:
-        return None
+from benchlib import checksum, loadavg, log, median, read_queries  # noqa: E402
 
 
 def read_manifest(data):

@@ -18,7 +18,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from benchlib import read_queries  # noqa: E402
+from benchlib import loadavg, read_queries  # noqa: E402
 
 TIMED = ["clustergraph", "kuzu", "falkordb"]
 PEERS = ["kuzu", "falkordb"]
@@ -32,14 +32,6 @@ def fmt_ms(v):
     if v < 100:
         return "%.2f" % v
     return "%.1f" % v
-
-
-def loadavg():
-    try:
-        with open("/proc/loadavg") as f:
-            return " ".join(f.read().split()[:3])
-    except OSError:
-        return "?"
 
 
 def main():
@@ -145,7 +137,7 @@ def main():
         print("- %s %s, threads %s, load average %s -> %s" %
               (e, obj.get("version", "?"), obj.get("threads", "?"),
                obj.get("loadavg_start", "?"), obj.get("loadavg_end", "?")))
-    print("- load average now: %s (2 cores; compare in the same run)" % loadavg())
+    print("- load average now: %s (2 cores; compare in the same run)" % (loadavg() or "?"))
 
     if "country_pairs" in names and "country_pairs_naive" in names:
         parts = []

@@ -27,7 +27,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "cluster-graph"))
-from benchlib import checksum, median, read_queries  # noqa: E402
+from benchlib import checksum, loadavg, log, median, read_queries  # noqa: E402
 
 # name -> (set-up statements, timed statement, batch size or None, what the check covers)
 WORKLOADS = {
@@ -38,18 +38,6 @@ WORKLOADS = {
     "link_10k_batches": (["merge"], "link", 10_000, "links"),
 }
 PARAM = {"merge": "rows", "link": "pairs"}
-
-
-def log(*a):
-    print(*a, file=sys.stderr, flush=True)
-
-
-def loadavg():
-    try:
-        with open("/proc/loadavg") as f:
-            return " ".join(f.read().split()[:3])
-    except OSError:
-        return None
 
 
 def read_data(data):
