@@ -21,6 +21,7 @@ parameter and the call overhead. Schema statements and the untimed set-up of a w
 
 import argparse
 import csv
+from decimal import Decimal
 import json
 import os
 import sys
@@ -98,6 +99,9 @@ def one_run(kuzu, stmts, data, sample, workload, timeout_s):
     conn.set_query_timeout(0)
     checks = {"statements": (len(items) + size - 1) // size, "nodes": run(conn, stmts["count_nodes"], {})[2][0][0]}
     rels, sum_w = run(conn, stmts["count_links"], {})[2][0]
+    # Kuzu sums integers into a Decimal, which JSON cannot carry: report it as the number it is.
+    if isinstance(sum_w, Decimal):
+        sum_w = int(sum_w) if sum_w == sum_w.to_integral_value() else float(sum_w)
     checks.update(relationships=rels, sum_w=sum_w if rels else None)
     which = "sample_nodes" if covers == "nodes" else "sample_links"
     checks["checksum"] = checksum(run(conn, stmts[which], {"sample": sample})[2])
