@@ -33,9 +33,23 @@ public final class CSRAdjacency: @unchecked Sendable {
     @inlinable public func range(of n: Int) -> Range<Int> { Int(offsets[n])..<Int(offsets[n + 1]) }
 
     /// The index range of node `n`'s relationships of one type.
-    /// - Complexity: O(log degree).
+    /// - Complexity: O(1) when the node's relationships in this direction are all of one type, O(log degree)
+    ///   otherwise.
     @inlinable public func range(of n: Int, type: Int32) -> Range<Int> {
         let start = Int(offsets[n]), end = Int(offsets[n + 1])
+        guard start < end else { return start..<end }
+        // Most nodes have relationships of one type per direction, or a few: settle those without a
+        // binary search, whose unpredictable branches cost more than the scan.
+        let first = types[start], last = types[end - 1]
+        if type < first || type > last { return start..<start }
+        if first == last { return start..<end }
+        if end - start <= 8 {
+            var lo = start
+            while types[lo] < type { lo += 1 }
+            var upper = lo
+            while upper < end, types[upper] == type { upper += 1 }
+            return lo..<upper
+        }
         var lo = start, hi = end
         while lo < hi {
             let mid = (lo &+ hi) >> 1

@@ -165,6 +165,11 @@ public final class PropertyGraph {
         return labels
     }
 
+    /// The bits of every node's labels with ids below 64, by node id (0 for a deleted node), for loops
+    /// that check the labels of many nodes: a local copy of the array is read without reference counting.
+    /// - Complexity: O(1) (the array is shared copy-on-write).
+    public var labelBitsByNode: [UInt64] { nodeLabelBits }
+
     /// True when the live node carries `label`.
     /// - Complexity: O(1).
     @inlinable public func hasLabel(_ id: NodeID, _ label: LabelID) -> Bool {

@@ -1,6 +1,6 @@
 // engine-bench: the ClusterGraph side of the cluster-graph benchmark (see Benchmarks/cluster-graph/README.md).
 //
-//   engine-bench cluster-graph --data DIR --queries FILE [--runs N] [--budget-s S] [--only NAME]
+//   engine-bench cluster-graph --data DIR --queries FILE [--runs N] [--budget-s S] [--only NAME] [--plan]
 //   engine-bench writes --data DIR --statements FILE [--runs N] [--budget-s S] [--only NAME]   (Writes.swift)
 //   engine-bench algorithms --edges FILE …   (graph algorithms; see AlgorithmBench.swift)
 //
@@ -17,6 +17,8 @@ struct Options {
     var runs = 5
     var budget = 30.0
     var only: String?
+    /// Print each query's PROFILE (rows and time per operator) to standard error after the runs.
+    var plan = false
 }
 
 func parseOptions() -> Options {
@@ -29,6 +31,10 @@ func parseOptions() -> Options {
     }
     args = args.dropFirst()
     while let flag = args.popFirst() {
+        if flag == "--plan" {
+            o.plan = true
+            continue
+        }
         let value = args.popFirst() ?? ""
         switch flag {
         case "--data": o.data = value
@@ -91,6 +97,9 @@ let loadMs = milliseconds(clock.now - loadStart)
             let start = clock.now
             result = try database.execute(text)
             times.append(milliseconds(clock.now - start))
+        }
+        if options.plan, let plan = try database.execute("PROFILE " + text).plan {
+            FileHandle.standardError.write((plan + "\n").data(using: .utf8)!)
         }
         return "{\"median_ms\": \(median(times)), \"min_ms\": \(times.min() ?? 0), \"max_ms\": \(times.max() ?? 0), "
             + "\"runs\": \(runs), \"rows\": \(result.rows.count), \"checksum\": \"\(checksum(result.rows))\"}"

@@ -61,9 +61,9 @@ final class Aggregate: Operator {
         // outer loop): remember the last row's inputs and group so equal inputs skip evaluation and hashing.
         let cacheable = keys.allSatisfy { $0.expression.isDeterminedBySlotsRead }
         let keyInputs = Array(Set(keys.flatMap { $0.expression.slotsRead })).sorted()
-        var lastInputs: [Value] = []
+        var lastInputs = Array(repeating: Value.null, count: keyInputs.count)
         var lastIndex = -1
-        var groupByInputs: [InputKey: Int] = [:]
+        var groupByInputs = InputKeyTable()
         let arguments = aggregates.map(\.argument)
         let ranges = aggregates.map(\.range)
         let argumentSlots: [Int?] = arguments.map { if case .slot(let s)? = $0 { return s } else { return nil } }
@@ -81,14 +81,14 @@ final class Aggregate: Operator {
             }
             if index < 0 {
                 let inputKey = InputKey(keyInputs, f)
-                if let inputKey, let known = groupByInputs[inputKey] {
+                if let inputKey, let known = groupByInputs.value(for: inputKey) {
                     index = known
                 } else {
                     index = try group { c throws(CypherError) in try evaluator.evaluate(keys[c].expression, &f) }
-                    if let inputKey { groupByInputs[inputKey] = index }
+                    if let inputKey { _ = groupByInputs.insert(inputKey, value: index) }
                 }
                 lastIndex = index
-                lastInputs = keyInputs.map { f[$0] }
+                for (i, s) in keyInputs.enumerated() { lastInputs[i] = f[s] }
             }
             let base = index * count
             for i in 0..<count {

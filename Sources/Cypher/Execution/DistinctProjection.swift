@@ -22,7 +22,7 @@ final class DistinctProjection: Operator {
 
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
         let evaluator = Evaluator(context)
-        var seenInputs: Set<InputKey> = []
+        var seenInputs = InputKeyTable()
         // One input slot (the common `DISTINCT other.name`): its packed id in an IntSet, without hashing a key.
         var seenSingleInputs = IntSet()
         let singleInput = inputSlots?.count == 1
@@ -30,7 +30,7 @@ final class DistinctProjection: Operator {
         let single = assignments.count == 1 ? assignments[0] : nil
         return try runInput(context, &frame) { f throws(CypherError) in
             if let inputSlots, let key = InputKey(inputSlots, f) {
-                let new = singleInput ? seenSingleInputs.insert(key.a) : seenInputs.insert(key).inserted
+                let new = singleInput ? seenSingleInputs.insert(key.a) : seenInputs.insert(key, value: 0) == nil
                 if !new { return true }
             }
             if let single {

@@ -28,104 +28,173 @@ final class FrontierChain: Operator {
 
     override var details: String { describedAs }
 
-    private static let both: [Direction] = [.outgoing, .incoming]
-
     /// Marks "reached by several relationships" in a frontier.
-    fileprivate static let several = -2
+    static let several = -2
 
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
         let graph = context.graph
-        var resolved: [(types: [RelationshipTypeID]?, mask: LabelMask)] = []
+        var walks: [HopWalk] = []
         for hop in hops {
             let types = TypeFilter(types: hop.types).resolve(graph)
             if let types, types.isEmpty { return true }
             guard let mask = LabelFilter(labels: hop.labels).mask(graph) else { return true }
-            resolved.append((types, mask))
+            walks.append(HopWalk(hop: hop, types: types.map { $0.map(\.rawValue) }, mask: mask))
         }
-        // Per-node scratch, stamped with a generation number per hop, so that a frontier needs no hashing.
-        let bound = graph.nodeIDBound
-        let stamp = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(bound, 1))
-        let via = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(bound, 1))
-        stamp.initialize(repeating: 0)
-        via.initialize(repeating: Self.several)
-        defer {
-            stamp.deallocate()
-            via.deallocate()
-        }
-        var generation: Int32 = 0
-        let index = context.adjacencyIndex
+        let walker = FrontierWalker(graph: graph, index: context.adjacencyIndex)
+        defer { walker.deallocate() }
         return try runInput(context, &frame) { f throws(CypherError) in
-            guard case .node(let start) = f[startSlot], start.rawValue < bound else { return true }
-            var order = [start.rawValue]
-            var viaOfOrder = [Self.several]
-            for (h, hop) in hops.enumerated() {
-                generation &+= 1
-                let visit = Visit(stamp: stamp, via: via, generation: generation, mask: resolved[h].mask, graph: graph, hop: hop)
-                var nextOrder: [Int] = []
-                let types = resolved[h].types
-                let directions = hop.direction == .both ? FrontierChain.both : [hop.direction]
-                for (k, node) in order.enumerated() {
-                    let cameBy = viaOfOrder[k]
-                    for d in directions {
-                        if let index, node < index.nodeBound {
-                            let csr = index.csr(d)
-                            if let types {
-                                for t in types {
-                                    for i in csr.range(of: node, type: t.rawValue) {
-                                        visit.reach(Int(csr.neighbors[i]), Int(csr.relationships[i]), node, cameBy, d, &nextOrder)
-                                    }
-                                }
-                            } else {
-                                for i in csr.range(of: node) {
-                                    visit.reach(Int(csr.neighbors[i]), Int(csr.relationships[i]), node, cameBy, d, &nextOrder)
-                                }
-                            }
-                        } else {
-                            let adjacency = graph.adjacency(of: NodeID(node), d)
-                            let ranges = types.map { $0.map { adjacency.range(of: $0) } } ?? [0..<adjacency.count]
-                            for range in ranges {
-                                for i in range {
-                                    let e = adjacency.entries[i]
-                                    visit.reach(e.neighbor.rawValue, e.relationship.rawValue, node, cameBy, d, &nextOrder)
-                                }
-                            }
-                        }
-                    }
-                }
-                order = nextOrder
-                viaOfOrder = order.map { via[$0] }
-                if order.isEmpty { return true }
+            guard case .node(let start) = f[startSlot], start.rawValue < walker.bound else { return true }
+            walker.begin(at: start.rawValue)
+            for walk in walks {
+                walker.step(walk)
+                if walker.frontierCount == 0 { return true }
             }
-            for node in order.sorted() {
-                f[endSlot] = .node(NodeID(node))
+            let reached = walker.frontier
+            for i in reached.indices {
+                f[endSlot] = .node(NodeID(Int(reached[i])))
                 if try !sink(&f) { return false }
             }
             return true
         }
     }
 
-    /// One hop's step into a neighbour: filters it and records it in the stamped scratch arrays.
-    private struct Visit {
-        let stamp: UnsafeMutableBufferPointer<Int32>
-        let via: UnsafeMutableBufferPointer<Int>
-        let generation: Int32
+    /// One hop with its type and label filters resolved against the graph.
+    struct HopWalk {
+        let direction: Direction
+        let excludesPrevious: Bool
+        /// The relationship type ids to follow, nil for any type.
+        let types: [Int32]?
         let mask: LabelMask
-        let graph: PropertyGraph
-        let hop: Hop
+        /// The mask's bits when it has no labels with ids of 64 and above (then the bits alone decide).
+        let bitsOnly: UInt64?
 
-        @inline(__always)
-        func reach(_ n: Int, _ r: Int, _ node: Int, _ cameBy: Int, _ d: Direction, _ next: inout [Int]) {
-            if d == .incoming, hop.direction == .both, n == node { return }
-            if hop.excludesPrevious, cameBy == r { return }
-            guard n < stamp.count else { return }
-            if !mask.isEmpty, !graph.hasLabels(NodeID(n), mask) { return }
-            if stamp[n] == generation {
-                if via[n] != r { via[n] = FrontierChain.several }
+        init(hop: Hop, types: [Int32]?, mask: LabelMask) {
+            direction = hop.direction
+            excludesPrevious = hop.excludesPrevious
+            self.types = types
+            self.mask = mask
+            bitsOnly = mask.extra.isEmpty ? mask.bits : nil
+        }
+    }
+}
+
+/// The state of a frontier walk, reused from row to row: the current frontier (nodes in the order reached,
+/// with the relationship each was reached by, or `several`) and per-node scratch stamped with a generation
+/// number per hop, so that building a frontier needs no hashing and no allocation.
+private final class FrontierWalker {
+    let graph: PropertyGraph
+    /// The CSR view of a read-only statement; nil when the statement writes (then the store's lists are read).
+    let index: AdjacencyIndex?
+    /// One past the largest node id: every buffer below has this many entries.
+    let bound: Int
+    private let labelBits: [UInt64]
+    private let stamp: UnsafeMutableBufferPointer<Int32>
+    private let via: UnsafeMutableBufferPointer<Int>
+    private var generation: Int32 = 0
+    private var order: UnsafeMutableBufferPointer<Int32>
+    private var viaOfOrder: UnsafeMutableBufferPointer<Int>
+    private var next: UnsafeMutableBufferPointer<Int32>
+    private(set) var frontierCount = 0
+    private var nextCount = 0
+
+    init(graph: PropertyGraph, index: AdjacencyIndex?) {
+        self.graph = graph
+        self.index = index
+        bound = graph.nodeIDBound
+        labelBits = graph.labelBitsByNode
+        let capacity = max(bound, 1)
+        stamp = .allocate(capacity: capacity)
+        stamp.initialize(repeating: 0)
+        via = .allocate(capacity: capacity)
+        via.initialize(repeating: FrontierChain.several)
+        order = .allocate(capacity: capacity)
+        viaOfOrder = .allocate(capacity: capacity)
+        next = .allocate(capacity: capacity)
+    }
+
+    func deallocate() {
+        for buffer in [stamp, order, next] { buffer.deallocate() }
+        via.deallocate()
+        viaOfOrder.deallocate()
+    }
+
+    /// The nodes of the current frontier, ascending after the last step.
+    var frontier: UnsafeMutableBufferPointer<Int32> { UnsafeMutableBufferPointer(rebasing: order[0..<frontierCount]) }
+
+    /// Starts a walk: the frontier is `start` alone.
+    func begin(at start: Int) {
+        order[0] = Int32(truncatingIfNeeded: start)
+        viaOfOrder[0] = FrontierChain.several
+        frontierCount = 1
+    }
+
+    /// Replaces the frontier by the distinct nodes one hop away, sorted by id.
+    func step(_ walk: FrontierChain.HopWalk) {
+        if generation == Int32.max {
+            _ = stamp.update(repeating: 0)
+            generation = 0
+        }
+        generation += 1
+        nextCount = 0
+        for k in 0..<frontierCount {
+            let node = Int(order[k]), cameBy = viaOfOrder[k]
+            if let index, node < index.nodeBound {
+                if walk.direction != .incoming { expand(node, cameBy, .outgoing, index.outgoing, walk) }
+                if walk.direction != .outgoing { expand(node, cameBy, .incoming, index.incoming, walk) }
             } else {
-                stamp[n] = generation
-                via[n] = r
-                next.append(n)
+                if walk.direction != .incoming { expand(node, cameBy, .outgoing, graph.adjacency(of: NodeID(node), .outgoing), walk) }
+                if walk.direction != .outgoing { expand(node, cameBy, .incoming, graph.adjacency(of: NodeID(node), .incoming), walk) }
             }
+        }
+        swap(&order, &next)
+        frontierCount = nextCount
+        var reached = UnsafeMutableBufferPointer(rebasing: order[0..<frontierCount])
+        reached.sort()
+        for k in 0..<frontierCount { viaOfOrder[k] = via[Int(order[k])] }
+    }
+
+    /// Steps from `node` along its relationships in the CSR view of one direction.
+    @inline(__always)
+    private func expand(_ node: Int, _ cameBy: Int, _ d: Direction, _ csr: CSRAdjacency, _ walk: FrontierChain.HopWalk) {
+        if let types = walk.types {
+            for t in types {
+                for i in csr.range(of: node, type: t) { consider(Int(csr.neighbors[i]), Int(csr.relationships[i]), node, cameBy, d, walk) }
+            }
+        } else {
+            for i in csr.range(of: node) { consider(Int(csr.neighbors[i]), Int(csr.relationships[i]), node, cameBy, d, walk) }
+        }
+    }
+
+    /// Steps from `node` along the store's own adjacency list (a statement that writes).
+    private func expand(_ node: Int, _ cameBy: Int, _ d: Direction, _ adjacency: AdjacencyList, _ walk: FrontierChain.HopWalk) {
+        let ranges = walk.types.map { $0.map { adjacency.range(of: RelationshipTypeID($0)) } } ?? [0..<adjacency.count]
+        for range in ranges {
+            for i in range {
+                let e = adjacency.entries[i]
+                consider(e.neighbor.rawValue, e.relationship.rawValue, node, cameBy, d, walk)
+            }
+        }
+    }
+
+    /// Adds neighbour `n`, reached from `node` by relationship `r`, to the next frontier when it passes the
+    /// hop's filters; a node reached again by another relationship is marked as reached by several.
+    @inline(__always)
+    private func consider(_ n: Int, _ r: Int, _ node: Int, _ cameBy: Int, _ d: Direction, _ walk: FrontierChain.HopWalk) {
+        if d == .incoming, walk.direction == .both, n == node { return }
+        if walk.excludesPrevious, cameBy == r { return }
+        guard n < bound else { return }
+        if let bits = walk.bitsOnly {
+            guard labelBits[n] & bits == bits else { return }
+        } else if !graph.hasLabels(NodeID(n), walk.mask) {
+            return
+        }
+        if stamp[n] == generation {
+            if via[n] != r { via[n] = FrontierChain.several }
+        } else {
+            stamp[n] = generation
+            via[n] = r
+            next[nextCount] = Int32(truncatingIfNeeded: n)
+            nextCount += 1
         }
     }
 }

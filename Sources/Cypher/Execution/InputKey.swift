@@ -4,7 +4,7 @@
 // be settled without evaluating or hashing the expressions' values.
 
 /// Up to three graph-element ids packed into integers (nil when a slot holds anything else).
-struct InputKey: Hashable {
+struct InputKey: Equatable {
     /// The first slot's packed id (≥ 0), which alone is the key when there is one slot.
     private(set) var a: Int = 0
     private var b: Int = 0
@@ -28,5 +28,66 @@ struct InputKey: Hashable {
             default: c = packed
             }
         }
+    }
+}
+
+/// A map from input keys to group numbers (or a set of input keys), with open addressing and a cheap
+/// integer hash: Swift's Dictionary would seed and run SipHash for every row.
+struct InputKeyTable {
+    private var keys: [InputKey] = []
+    private var values: [Int] = []
+    /// Indexes into `keys`, -1 for an empty slot; the count is a power of two.
+    private var table: [Int32] = Array(repeating: -1, count: 16)
+
+    /// The number of keys.
+    var count: Int { keys.count }
+
+    /// The value of `key`, nil when absent.
+    @inline(__always)
+    func value(for key: InputKey) -> Int? {
+        let mask = table.count - 1
+        var slot = Int(truncatingIfNeeded: key.hash) & mask
+        while true {
+            let entry = Int(table[slot])
+            if entry < 0 { return nil }
+            if keys[entry] == key { return values[entry] }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The value of `key` when present; otherwise inserts `key` with `value` and returns nil.
+    /// - Complexity: O(1) expected.
+    @inline(__always)
+    mutating func insert(_ key: InputKey, value: Int) -> Int? {
+        let mask = table.count - 1
+        var slot = Int(truncatingIfNeeded: key.hash) & mask
+        while true {
+            let entry = Int(table[slot])
+            if entry < 0 { break }
+            if keys[entry] == key { return values[entry] }
+            slot = (slot + 1) & mask
+        }
+        table[slot] = Int32(keys.count)
+        keys.append(key)
+        values.append(value)
+        if keys.count * 2 > table.count { grow() }
+        return nil
+    }
+
+    private mutating func grow() {
+        table = Array(repeating: -1, count: table.count * 2)
+        let mask = table.count - 1
+        for (i, key) in keys.enumerated() {
+            var slot = Int(truncatingIfNeeded: key.hash) & mask
+            while table[slot] >= 0 { slot = (slot + 1) & mask }
+            table[slot] = Int32(i)
+        }
+    }
+}
+
+extension InputKey {
+    /// A hash of the three packed ids.
+    var hash: UInt64 {
+        mixHash(UInt64(bitPattern: Int64(a)) &+ mixHash(UInt64(bitPattern: Int64(b)) &+ mixHash(UInt64(bitPattern: Int64(c)))))
     }
 }

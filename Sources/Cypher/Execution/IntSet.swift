@@ -4,14 +4,12 @@
 
 /// A set of non-negative integers.
 struct IntSet {
-    private var slots: [Int]
-    private var shift: Int
+    /// Empty until the first insertion, so that an unused set costs no allocation.
+    private var slots: [Int] = []
+    private var shift = 64 - 3
     private(set) var count = 0
 
-    init() {
-        slots = Array(repeating: -1, count: 16)
-        shift = 64 - 4
-    }
+    init() {}
 
     /// Inserts `x` (≥ 0); returns false when it was already present.
     /// - Complexity: O(1) expected.
@@ -33,7 +31,7 @@ struct IntSet {
 
     private mutating func grow() {
         let old = slots
-        slots = Array(repeating: -1, count: old.count * 2)
+        slots = Array(repeating: -1, count: max(16, old.count * 2))
         shift -= 1
         count = 0
         for x in old where x >= 0 { _ = insert(x) }

@@ -54,7 +54,7 @@ private func hashUTF8(_ s: String, stoppingAtNonASCII: Bool) -> UInt64? {
 }
 
 /// A 64-bit finalizer (splitmix64): every input bit affects every output bit.
-@inline(__always) private func mixHash(_ x: UInt64) -> UInt64 {
+@inline(__always) func mixHash(_ x: UInt64) -> UInt64 {
     var z = x &+ 0x9E37_79B9_7F4A_7C15
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
     z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
@@ -67,13 +67,13 @@ struct ValueRowSet {
     /// Row i occupies rows[i * width ..< (i + 1) * width].
     private(set) var rows: [Value] = []
     private var hashes: [UInt64] = []
-    private var table: [Int32]
-    private var mask: Int
+    /// Indexes into `hashes`, -1 for an empty slot; a power of two long, and empty until the first
+    /// insertion so that an unused set costs no allocation.
+    private var table: [Int32] = []
+    private var mask = -1
 
     init(width: Int) {
         self.width = width
-        table = Array(repeating: -1, count: 16)
-        mask = 15
     }
 
     /// The number of rows.
@@ -88,6 +88,7 @@ struct ValueRowSet {
     mutating func insert(_ read: (Int) throws(CypherError) -> Value) throws(CypherError) -> (index: Int, inserted: Bool) {
         // The candidate row is appended in place and taken back when it is already present (or when
         // reading a column fails), so a row costs no allocation of its own.
+        if table.isEmpty { grow() }
         let start = rows.count
         var h: UInt64 = 0x5151
         for c in 0..<width {
@@ -119,6 +120,7 @@ struct ValueRowSet {
     /// Inserts a single value (width 1); true when it was new.
     @inline(__always)
     mutating func insert(_ value: Value) -> Bool {
+        if table.isEmpty { grow() }
         var h: UInt64 = 0x5151
         h = (h &* 0x100_0000_01B3) ^ fastHash(value)
         var slot = Int(truncatingIfNeeded: h) & mask
@@ -136,7 +138,7 @@ struct ValueRowSet {
     }
 
     private mutating func grow() {
-        table = Array(repeating: -1, count: table.count * 2)
+        table = Array(repeating: -1, count: max(16, table.count * 2))
         mask = table.count - 1
         for (i, h) in hashes.enumerated() {
             var slot = Int(truncatingIfNeeded: h) & mask

@@ -54,8 +54,15 @@ extension QueryPlanner {
             var projected: [String: Int] = [:]
             for (item, name) in zip(items, names) {
                 let bound = try bind(item.expression, scope, context: clause)
-                let slot = allocateSlot()
-                assignments.append((slot, bound.expression))
+                let slot: Int
+                if case .variable = item.expression.kind, case .slot(let source) = bound.expression {
+                    // A variable passed on (`WITH a, b AS c`) keeps its slot: nothing writes a slot after
+                    // the operator that fills it, so the row needs no copy of the value.
+                    slot = source
+                } else {
+                    slot = allocateSlot()
+                    assignments.append((slot, bound.expression))
+                }
                 outputSlots.append(slot)
                 newScope.add(Variable(name: name, slot: slot, kind: kind(of: item.expression, bound, scope)))
                 projected[item.expression.canonical] = slot
