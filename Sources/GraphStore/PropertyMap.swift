@@ -18,7 +18,13 @@ public struct PropertyMap: Sendable, Equatable {
         return values[index]
     }
 
-    @usableFromInline func position(of key: PropertyKeyID) -> Int? {
+    /// The index of `key` in `keys`, or nil.
+    /// - Complexity: O(n) for up to eight keys (a scan beats a search there), O(log n) beyond.
+    @inlinable func position(of key: PropertyKeyID) -> Int? {
+        if keys.count <= 8 {
+            for i in keys.indices where keys[i] >= key { return keys[i] == key ? i : nil }
+            return nil
+        }
         var low = 0, high = keys.count
         while low < high {
             let mid = (low + high) / 2

@@ -84,6 +84,12 @@ import Testing
         WITH DISTINCT k.name AS cluster, r.code AS region
         RETURN cluster, count(region) AS regions
         """,
+        // A statement that writes walks the store's own adjacency lists, not the read-only CSR view.
+        """
+        CREATE (:Marker) WITH count(*) AS created
+        MATCH (c:Country)<-[:IN]-(:Region)<-[:LOCATED_IN]-(:Organization)-[:MEMBER_OF]->(cl:Cluster)
+        RETURN c.iso AS iso, count(DISTINCT cl) AS clusters
+        """,
         // Variables read only inside a subquery or pattern comprehension must survive the rewrites.
         """
         MATCH (c:Country)<-[:IN]-(r:Region)<-[:LOCATED_IN]-(:Organization)-[:MEMBER_OF]->(cl:Cluster)
@@ -121,5 +127,40 @@ import Testing
         #expect(plan.contains("mirrored"))
         let frontier = try database.execute("EXPLAIN " + Self.queries[5]).plan ?? ""
         #expect(frontier.contains("FrontierChain"))
+        let writing = try database.execute("EXPLAIN " + Self.queries[11]).plan ?? ""
+        #expect(writing.contains("FrontierChain") && writing.contains("Create"))
+    }
+
+    /// Frontiers of thousands of nodes whose ids span three bytes, reached in an order unlike id order:
+    /// the walk must reach each once and hand them on ascending (the radix sort's every pass counts).
+    @Test func largeFrontiersComeOutOnceEachInIdOrder() throws {
+        let database = GraphDatabase()
+        // 70,000 filler nodes push the members' ids past 2^16.
+        try database.executeScript(
+            """
+            UNWIND range(1, 70000) AS i CREATE (:Filler);
+            CREATE (:Organization {name: 'start'})-[:MEMBER_OF]->(:Cluster {name: 'hub'});
+            UNWIND range(1, 3000) AS i CREATE (:Organization {name: 'm' + toString(i)});
+            MATCH (o:Organization) WHERE o.name STARTS WITH 'm' WITH o ORDER BY o.name DESC
+            MATCH (k:Cluster {name: 'hub'}) CREATE (o)-[:MEMBER_OF]->(k)
+            """)
+        let query = """
+            MATCH (s:Organization {name: 'start'})-[:MEMBER_OF]->(:Cluster)<-[:MEMBER_OF]-(other:Organization)
+            RETURN DISTINCT id(other) AS id
+            """
+        #expect(try database.execute("EXPLAIN " + query).plan?.contains("FrontierChain") == true)
+        let ids = try database.execute(query).rows.map { row -> Int64 in
+            guard case .int(let id) = row[0] else { return -1 }
+            return id
+        }
+        let expected = try database.execute("MATCH (o:Organization) WHERE o.name STARTS WITH 'm' RETURN id(o) AS id ORDER BY id")
+            .rows.map { row -> Int64 in
+                guard case .int(let id) = row[0] else { return -1 }
+                return id
+            }
+        #expect(ids.count == 3000)
+        let firstDifference = zip(ids, expected).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        #expect(ids.elementsEqual(expected), "rows differ from id order first at row \(firstDifference ?? ids.count)")
+        #expect(expected.first ?? 0 > 65536)
     }
 }

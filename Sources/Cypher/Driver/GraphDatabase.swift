@@ -16,6 +16,8 @@ public final class GraphDatabase {
     /// UNWINDs); when it answers true, the statement stops with a `Terminated` error and, like any
     /// failed statement, changes nothing. The shell sets it from Ctrl-C.
     public var interruption: (@Sendable () -> Bool)?
+    /// Scratch memory reused from statement to statement.
+    private let scratch = ScratchPool()
 
     public init(graph: PropertyGraph = PropertyGraph(), procedures: ProcedureRegistry = ProcedureRegistry()) {
         self.graph = graph
@@ -94,18 +96,26 @@ public final class GraphDatabase {
         let root = profiling ? instrumentForProfile(plan.root) : plan.root
         let context = ExecutionContext(
             graph: graph, parameters: parameters, procedures: procedures, profiling: profiling, readOnly: !plan.writes,
-            interruption: interruption)
+            interruption: interruption, scratch: scratch)
         var frame = Frame(size: plan.frameSize)
         var rows: [[Value]] = []
         let slots = plan.columnSlots
         let returnsRows = !plan.columns.isEmpty
         _ = try root.run(context, &frame) { f throws(CypherError) in
             try context.checkInterruption()
-            if returnsRows { rows.append(slots.map { f[$0] }) }
+            if returnsRows { rows.append(Self.row(slots, f)) }
             return true
         }
         let description = profiling ? PlanDescription.render(plan, profile: context.profile, root: root) : nil
         return QueryResult(columns: plan.columns, rows: rows, statistics: context.statistics, plan: description)
+    }
+
+    /// The values of `slots` in `frame`, as one result row (allocated once, at its final size).
+    static func row(_ slots: [Int], _ frame: Frame) -> [Value] {
+        var row: [Value] = []
+        row.reserveCapacity(slots.count)
+        for s in slots { row.append(frame[s]) }
+        return row
     }
 }
 

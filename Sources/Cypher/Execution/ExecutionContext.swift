@@ -71,14 +71,17 @@ final class ExecutionContext {
     let adjacencyIndex: AdjacencyIndex?
     /// Asked every few thousand rows; when it answers true the statement stops with `.interrupted`.
     let interruption: (@Sendable () -> Bool)?
+    /// Per-node scratch buffers, lent by the database so that statements reuse them.
+    let scratch: ScratchPool
     private var rowsSinceInterruptionCheck = 0
 
     init(
         graph: PropertyGraph, parameters: [String: Value], procedures: ProcedureRegistry, profiling: Bool = false,
-        readOnly: Bool = false, interruption: (@Sendable () -> Bool)? = nil
+        readOnly: Bool = false, interruption: (@Sendable () -> Bool)? = nil, scratch: ScratchPool = ScratchPool()
     ) {
         self.graph = graph
         self.interruption = interruption
+        self.scratch = scratch
         self.adjacencyIndex = readOnly ? graph.adjacencyIndex() : nil
         self.parameters = parameters
         self.procedures = procedures

@@ -40,8 +40,9 @@ final class FrontierChain: Operator {
             guard let mask = LabelFilter(labels: hop.labels).mask(graph) else { return true }
             walks.append(HopWalk(hop: hop, types: types.map { $0.map(\.rawValue) }, mask: mask))
         }
-        let walker = FrontierWalker(graph: graph, index: context.adjacencyIndex)
-        defer { walker.deallocate() }
+        let buffers = context.scratch.takeFrontierBuffers(capacity: graph.nodeIDBound)
+        defer { context.scratch.giveBack(buffers) }
+        let walker = FrontierWalker(graph: graph, index: context.adjacencyIndex, buffers: buffers)
         return try runInput(context, &frame) { f throws(CypherError) in
             guard case .node(let start) = f[startSlot], start.rawValue < walker.bound else { return true }
             walker.begin(at: start.rawValue)
@@ -78,48 +79,82 @@ final class FrontierChain: Operator {
     }
 }
 
-/// The state of a frontier walk, reused from row to row: the current frontier (nodes in the order reached,
-/// with the relationship each was reached by, or `several`) and per-node scratch stamped with a generation
-/// number per hop, so that building a frontier needs no hashing and no allocation.
+/// A frontier walk over one graph, reused from row to row: the current frontier (nodes in the order
+/// reached, with the relationship each was reached by, or `several`) lives in the lent buffers, whose
+/// per-node stamps let a frontier be built without hashing or allocation.
 private final class FrontierWalker {
     let graph: PropertyGraph
     /// The CSR view of a read-only statement; nil when the statement writes (then the store's lists are read).
     let index: AdjacencyIndex?
-    /// One past the largest node id: every buffer below has this many entries.
+    /// One past the largest node id.
     let bound: Int
     private let labelBits: [UInt64]
+    private let buffers: FrontierBuffers
     private let stamp: UnsafeMutableBufferPointer<Int32>
     private let via: UnsafeMutableBufferPointer<Int>
-    private var generation: Int32 = 0
+    private let viaOfOrder: UnsafeMutableBufferPointer<Int>
     private var order: UnsafeMutableBufferPointer<Int32>
-    private var viaOfOrder: UnsafeMutableBufferPointer<Int>
     private var next: UnsafeMutableBufferPointer<Int32>
+    private var generation: Int32 = 0
     private(set) var frontierCount = 0
     private var nextCount = 0
 
-    init(graph: PropertyGraph, index: AdjacencyIndex?) {
+    init(graph: PropertyGraph, index: AdjacencyIndex?, buffers: FrontierBuffers) {
         self.graph = graph
         self.index = index
+        self.buffers = buffers
         bound = graph.nodeIDBound
         labelBits = graph.labelBitsByNode
-        let capacity = max(bound, 1)
-        stamp = .allocate(capacity: capacity)
-        stamp.initialize(repeating: 0)
-        via = .allocate(capacity: capacity)
-        via.initialize(repeating: FrontierChain.several)
-        order = .allocate(capacity: capacity)
-        viaOfOrder = .allocate(capacity: capacity)
-        next = .allocate(capacity: capacity)
+        stamp = buffers.stamp
+        via = buffers.via
+        viaOfOrder = buffers.viaOfOrder
+        (order, next) = buffers.frontiers
     }
 
-    func deallocate() {
-        for buffer in [stamp, order, next] { buffer.deallocate() }
-        via.deallocate()
-        viaOfOrder.deallocate()
+    /// The nodes of the current frontier, sorted ascending (the order rows leave the operator in).
+    var frontier: UnsafeMutableBufferPointer<Int32> {
+        sortFrontier()
+        return UnsafeMutableBufferPointer(rebasing: order[0..<frontierCount])
     }
 
-    /// The nodes of the current frontier, ascending after the last step.
-    var frontier: UnsafeMutableBufferPointer<Int32> { UnsafeMutableBufferPointer(rebasing: order[0..<frontierCount]) }
+    /// Sorts the frontier: by insertion when it is small, else by a radix sort on the bytes of the ids
+    /// that vary, with the free frontier buffer as the other side (a comparison sort costs several
+    /// times more on frontiers of thousands of nodes).
+    private func sortFrontier() {
+        let n = frontierCount
+        if n <= 48 {
+            for i in 1..<max(n, 1) {
+                let x = order[i]
+                var j = i
+                while j > 0, order[j - 1] > x {
+                    order[j] = order[j - 1]
+                    j -= 1
+                }
+                order[j] = x
+            }
+            return
+        }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { counts in
+            var shift: UInt32 = 0
+            while shift < 32, UInt32(truncatingIfNeeded: max(bound - 1, 0)) >> shift != 0 {
+                counts.initialize(repeating: 0)
+                for i in 0..<n { counts[Int((UInt32(bitPattern: order[i]) >> shift) & 0xFF)] += 1 }
+                var offset = 0
+                for d in 0..<256 {
+                    let c = counts[d]
+                    counts[d] = offset
+                    offset += c
+                }
+                for i in 0..<n {
+                    let d = Int((UInt32(bitPattern: order[i]) >> shift) & 0xFF)
+                    next[counts[d]] = order[i]
+                    counts[d] += 1
+                }
+                swap(&order, &next)
+                shift += 8
+            }
+        }
+    }
 
     /// Starts a walk: the frontier is `start` alone.
     func begin(at start: Int) {
@@ -128,13 +163,9 @@ private final class FrontierWalker {
         frontierCount = 1
     }
 
-    /// Replaces the frontier by the distinct nodes one hop away, sorted by id.
+    /// Replaces the frontier by the distinct nodes one hop away.
     func step(_ walk: FrontierChain.HopWalk) {
-        if generation == Int32.max {
-            _ = stamp.update(repeating: 0)
-            generation = 0
-        }
-        generation += 1
+        generation = buffers.nextGeneration()
         nextCount = 0
         for k in 0..<frontierCount {
             let node = Int(order[k]), cameBy = viaOfOrder[k]
@@ -148,8 +179,6 @@ private final class FrontierWalker {
         }
         swap(&order, &next)
         frontierCount = nextCount
-        var reached = UnsafeMutableBufferPointer(rebasing: order[0..<frontierCount])
-        reached.sort()
         for k in 0..<frontierCount { viaOfOrder[k] = via[Int(order[k])] }
     }
 

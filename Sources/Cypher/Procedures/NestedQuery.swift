@@ -29,7 +29,7 @@ extension ProcedureInvocation {
         var rows: [[Value]] = []
         let slots = plan.columnSlots
         _ = try plan.root.run(context, &frame) { f throws(CypherError) in
-            rows.append(slots.map { f[$0] })
+            rows.append(GraphDatabase.row(slots, f))
             return true
         }
         return QueryResult(columns: plan.columns, rows: rows)
