@@ -90,6 +90,10 @@ final class ExecutionContext {
 }
 
 extension ExecutionContext {
+    /// True when the statement writes: then what its earlier clauses did is visible to later ones, and
+    /// nothing read from the graph (adjacency, labels, names) may be taken as fixed for the whole run.
+    var statementWrites: Bool { adjacencyIndex == nil }
+
     /// Called by the operators' inner loops (scans, expansions, UNWIND): every 4,096 calls it asks
     /// `interruption`, and throws when the statement is to stop.
     @inline(__always)

@@ -53,6 +53,41 @@ struct LabelFilter {
     }
 }
 
+/// A step's relationship types and target labels, resolved against the graph by name. A name the graph
+/// does not know matches nothing — but in a statement that writes, an earlier clause may create it between
+/// rows, so there the filters are resolved again for each row until every name is known.
+struct StepFilters {
+    let typeFilter: TypeFilter
+    let labelFilter: LabelFilter
+    /// The type ids to follow (nil for any type).
+    private(set) var types: [RelationshipTypeID]?
+    /// The labels the node reached must carry; nil when one of them does not exist.
+    private(set) var labels: LabelMask?
+    /// True once resolving again could not change the filters.
+    private(set) var settled = false
+
+    init(types: TypeFilter, labels: LabelFilter, _ context: ExecutionContext) {
+        typeFilter = types
+        labelFilter = labels
+        resolve(context)
+    }
+
+    /// Resolves the names again if one was missing and the statement writes.
+    @inline(__always) mutating func refresh(_ context: ExecutionContext) {
+        if !settled { resolve(context) }
+    }
+
+    /// False when no relationship or node can pass (a name the graph does not know).
+    var canMatch: Bool { labels != nil && types?.isEmpty != true }
+
+    private mutating func resolve(_ context: ExecutionContext) {
+        types = typeFilter.resolve(context.graph)
+        labels = labelFilter.mask(context.graph)
+        let everyTypeKnown = types.map { Set($0).count == Set(typeFilter.types.map(\.name)).count } ?? true
+        settled = !context.statementWrites || (everyTypeKnown && labels != nil)
+    }
+}
+
 /// One hop from the node in `fromSlot` along relationships of the given types and direction.
 final class Expand: Operator {
     let fromSlot: Int
@@ -92,13 +127,13 @@ final class Expand: Operator {
 
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
         let graph = context.graph
-        let types = typeFilter.resolve(graph)
-        if let types, types.isEmpty { return true }
-        guard let labelMask = toLabels.mask(graph) else { return true }
+        var filters = StepFilters(types: typeFilter, labels: toLabels, context)
         let index = context.adjacencyIndex
         return try runInput(context, &frame) { f throws(CypherError) in
             try context.checkInterruption()
-            guard case .node(let from) = f[fromSlot] else { return true }
+            filters.refresh(context)
+            guard filters.canMatch, let labelMask = filters.labels, case .node(let from) = f[fromSlot] else { return true }
+            let types = filters.types
             var target: NodeID?
             if toIsBound {
                 guard case .node(let t) = f[toSlot] else { return true }
@@ -245,11 +280,14 @@ final class VarExpand: Operator {
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
         let graph = context.graph
         let evaluator = Evaluator(context)
-        let types = typeFilter.resolve(graph)
-        if let types, types.isEmpty, minimum > 0 { return true }
-        guard let labelMask = toLabels.mask(graph) else { return true }
+        var filters = StepFilters(types: typeFilter, labels: toLabels, context)
         return try runInput(context, &frame) { f throws(CypherError) in
-            guard case .node(let from) = f[fromSlot] else { return true }
+            filters.refresh(context)
+            // A path of no hops matches even when the types do not exist.
+            guard filters.canMatch || (minimum == 0 && filters.labels != nil), let labelMask = filters.labels,
+                case .node(let from) = f[fromSlot]
+            else { return true }
+            let types = filters.types
             var wanted: [(PropertyKeyID?, Value)] = []
             for (key, expression) in relationshipProperties {
                 wanted.append((key.id(in: graph), try evaluator.evaluate(expression, &f)))

@@ -32,20 +32,25 @@ final class FrontierChain: Operator {
     static let several = -2
 
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
-        let graph = context.graph
-        var walks: [HopWalk] = []
-        for hop in hops {
-            let types = TypeFilter(types: hop.types).resolve(graph)
-            if let types, types.isEmpty { return true }
-            guard let mask = LabelFilter(labels: hop.labels).mask(graph) else { return true }
-            walks.append(HopWalk(hop: hop, types: types.map { $0.map(\.rawValue) }, mask: mask))
+        var filters = hops.map { StepFilters(types: TypeFilter(types: $0.types), labels: LabelFilter(labels: $0.labels), context) }
+        /// The hops with their filters resolved; nil when one cannot match.
+        func resolvedWalks() -> [HopWalk]? {
+            var walks: [HopWalk] = []
+            for (hop, filter) in zip(hops, filters) {
+                guard filter.canMatch, let mask = filter.labels else { return nil }
+                walks.append(HopWalk(hop: hop, types: filter.types.map { $0.map(\.rawValue) }, mask: mask))
+            }
+            return walks
         }
-        let buffers = context.scratch.takeFrontierBuffers(capacity: graph.nodeIDBound)
-        defer { context.scratch.giveBack(buffers) }
-        let walker = FrontierWalker(graph: graph, index: context.adjacencyIndex, buffers: buffers)
+        var walks = resolvedWalks()
+        let walker = FrontierWalker(context)
+        defer { walker.finish() }
         return try runInput(context, &frame) { f throws(CypherError) in
-            guard case .node(let start) = f[startSlot], start.rawValue < walker.bound else { return true }
-            walker.begin(at: start.rawValue)
+            if !filters.allSatisfy(\.settled) {
+                for i in filters.indices { filters[i].refresh(context) }
+                walks = resolvedWalks()
+            }
+            guard let walks, case .node(let start) = f[startSlot], walker.begin(at: start.rawValue) else { return true }
             for walk in walks {
                 walker.step(walk)
                 if walker.frontierCount == 0 { return true }
@@ -80,35 +85,57 @@ final class FrontierChain: Operator {
 }
 
 /// A frontier walk over one graph, reused from row to row: the current frontier (nodes in the order
-/// reached, with the relationship each was reached by, or `several`) lives in the lent buffers, whose
-/// per-node stamps let a frontier be built without hashing or allocation.
+/// reached, with the relationship each was reached by, or `several`) lives in buffers lent by the
+/// database, whose per-node stamps let a frontier be built without hashing or allocation.
 private final class FrontierWalker {
-    let graph: PropertyGraph
-    /// The CSR view of a read-only statement; nil when the statement writes (then the store's lists are read).
-    let index: AdjacencyIndex?
-    /// One past the largest node id.
-    let bound: Int
+    private let graph: PropertyGraph
+    private let scratch: ScratchPool
+    /// The CSR view of a read-only statement; nil when the statement writes (then the store's lists are
+    /// read, and labels are asked of the store, as earlier clauses may change them between rows).
+    private let index: AdjacencyIndex?
+    /// The label bits of every node when the statement is read-only (empty otherwise).
     private let labelBits: [UInt64]
-    private let buffers: FrontierBuffers
-    private let stamp: UnsafeMutableBufferPointer<Int32>
-    private let via: UnsafeMutableBufferPointer<Int>
-    private let viaOfOrder: UnsafeMutableBufferPointer<Int>
+    /// One past the largest node id the buffers cover.
+    private var bound: Int
+    private var buffers: FrontierBuffers
+    private var stamp: UnsafeMutableBufferPointer<Int32>
+    private var via: UnsafeMutableBufferPointer<Int>
+    private var viaOfOrder: UnsafeMutableBufferPointer<Int>
     private var order: UnsafeMutableBufferPointer<Int32>
     private var next: UnsafeMutableBufferPointer<Int32>
     private var generation: Int32 = 0
     private(set) var frontierCount = 0
     private var nextCount = 0
 
-    init(graph: PropertyGraph, index: AdjacencyIndex?, buffers: FrontierBuffers) {
-        self.graph = graph
-        self.index = index
-        self.buffers = buffers
+    init(_ context: ExecutionContext) {
+        graph = context.graph
+        scratch = context.scratch
+        index = context.adjacencyIndex
+        labelBits = index == nil ? [] : graph.labelBitsByNode
         bound = graph.nodeIDBound
-        labelBits = graph.labelBitsByNode
-        stamp = buffers.stamp
-        via = buffers.via
-        viaOfOrder = buffers.viaOfOrder
+        buffers = scratch.takeFrontierBuffers(capacity: bound)
+        (stamp, via, viaOfOrder) = (buffers.stamp, buffers.via, buffers.viaOfOrder)
         (order, next) = buffers.frontiers
+    }
+
+    /// Gives the buffers back to the database.
+    func finish() { scratch.giveBack(buffers) }
+
+    /// Starts a walk: the frontier is `start` alone. False when `start` is not a node of the graph.
+    func begin(at start: Int) -> Bool {
+        if index == nil, graph.nodeIDBound > bound {
+            // Earlier clauses of a writing statement created nodes since the last row.
+            scratch.giveBack(buffers)
+            bound = graph.nodeIDBound
+            buffers = scratch.takeFrontierBuffers(capacity: bound)
+            (stamp, via, viaOfOrder) = (buffers.stamp, buffers.via, buffers.viaOfOrder)
+            (order, next) = buffers.frontiers
+        }
+        guard start >= 0, start < bound else { return false }
+        order[0] = Int32(truncatingIfNeeded: start)
+        viaOfOrder[0] = FrontierChain.several
+        frontierCount = 1
+        return true
     }
 
     /// The nodes of the current frontier, sorted ascending (the order rows leave the operator in).
@@ -154,13 +181,6 @@ private final class FrontierWalker {
                 shift += 8
             }
         }
-    }
-
-    /// Starts a walk: the frontier is `start` alone.
-    func begin(at start: Int) {
-        order[0] = Int32(truncatingIfNeeded: start)
-        viaOfOrder[0] = FrontierChain.several
-        frontierCount = 1
     }
 
     /// Replaces the frontier by the distinct nodes one hop away.
@@ -212,7 +232,7 @@ private final class FrontierWalker {
         if d == .incoming, walk.direction == .both, n == node { return }
         if walk.excludesPrevious, cameBy == r { return }
         guard n < bound else { return }
-        if let bits = walk.bitsOnly {
+        if index != nil, let bits = walk.bitsOnly {
             guard labelBits[n] & bits == bits else { return }
         } else if !graph.hasLabels(NodeID(n), walk.mask) {
             return

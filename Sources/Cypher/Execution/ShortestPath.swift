@@ -66,8 +66,10 @@ final class ShortestPath: Operator {
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
         let graph = context.graph
         let evaluator = Evaluator(context)
-        let types = typeFilter.resolve(graph)
+        var filters = StepFilters(types: typeFilter, labels: LabelFilter(labels: []), context)
         return try runInput(context, &frame) { f throws(CypherError) in
+            filters.refresh(context)
+            let types = filters.types
             guard case .node(let source) = f[fromSlot], case .node(let target) = f[toSlot] else { return true }
             var wanted: [(PropertyKeyID?, Value)] = []
             for (key, expression) in relationshipProperties { wanted.append((key.id(in: graph), try evaluator.evaluate(expression, &f))) }
