@@ -27,26 +27,34 @@ enum CSVLoader {
         for (label, value) in labels.sorted(by: { $0.key < $1.key }) {
             guard let spec = value as? [String: Any], let file = spec["file"] as? String else { continue }
             let labelID = graph.internLabel(label)
-            let rows = try readCSV(directory + "/" + file)
-            guard let header = rows.first else { continue }
-            let keys = header.dropFirst().map { graph.internPropertyKey($0) }
-            for row in rows.dropFirst() {
+            var keys: [PropertyKeyID] = []
+            var properties: [(PropertyKeyID, Value)] = []
+            try forEachRecord(directory + "/" + file) { row, isHeader in
+                if isHeader {
+                    keys = row.dropFirst().map { graph.internPropertyKey($0) }
+                    return
+                }
                 guard let id = Int(row[0]) else { throw Failure(description: "\(file): bad id \(row[0])") }
-                let properties = zip(keys, row.dropFirst()).map { ($0, Value.string($1)) }
+                properties.removeAll(keepingCapacity: true)
+                for (key, field) in zip(keys, row.dropFirst()) { properties.append((key, .string(field))) }
                 remember(id, try graph.createNode(labels: [labelID], properties: properties))
             }
         }
         for (type, value) in types.sorted(by: { $0.key < $1.key }) {
             guard let spec = value as? [String: Any], let file = spec["file"] as? String else { continue }
             let typeID = graph.internRelationshipType(type)
-            let rows = try readCSV(directory + "/" + file)
-            guard let header = rows.first else { continue }
-            let keys = header.dropFirst(2).map { graph.internPropertyKey($0) }
-            for row in rows.dropFirst() {
+            var keys: [PropertyKeyID] = []
+            var properties: [(PropertyKeyID, Value)] = []
+            try forEachRecord(directory + "/" + file) { row, isHeader in
+                if isHeader {
+                    keys = row.dropFirst(2).map { graph.internPropertyKey($0) }
+                    return
+                }
                 guard let f = Int(row[0]).flatMap(lookup), let t = Int(row[1]).flatMap(lookup) else {
                     throw Failure(description: "\(file): unknown end node in \(row)")
                 }
-                let properties = zip(keys, row.dropFirst(2)).map { ($0, Value.string($1)) }
+                properties.removeAll(keepingCapacity: true)
+                for (key, field) in zip(keys, row.dropFirst(2)) { properties.append((key, .string(field))) }
                 try graph.createRelationship(type: typeID, from: f, to: t, properties: properties)
             }
         }
@@ -54,15 +62,29 @@ enum CSVLoader {
 
     /// RFC 4180 records of a UTF-8 file.
     static func readCSV(_ path: String) throws -> [[String]] {
-        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
         var records: [[String]] = []
+        try forEachRecord(path) { record, _ in records.append(record) }
+        return records
+    }
+
+    /// Calls `body` with each RFC 4180 record of a UTF-8 file (the first one flagged as the header), one
+    /// reused array at a time.
+    static func forEachRecord(_ path: String, _ body: (_ record: [String], _ isHeader: Bool) throws -> Void) throws {
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
         var record: [String] = []
         var field: [UInt8] = []
         var quoted = false
+        var isHeader = true
         var i = 0
         func endField() {
             record.append(String(decoding: field, as: UTF8.self))
             field.removeAll(keepingCapacity: true)
+        }
+        func endRecord() throws {
+            endField()
+            try body(record, isHeader)
+            isHeader = false
+            record.removeAll(keepingCapacity: true)
         }
         while i < bytes.count {
             let b = bytes[i]
@@ -82,19 +104,13 @@ enum CSVLoader {
             } else if b == UInt8(ascii: ",") {
                 endField()
             } else if b == UInt8(ascii: "\n") {
-                endField()
-                records.append(record)
-                record = []
+                try endRecord()
             } else if b != UInt8(ascii: "\r") {
                 field.append(b)
             }
             i += 1
         }
-        if !field.isEmpty || !record.isEmpty {
-            endField()
-            records.append(record)
-        }
-        return records
+        if !field.isEmpty || !record.isEmpty { try endRecord() }
     }
 }
 

@@ -39,43 +39,60 @@ final class DistinctChainJoin: Operator {
         right = wrap(right)
     }
 
-    /// One side's paths, grouped by the needed values: each path as its sorted relationship ids.
+    /// One side's paths, grouped by the needed values: group g's key is `keys.row(g)`, and its paths lie
+    /// in `paths[g]` one after another, each as its length followed by its sorted relationship ids.
     private struct Side {
-        var keys: [[Value]] = []
-        var paths: [[[Int]]] = []
-        var index: [[Value]: Int] = [:]
+        var keys: ValueRowSet
+        var paths: [[Int]] = []
 
-        mutating func add(_ key: [Value], _ path: [Int]) {
-            if let i = index[key] {
-                paths[i].append(path)
-            } else {
-                index[key] = keys.count
-                keys.append(key)
-                paths.append([path])
+        init(width: Int) { keys = ValueRowSet(width: width) }
+
+        /// Calls `body` with each path of group g; stops early when it returns true, and returns that.
+        func anyPath(of g: Int, _ body: (ArraySlice<Int>) -> Bool) -> Bool {
+            let flat = paths[g]
+            var i = 0
+            while i < flat.count {
+                let n = flat[i]
+                if body(flat[(i + 1)..<(i + 1 + n)]) { return true }
+                i += 1 + n
             }
+            return false
         }
     }
 
     private func collect(_ plan: Operator, _ relationships: [Int], _ needed: [Int], _ context: ExecutionContext, _ frame: inout Frame)
         throws(CypherError) -> Side
     {
-        var side = Side()
+        var side = Side(width: needed.count)
         var probe = frame
+        var path: [Int] = []
+        path.reserveCapacity(relationships.count)
         _ = try plan.run(context, &probe) { f throws(CypherError) in
-            var path: [Int] = []
-            path.reserveCapacity(relationships.count)
-            for s in relationships { if case .relationship(let r) = f[s] { path.append(r.rawValue) } }
-            path.sort()
-            side.add(needed.map { f[$0] }, path)
+            path.removeLast(path.count)
+            for s in relationships {
+                guard case .relationship(let r) = f[s] else { continue }
+                // Insertion into the sorted path: chains are a few hops long.
+                var i = path.count
+                path.append(r.rawValue)
+                while i > 0, path[i - 1] > r.rawValue {
+                    path[i] = path[i - 1]
+                    i -= 1
+                }
+                path[i] = r.rawValue
+            }
+            let (g, inserted) = try side.keys.insert { c throws(CypherError) in f[needed[c]] }
+            if inserted { side.paths.append([]) }
+            side.paths[g].append(path.count)
+            side.paths[g].append(contentsOf: path)
             return true
         }
         return side
     }
 
     /// True when the sorted id lists share no element.
-    private static func disjoint(_ a: [Int], _ b: [Int]) -> Bool {
-        var i = 0, j = 0
-        while i < a.count && j < b.count {
+    private static func disjoint(_ a: ArraySlice<Int>, _ b: ArraySlice<Int>) -> Bool {
+        var i = a.startIndex, j = b.startIndex
+        while i < a.endIndex && j < b.endIndex {
             if a[i] == b[j] { return false }
             if a[i] < b[j] { i += 1 } else { j += 1 }
         }
@@ -85,15 +102,15 @@ final class DistinctChainJoin: Operator {
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
         try runInput(context, &frame) { f throws(CypherError) in
             let l = try collect(left, leftRelationships, leftNeeded, context, &f)
-            guard !l.keys.isEmpty else { return true }
+            guard l.keys.count > 0 else { return true }
             let r = mirrored ? l : try collect(right, rightRelationships, rightNeeded, context, &f)
             for s in cleared { f[s] = .null }
-            for (li, lk) in l.keys.enumerated() {
-                for (ri, rk) in r.keys.enumerated() {
-                    let compatible = l.paths[li].contains { x in r.paths[ri].contains { y in Self.disjoint(x, y) } }
+            for li in 0..<l.keys.count {
+                for ri in 0..<r.keys.count {
+                    let compatible = l.anyPath(of: li) { x in r.anyPath(of: ri) { y in Self.disjoint(x, y) } }
                     guard compatible else { continue }
-                    for (s, v) in zip(leftNeeded, lk) { f[s] = v }
-                    for (s, v) in zip(rightNeeded, rk) { f[s] = v }
+                    for (s, v) in zip(leftNeeded, l.keys.row(li)) { f[s] = v }
+                    for (s, v) in zip(rightNeeded, r.keys.row(ri)) { f[s] = v }
                     if try !sink(&f) { return false }
                 }
             }

@@ -94,7 +94,7 @@ struct ValueRowSet {
         for c in 0..<width {
             let v: Value
             do { v = try read(c) } catch {
-                rows.removeSubrange(start...)
+                rows.removeLast(rows.count - start)
                 throw error
             }
             h = (h &* 0x100_0000_01B3) ^ fastHash(v)
@@ -105,7 +105,7 @@ struct ValueRowSet {
             let entry = Int(table[slot])
             if entry < 0 { break }
             if hashes[entry] == h, rows[(entry * width)..<((entry + 1) * width)].elementsEqual(rows[start...]) {
-                rows.removeSubrange(start...)
+                rows.removeLast(rows.count - start)
                 return (entry, false)
             }
             slot = (slot + 1) & mask
