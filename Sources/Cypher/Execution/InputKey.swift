@@ -1,7 +1,7 @@
-// A compact hash key made of the node and relationship ids a row holds in a few slots. Operators that
-// deduplicate or group by expressions over graph elements (`DISTINCT cl.name`, `GROUP BY c.iso`) first
-// check whether they have seen the same elements before: equal inputs give equal results, so the row can
-// be settled without evaluating or hashing the expressions' values.
+// A compact hash key made of the node and relationship ids a row holds in a few slots, and a hash table
+// of such keys. Operators that deduplicate or group by expressions over graph elements (`DISTINCT
+// cl.name`, `GROUP BY c.iso`) first check whether they have seen the same elements before: equal inputs
+// give equal results, so the row can be settled without evaluating or hashing the expressions' values.
 
 /// Up to three graph-element ids packed into integers (nil when a slot holds anything else).
 struct InputKey: Equatable {
@@ -36,15 +36,14 @@ struct InputKey: Equatable {
 struct InputKeyTable {
     private var keys: [InputKey] = []
     private var values: [Int] = []
-    /// Indexes into `keys`, -1 for an empty slot; the count is a power of two.
-    private var table: [Int32] = Array(repeating: -1, count: 16)
-
-    /// The number of keys.
-    var count: Int { keys.count }
+    /// Indexes into `keys`, -1 for an empty slot; a power of two long, and empty until the first
+    /// insertion so that an unused table costs no allocation.
+    private var table: [Int32] = []
 
     /// The value of `key`, nil when absent.
     @inline(__always)
     func value(for key: InputKey) -> Int? {
+        if table.isEmpty { return nil }
         let mask = table.count - 1
         var slot = Int(truncatingIfNeeded: key.hash) & mask
         while true {
@@ -59,6 +58,7 @@ struct InputKeyTable {
     /// - Complexity: O(1) expected.
     @inline(__always)
     mutating func insert(_ key: InputKey, value: Int) -> Int? {
+        if table.isEmpty { grow() }
         let mask = table.count - 1
         var slot = Int(truncatingIfNeeded: key.hash) & mask
         while true {
@@ -75,7 +75,7 @@ struct InputKeyTable {
     }
 
     private mutating func grow() {
-        table = Array(repeating: -1, count: table.count * 2)
+        table = Array(repeating: -1, count: max(16, table.count * 2))
         let mask = table.count - 1
         for (i, key) in keys.enumerated() {
             var slot = Int(truncatingIfNeeded: key.hash) & mask
