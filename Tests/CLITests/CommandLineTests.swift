@@ -49,6 +49,35 @@ import Testing
         return url
     }
 
+    @Test func loadCSVReadsAFileIntoTheGraph() throws {
+        let csv = try temporaryFile("regions.csv", "code,name\nSE224,\"Skåne, län\"\nDK01,Hovedstaden\n")
+        defer { try? FileManager.default.removeItem(at: csv) }
+        let outcome = try run([
+            "query", "--empty", "--format", "csv",
+            "-c", "LOAD CSV WITH HEADERS FROM 'file://\(csv.path)' AS row CREATE (:Region {code: row.code, name: row.name})",
+            "-c", "MATCH (r:Region) RETURN r.code AS code, r.name AS name ORDER BY code",
+        ])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout == "code,name\nDK01,Hovedstaden\nSE224,\"Skåne, län\"\n")
+        #expect(outcome.stderr == "")
+    }
+
+    @Test func aMalformedCSVFileIsReportedByFileLineAndColumn() throws {
+        let csv = try temporaryFile("bad.csv", "code,name\nSE224,ok\nDK01,\"unclosed\n")
+        defer { try? FileManager.default.removeItem(at: csv) }
+        let outcome = try run([
+            "query", "--empty", "--format", "csv",
+            "-c", "LOAD CSV WITH HEADERS FROM '\(csv.path)' AS row CREATE (:Region {code: row.code})",
+            "-c", "MATCH (r:Region) RETURN count(r) AS n",
+        ])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("ExternalResourceError (ExternalResourceFailed): \(csv.path):3:6: a quoted field is not closed"))
+        #expect(outcome.stdout == "")
+        let missing = try run(["query", "--empty", "-c", "LOAD CSV FROM '/nonexistent/x.csv' AS r RETURN r"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("cannot load CSV from '/nonexistent/x.csv': no such file"))
+    }
+
     @Test func theBundledDatasetIsTheDefaultGraph() throws {
         let outcome = try run(["query", "-c", "MATCH (c:Country {iso: 'SE'}) RETURN c.name AS name", "--format", "csv"])
         #expect(outcome.status == 0)

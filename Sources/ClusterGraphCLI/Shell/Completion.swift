@@ -12,7 +12,8 @@ struct Completion {
         "MERGE", "ON", "SET", "REMOVE", "DELETE", "DETACH", "CALL", "YIELD", "UNION", "ALL", "AND", "OR", "XOR", "NOT", "IN",
         "IS", "NULL", "STARTS", "ENDS", "CONTAINS", "CASE", "WHEN", "THEN", "ELSE", "END", "EXISTS", "COUNT", "COLLECT",
         "EXPLAIN", "PROFILE", "ASC", "DESC", "SHOW", "INDEXES", "CONSTRAINTS", "PROCEDURES", "FUNCTIONS", "INDEX",
-        "CONSTRAINT", "FOR", "REQUIRE", "UNIQUE", "DROP", "true", "false", "null",
+        "CONSTRAINT", "FOR", "REQUIRE", "UNIQUE", "DROP", "LOAD", "CSV", "HEADERS", "FROM", "FIELDTERMINATOR", "true",
+        "false", "null",
     ]
 
     /// Words from the graph and the catalogues, refreshed after statements that write.

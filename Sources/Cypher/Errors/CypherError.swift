@@ -16,6 +16,8 @@ public struct CypherError: Error, Sendable, CustomStringConvertible {
         case constraintVerificationFailed = "ConstraintVerificationFailed"
         case procedureError = "ProcedureError"
         case arithmeticError = "ArithmeticError"
+        /// A file named by the statement (LOAD CSV) could not be read or parsed.
+        case externalResourceError = "ExternalResourceError"
         /// The statement was stopped from outside (Ctrl-C in the shell).
         case terminated = "Terminated"
     }
@@ -118,6 +120,8 @@ public enum ErrorKind: Sendable, Equatable {
     case entityNotFound(String)
     case schema(String)
     case resourceLimit(String)
+    /// A file LOAD CSV reads: missing, unreadable, or malformed at a line and column.
+    case externalResource(String)
     case interrupted
 
     var defaultCategory: CypherError.Category {
@@ -127,6 +131,7 @@ public enum ErrorKind: Sendable, Equatable {
         case .invalidArgumentValue, .numberOutOfRange: return .argumentError
         case .divisionByZero: return .arithmeticError
         case .interrupted: return .terminated
+        case .externalResource: return .externalResourceError
         case .deletedEntityAccess, .entityNotFound: return .entityNotFound
         case .deleteConnectedNode, .uniqueConstraintViolation: return .constraintVerificationFailed
         case .invalidPropertyType, .propertyAccessOnNonMap: return .typeError
@@ -182,6 +187,7 @@ public enum ErrorKind: Sendable, Equatable {
         case .entityNotFound: return "EntityNotFound"
         case .schema: return "SchemaError"
         case .resourceLimit: return "ResourceLimit"
+        case .externalResource: return "ExternalResourceFailed"
         }
     }
 
@@ -242,6 +248,7 @@ public enum ErrorKind: Sendable, Equatable {
         case .entityNotFound(let what): return what
         case .schema(let what): return what
         case .resourceLimit(let what): return what
+        case .externalResource(let what): return what
         }
     }
 

@@ -115,6 +115,16 @@ final class QueryPlanner {
                 if case .list(let t) = bound.type { element = t }
                 op = Unwind(input: op, expression: bound.expression, slot: slot, variable: variable)
                 scope.add(Variable(name: variable, slot: slot, kind: .value(element)))
+            case .loadCSV(let url, let withHeaders, let variable, let terminator):
+                let bound = try bind(url, scope, context: "LOAD CSV")
+                if scope[variable] != nil {
+                    throw .compile(.variableAlreadyBound(variable), at: clause.range)
+                }
+                let slot = allocateSlot()
+                op = LoadCSV(
+                    input: op, url: bound.expression, urlRange: url.range, withHeaders: withHeaders,
+                    fieldTerminator: terminator?.utf8.first ?? UInt8(ascii: ","), slot: slot, variable: variable)
+                scope.add(Variable(name: variable, slot: slot, kind: .value(withHeaders ? .map : .list(.string))))
             case .with(let body, let predicate):
                 let result = try planProjection(body, input: op, scope: scope, isReturn: false, predicate: predicate)
                 op = result.operator
@@ -156,7 +166,7 @@ final class QueryPlanner {
             }
             if isLast, outer == nil {
                 switch clause.kind {
-                case .match, .with, .unwind:
+                case .match, .with, .unwind, .loadCSV:
                     throw .compile(
                         .invalidClauseComposition("a query cannot end with \(clause.kind.keyword); add a RETURN clause"),
                         at: clause.range)
@@ -176,7 +186,7 @@ extension ClauseKind {
     var isUpdate: Bool {
         switch self {
         case .create, .merge, .set, .remove, .delete: return true
-        case .match, .unwind, .with, .return, .call: return false
+        case .match, .unwind, .loadCSV, .with, .return, .call: return false
         }
     }
 
@@ -184,6 +194,7 @@ extension ClauseKind {
         switch self {
         case .match(let optional, _, _): return optional ? "OPTIONAL MATCH" : "MATCH"
         case .unwind: return "UNWIND"
+        case .loadCSV: return "LOAD CSV"
         case .with: return "WITH"
         case .return: return "RETURN"
         case .create: return "CREATE"

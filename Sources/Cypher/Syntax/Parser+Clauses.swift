@@ -13,6 +13,8 @@ extension Parser {
             let expression = try parseExpression()
             try expect(keyword: "AS")
             kind = .unwind(expression, variable: try parseName("a variable name"))
+        } else if accept(keywords: "LOAD", "CSV") {
+            kind = try parseLoadCSV()
         } else if accept(keyword: "WITH") {
             let body = try parseProjectionBody(start: start)
             let predicate = accept(keyword: "WHERE") ? try parseExpression() : nil
@@ -37,6 +39,29 @@ extension Parser {
             throw expectedClause()
         }
         return Clause(kind: kind, range: range(from: start))
+    }
+
+    /// The rest of `LOAD CSV [WITH HEADERS] FROM url AS variable [FIELDTERMINATOR 'c']`.
+    mutating func parseLoadCSV() throws(CypherError) -> ClauseKind {
+        let withHeaders = accept(keywords: "WITH", "HEADERS")
+        try expect(keyword: "FROM")
+        let url = try parseExpression()
+        try expect(keyword: "AS")
+        let variable = try parseName("a variable name")
+        var terminator: String?
+        if accept(keyword: "FIELDTERMINATOR") {
+            guard case .string(let text) = current.kind else { throw unexpected(expected: "a one-character string such as ';' or '\\t'") }
+            guard text.unicodeScalars.count == 1, let scalar = text.unicodeScalars.first, scalar.isASCII, scalar != "\"",
+                scalar != "\n", scalar != "\r"
+            else {
+                throw .compile(
+                    .invalidArgumentValue("FIELDTERMINATOR must be one ASCII character other than a quote or a line break, got '\(text)'"),
+                    at: current.range, category: .syntaxError)
+            }
+            terminator = text
+            advance()
+        }
+        return .loadCSV(url: url, withHeaders: withHeaders, variable: variable, fieldTerminator: terminator)
     }
 
     mutating func parseMatch(optional: Bool) throws(CypherError) -> ClauseKind {

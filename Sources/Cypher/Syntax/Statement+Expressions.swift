@@ -41,6 +41,7 @@ extension ClauseKind {
         switch self {
         case .match(_, let parts, let predicate): return pattern(parts) + [predicate].compactMap { $0 }
         case .unwind(let e, _): return [e]
+        case .loadCSV(let url, _, _, _): return [url]
         case .with(let b, let predicate): return body(b) + [predicate].compactMap { $0 }
         case .return(let b): return body(b)
         case .create(let parts): return pattern(parts)

@@ -1,0 +1,119 @@
+// A reader of CSV text as RFC 4180 describes it, for LOAD CSV: fields separated by one byte (a comma by
+// default), records by LF or CRLF, double quotes around fields that contain separators, quotes or line
+// breaks (a quote inside written twice). It tells an empty field from an empty quoted one (LOAD CSV reads
+// the first as null, the second as an empty string) and reports malformed input with its line and column.
+
+/// Reads the records of CSV bytes one at a time.
+struct CSVReader {
+    /// Why the bytes are not CSV, and where (1-based line and column of the offending byte).
+    struct Malformed: Error {
+        let line: Int
+        let column: Int
+        let reason: String
+    }
+
+    private let bytes: [UInt8]
+    private let separator: UInt8
+    private var position = 0
+    /// The 1-based line of `position`, and the offset where that line starts.
+    private var line = 1
+    private var lineStart = 0
+    /// The 1-based line the last record returned started on.
+    private(set) var recordLine = 0
+
+    /// A reader of `bytes`; a UTF-8 byte-order mark at the start is skipped.
+    init(_ bytes: [UInt8], separator: UInt8 = UInt8(ascii: ",")) {
+        self.bytes = bytes
+        self.separator = separator
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            position = 3
+            lineStart = 3
+        }
+    }
+
+    /// The next record's fields — nil for an empty unquoted field — or nil at the end of the input.
+    /// A blank line is a record of one null field, as in other CSV readers.
+    /// - Complexity: O(length of the record).
+    mutating func next() throws(Malformed) -> [String?]? {
+        guard position < bytes.count else { return nil }
+        recordLine = line
+        var fields: [String?] = []
+        while true {
+            let (field, atEndOfRecord) = try readField()
+            fields.append(field)
+            if atEndOfRecord { return fields }
+        }
+    }
+
+    /// Reads one field and the separator or line break after it; true when the record ends there.
+    private mutating func readField() throws(Malformed) -> (String?, Bool) {
+        let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        if position < bytes.count, bytes[position] == quote {
+            let opening = (line, position - lineStart + 1)
+            position += 1
+            var text: [UInt8] = []
+            while true {
+                guard position < bytes.count else {
+                    throw Malformed(line: opening.0, column: opening.1, reason: "a quoted field is not closed")
+                }
+                let b = bytes[position]
+                if b == quote {
+                    if position + 1 < bytes.count, bytes[position + 1] == quote {
+                        text.append(quote)
+                        position += 2
+                        continue
+                    }
+                    position += 1
+                    break
+                }
+                if b == lf {
+                    line += 1
+                    lineStart = position + 1
+                }
+                text.append(b)
+                position += 1
+            }
+            // After the closing quote: a separator, a line break, or the end.
+            if position >= bytes.count { return (String(decoding: text, as: UTF8.self), true) }
+            let b = bytes[position]
+            if b == separator {
+                position += 1
+                return (String(decoding: text, as: UTF8.self), false)
+            }
+            if b == lf || (b == cr && position + 1 < bytes.count && bytes[position + 1] == lf) || (b == cr && position + 1 == bytes.count) {
+                endLine(at: b)
+                return (String(decoding: text, as: UTF8.self), true)
+            }
+            throw Malformed(
+                line: line, column: position - lineStart + 1,
+                reason: "unexpected character after a closing quote (a quote inside a quoted field is written twice)")
+        }
+        let start = position
+        while position < bytes.count {
+            let b = bytes[position]
+            if b == separator {
+                let field = start == position ? nil : String(decoding: bytes[start..<position], as: UTF8.self)
+                position += 1
+                return (field, false)
+            }
+            if b == lf || (b == cr && (position + 1 == bytes.count || bytes[position + 1] == lf)) {
+                let field = start == position ? nil : String(decoding: bytes[start..<position], as: UTF8.self)
+                endLine(at: b)
+                return (field, true)
+            }
+            if b == quote {
+                throw Malformed(
+                    line: line, column: position - lineStart + 1, reason: "a quote inside an unquoted field (quote the whole field)")
+            }
+            position += 1
+        }
+        return (start == position ? nil : String(decoding: bytes[start..<position], as: UTF8.self), true)
+    }
+
+    /// Steps over the line break at `position` (LF or CRLF, or a CR ending the input).
+    private mutating func endLine(at b: UInt8) {
+        position += b == UInt8(ascii: "\r") && position + 1 < bytes.count ? 2 : 1
+        line += 1
+        lineStart = position
+    }
+}

@@ -1,0 +1,101 @@
+// The LOAD CSV operator: for each incoming row, reads the CSV file its URL expression names and emits one
+// row per record, binding the record as a list of strings or, WITH HEADERS, as a map from the header
+// names. An empty unquoted field is null (a quoted empty one is ''). Files are local: a path, or a
+// `file://` URL; a relative path is taken from the current directory.
+
+import Foundation
+
+/// `LOAD CSV [WITH HEADERS] FROM url AS variable [FIELDTERMINATOR 'c']`.
+final class LoadCSV: Operator {
+    let url: BoundExpression
+    /// Where the URL expression is in the statement, for errors about the file.
+    let urlRange: SourceRange
+    let withHeaders: Bool
+    let fieldTerminator: UInt8
+    let slot: Int
+    let variable: String
+
+    init(
+        input: Operator, url: BoundExpression, urlRange: SourceRange, withHeaders: Bool, fieldTerminator: UInt8, slot: Int,
+        variable: String
+    ) {
+        self.url = url
+        self.urlRange = urlRange
+        self.withHeaders = withHeaders
+        self.fieldTerminator = fieldTerminator
+        self.slot = slot
+        self.variable = variable
+        super.init(input: input)
+    }
+
+    override var details: String { (withHeaders ? "WITH HEADERS " : "") + variable }
+
+    override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
+        let evaluator = Evaluator(context)
+        return try runInput(context, &frame) { f throws(CypherError) in
+            let path = try self.path(of: try evaluator.evaluate(url, &f))
+            var reader = CSVReader(try Self.read(path, at: urlRange), separator: fieldTerminator)
+            var header: [String]?
+            while let record = try next(&reader, path) {
+                try context.checkInterruption()
+                if withHeaders {
+                    guard let names = header else {
+                        header = record.map { $0 ?? "" }
+                        continue
+                    }
+                    var map = ValueMap()
+                    for (i, name) in names.enumerated() {
+                        map[name] = i < record.count ? record[i].map(Value.string) ?? .null : .null
+                    }
+                    f[slot] = .map(map)
+                } else {
+                    f[slot] = .list(record.map { $0.map(Value.string) ?? .null })
+                }
+                if try !sink(&f) { return false }
+            }
+            return true
+        }
+    }
+
+    /// The local file a URL value names.
+    private func path(of value: Value) throws(CypherError) -> String {
+        guard case .string(let text) = value else {
+            throw .runtime(
+                .invalidArgumentType("LOAD CSV expects the file as a string, got \(value.typeName)"), at: urlRange, category: .typeError)
+        }
+        if text.hasPrefix("file://") {
+            // file:///abs/path (or file://localhost/abs/path); percent-escapes decoded.
+            var rest = String(text.dropFirst("file://".count))
+            if rest.hasPrefix("localhost/") { rest = String(rest.dropFirst("localhost".count)) }
+            return rest.removingPercentEncoding ?? rest
+        }
+        if let colon = text.firstIndex(of: ":"), text[..<colon].allSatisfy({ $0.isLetter }), text[..<colon].count > 1 {
+            throw .runtime(
+                .externalResource("LOAD CSV reads local files only (a path or a file:// URL), not '\(text)'"), at: urlRange)
+        }
+        return text
+    }
+
+    /// The bytes of the file at `path`.
+    private static func read(_ path: String, at range: SourceRange) throws(CypherError) -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .runtime(.externalResource("cannot load CSV from '\(path)': no such file"), at: range)
+        }
+        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
+            throw .runtime(
+                .externalResource("cannot load CSV from '\(path)': \(isDirectory.boolValue ? "it is a directory" : "the file cannot be read")"),
+                at: range)
+        }
+        return [UInt8](data)
+    }
+
+    /// The reader's next record, with a malformed record reported as the file's line and column.
+    private func next(_ reader: inout CSVReader, _ path: String) throws(CypherError) -> [String?]? {
+        do {
+            return try reader.next()
+        } catch {
+            throw .runtime(.externalResource("\(path):\(error.line):\(error.column): \(error.reason)"), at: urlRange)
+        }
+    }
+}

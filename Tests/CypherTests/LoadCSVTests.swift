@@ -1,0 +1,60 @@
+// Engine tests of LOAD CSV: records as lists or header maps, nulls for empty fields, a statement that
+// fails on a malformed record changes nothing, and the errors for a bad URL and a misplaced clause.
+
+import Foundation
+import Testing
+
+@testable import Cypher
+
+@Suite struct LoadCSVTests {
+    func file(_ text: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cg-load-\(UUID().uuidString).csv")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
+    @Test func recordsBindAsListsOrHeaderMaps() throws {
+        let csv = try file("iso,clusters\nSE,9\nDK,\n")
+        defer { try? FileManager.default.removeItem(at: csv) }
+        let database = GraphDatabase()
+        let lists = try database.execute("LOAD CSV FROM $path AS r RETURN r", parameters: ["path": .string(csv.path)])
+        #expect(lists.rows == [[.list([.string("iso"), .string("clusters")])], [.list([.string("SE"), .string("9")])], [.list([.string("DK"), .null])]])
+        let maps = try database.execute(
+            "LOAD CSV WITH HEADERS FROM $path AS r RETURN r.iso AS iso, toInteger(r.clusters) AS n, keys(r) AS keys",
+            parameters: ["path": .string("file://" + csv.path)])
+        #expect(maps.rows == [
+            [.string("SE"), .int(9), .list([.string("iso"), .string("clusters")])],
+            [.string("DK"), .null, .list([.string("iso"), .string("clusters")])],
+        ])
+    }
+
+    @Test func aMalformedRecordRollsTheStatementBack() throws {
+        let csv = try file("code\nA\nB\n\"C\n")
+        defer { try? FileManager.default.removeItem(at: csv) }
+        let database = GraphDatabase()
+        #expect(throws: CypherError.self) {
+            try database.execute("LOAD CSV WITH HEADERS FROM $path AS r CREATE (:Region {code: r.code})", parameters: ["path": .string(csv.path)])
+        }
+        #expect(try database.execute("MATCH (n) RETURN count(n) AS n").rows == [[.int(0)]])
+        do {
+            _ = try database.execute("LOAD CSV FROM $path AS r RETURN r", parameters: ["path": .string(csv.path)])
+        } catch {
+            #expect(error.category == .externalResourceError)
+            #expect(error.message == "\(csv.path):4:1: a quoted field is not closed")
+        }
+    }
+
+    @Test func badURLsAndPlacement() throws {
+        let database = GraphDatabase()
+        #expect { try database.execute("LOAD CSV FROM 42 AS r RETURN r") } throws: { ($0 as? CypherError)?.category == .typeError }
+        #expect { try database.execute("LOAD CSV FROM 'http://example.org/x.csv' AS r RETURN r") } throws: {
+            ($0 as? CypherError)?.category == .externalResourceError
+        }
+        #expect { try database.execute("LOAD CSV FROM 'x.csv' AS r") } throws: {
+            ($0 as? CypherError)?.code == "InvalidClauseComposition"
+        }
+        #expect { try database.execute("WITH 1 AS r LOAD CSV FROM 'x.csv' AS r RETURN r") } throws: {
+            ($0 as? CypherError)?.code == "VariableAlreadyBound"
+        }
+    }
+}
