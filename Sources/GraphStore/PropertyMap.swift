@@ -12,7 +12,7 @@ public struct PropertyMap: Sendable, Equatable {
     public var isEmpty: Bool { keys.isEmpty }
 
     /// The value stored under `key`, or nil.
-    /// - Complexity: O(log n).
+    /// - Complexity: O(n) up to eight keys, O(log n) beyond.
     @inlinable public subscript(key: PropertyKeyID) -> Value? {
         guard let index = position(of: key) else { return nil }
         return values[index]

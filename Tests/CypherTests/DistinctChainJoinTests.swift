@@ -86,7 +86,7 @@ import Testing
         """,
         // A statement that writes walks the store's own adjacency lists, not the read-only CSR view.
         """
-        CREATE (:Marker) WITH count(*) AS created
+        CREATE (m:Marker) DELETE m WITH count(*) AS written
         MATCH (c:Country)<-[:IN]-(:Region)<-[:LOCATED_IN]-(:Organization)-[:MEMBER_OF]->(cl:Cluster)
         RETURN c.iso AS iso, count(DISTINCT cl) AS clusters
         """,
@@ -135,10 +135,10 @@ import Testing
     /// the walk must reach each once and hand them on ascending (the radix sort's every pass counts).
     @Test func largeFrontiersComeOutOnceEachInIdOrder() throws {
         let database = GraphDatabase()
-        // 70,000 filler nodes push the members' ids past 2^16.
+        // 64,000 filler nodes put the members' ids on both sides of 2^16, so their third bytes differ.
         try database.executeScript(
             """
-            UNWIND range(1, 70000) AS i CREATE (:Filler);
+            UNWIND range(1, 64000) AS i CREATE (:Filler);
             CREATE (:Organization {name: 'start'})-[:MEMBER_OF]->(:Cluster {name: 'hub'});
             UNWIND range(1, 3000) AS i CREATE (:Organization {name: 'm' + toString(i)});
             MATCH (o:Organization) WHERE o.name STARTS WITH 'm' WITH o ORDER BY o.name DESC
@@ -160,7 +160,8 @@ import Testing
             }
         #expect(ids.count == 3000)
         let firstDifference = zip(ids, expected).enumerated().first { $0.element.0 != $0.element.1 }?.offset
-        #expect(ids.elementsEqual(expected), "rows differ from id order first at row \(firstDifference ?? ids.count)")
-        #expect(expected.first ?? 0 > 65536)
+        let inIdOrder = ids.elementsEqual(expected)
+        #expect(inIdOrder, "rows differ from id order first at row \(firstDifference ?? ids.count)")
+        #expect((expected.first ?? 0) < 65536 && (expected.last ?? 0) > 65536)
     }
 }

@@ -73,6 +73,9 @@ final class ExecutionContext {
     let interruption: (@Sendable () -> Bool)?
     /// Per-node scratch buffers, lent by the database so that statements reuse them.
     let scratch: ScratchPool
+    /// True when the statement writes: then what its earlier clauses did is visible to later ones, and
+    /// nothing read from the graph (adjacency, labels, names) may be taken as fixed for the whole run.
+    let statementWrites: Bool
     private var rowsSinceInterruptionCheck = 0
 
     init(
@@ -82,6 +85,7 @@ final class ExecutionContext {
         self.graph = graph
         self.interruption = interruption
         self.scratch = scratch
+        self.statementWrites = !readOnly
         self.adjacencyIndex = readOnly ? graph.adjacencyIndex() : nil
         self.parameters = parameters
         self.procedures = procedures
@@ -90,9 +94,6 @@ final class ExecutionContext {
 }
 
 extension ExecutionContext {
-    /// True when the statement writes: then what its earlier clauses did is visible to later ones, and
-    /// nothing read from the graph (adjacency, labels, names) may be taken as fixed for the whole run.
-    var statementWrites: Bool { adjacencyIndex == nil }
 
     /// Called by the operators' inner loops (scans, expansions, UNWIND): every 4,096 calls it asks
     /// `interruption`, and throws when the statement is to stop.

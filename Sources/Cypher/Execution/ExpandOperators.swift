@@ -23,7 +23,7 @@ struct UniquenessCheck {
     }
 }
 
-/// The relationship types an expansion follows, resolved against the graph once per run.
+/// The relationship types an expansion follows, resolved against the graph by name (see StepFilters).
 struct TypeFilter {
     let types: [TypeRef]
 
@@ -54,8 +54,9 @@ struct LabelFilter {
 }
 
 /// A step's relationship types and target labels, resolved against the graph by name. A name the graph
-/// does not know matches nothing — but in a statement that writes, an earlier clause may create it between
-/// rows, so there the filters are resolved again for each row until every name is known.
+/// does not know matches nothing — but in a statement that writes, an earlier clause may create it, so
+/// there the filters are resolved again whenever the graph has learnt new names, until every name is
+/// known. The operators still run their input when a name is unknown: its errors surface, as in Neo4j.
 struct StepFilters {
     let typeFilter: TypeFilter
     let labelFilter: LabelFilter
@@ -65,6 +66,8 @@ struct StepFilters {
     private(set) var labels: LabelMask?
     /// True once resolving again could not change the filters.
     private(set) var settled = false
+    /// How many labels and relationship types the graph knew at the last resolution.
+    private var namesKnown = (labels: -1, types: -1)
 
     init(types: TypeFilter, labels: LabelFilter, _ context: ExecutionContext) {
         typeFilter = types
@@ -72,9 +75,16 @@ struct StepFilters {
         resolve(context)
     }
 
-    /// Resolves the names again if one was missing and the statement writes.
-    @inline(__always) mutating func refresh(_ context: ExecutionContext) {
-        if !settled { resolve(context) }
+    /// Resolves the names again if one was missing, the statement writes, and the graph has learnt new
+    /// names since; true when it did.
+    @inline(__always) @discardableResult mutating func refresh(_ context: ExecutionContext) -> Bool {
+        guard !settled, Self.namesKnown(context.graph) != namesKnown else { return false }
+        resolve(context)
+        return true
+    }
+
+    private static func namesKnown(_ graph: PropertyGraph) -> (labels: Int, types: Int) {
+        (graph.labelNames.names.count, graph.relationshipTypeNames.names.count)
     }
 
     /// False when no relationship or node can pass (a name the graph does not know).
@@ -85,6 +95,7 @@ struct StepFilters {
         labels = labelFilter.mask(context.graph)
         let everyTypeKnown = types.map { Set($0).count == Set(typeFilter.types.map(\.name)).count } ?? true
         settled = !context.statementWrites || (everyTypeKnown && labels != nil)
+        namesKnown = Self.namesKnown(context.graph)
     }
 }
 

@@ -46,16 +46,17 @@ final class FrontierChain: Operator {
         let walker = FrontierWalker(context)
         defer { walker.finish() }
         return try runInput(context, &frame) { f throws(CypherError) in
-            if !filters.allSatisfy(\.settled) {
-                for i in filters.indices { filters[i].refresh(context) }
-                walks = resolvedWalks()
+            var changed = false
+            for i in filters.indices where !filters[i].settled {
+                if filters[i].refresh(context) { changed = true }
             }
+            if changed { walks = resolvedWalks() }
             guard let walks, case .node(let start) = f[startSlot], walker.begin(at: start.rawValue) else { return true }
             for walk in walks {
                 walker.step(walk)
                 if walker.frontierCount == 0 { return true }
             }
-            let reached = walker.frontier
+            let reached = walker.sortedFrontier()
             for i in reached.indices {
                 f[endSlot] = .node(NodeID(Int(reached[i])))
                 if try !sink(&f) { return false }
@@ -95,14 +96,20 @@ private final class FrontierWalker {
     private let index: AdjacencyIndex?
     /// The label bits of every node when the statement is read-only (empty otherwise).
     private let labelBits: [UInt64]
-    /// One past the largest node id the buffers cover.
-    private var bound: Int
-    private var buffers: FrontierBuffers
-    private var stamp: UnsafeMutableBufferPointer<Int32>
-    private var via: UnsafeMutableBufferPointer<Int>
-    private var viaOfOrder: UnsafeMutableBufferPointer<Int>
-    private var order: UnsafeMutableBufferPointer<Int32>
-    private var next: UnsafeMutableBufferPointer<Int32>
+    /// The lent buffers, taken at the first row (after the writes of earlier clauses) and grown when
+    /// earlier clauses add nodes; the fields below are views of them.
+    private var buffers: FrontierBuffers?
+    /// One past the largest node id the walk covers (at most the buffers' capacity).
+    private var bound = 0
+    /// The generation that last reached each node, and the relationship it was reached by.
+    private var stamp = UnsafeMutableBufferPointer<Int32>(start: nil, count: 0)
+    private var via = UnsafeMutableBufferPointer<Int>(start: nil, count: 0)
+    /// The current frontier's nodes and the relationship each was reached by (`several` when more).
+    private var order = UnsafeMutableBufferPointer<Int32>(start: nil, count: 0)
+    private var viaOfOrder = UnsafeMutableBufferPointer<Int>(start: nil, count: 0)
+    /// Room for the next frontier (and the radix sort's other side).
+    private var next = UnsafeMutableBufferPointer<Int32>(start: nil, count: 0)
+    /// This hop's generation number: a node stamped with it is in the next frontier already.
     private var generation: Int32 = 0
     private(set) var frontierCount = 0
     private var nextCount = 0
@@ -112,25 +119,16 @@ private final class FrontierWalker {
         scratch = context.scratch
         index = context.adjacencyIndex
         labelBits = index == nil ? [] : graph.labelBitsByNode
-        bound = graph.nodeIDBound
-        buffers = scratch.takeFrontierBuffers(capacity: bound)
-        (stamp, via, viaOfOrder) = (buffers.stamp, buffers.via, buffers.viaOfOrder)
-        (order, next) = buffers.frontiers
     }
 
     /// Gives the buffers back to the database.
-    func finish() { scratch.giveBack(buffers) }
+    func finish() {
+        if let buffers { scratch.giveBack(buffers) }
+    }
 
     /// Starts a walk: the frontier is `start` alone. False when `start` is not a node of the graph.
     func begin(at start: Int) -> Bool {
-        if index == nil, graph.nodeIDBound > bound {
-            // Earlier clauses of a writing statement created nodes since the last row.
-            scratch.giveBack(buffers)
-            bound = graph.nodeIDBound
-            buffers = scratch.takeFrontierBuffers(capacity: bound)
-            (stamp, via, viaOfOrder) = (buffers.stamp, buffers.via, buffers.viaOfOrder)
-            (order, next) = buffers.frontiers
-        }
+        if buffers == nil || graph.nodeIDBound > bound { cover(graph.nodeIDBound) }
         guard start >= 0, start < bound else { return false }
         order[0] = Int32(truncatingIfNeeded: start)
         viaOfOrder[0] = FrontierChain.several
@@ -138,8 +136,25 @@ private final class FrontierWalker {
         return true
     }
 
+    /// Makes the buffers cover `nodes` node ids; too small ones grow by half again at least.
+    private func cover(_ nodes: Int) {
+        if let current = buffers {
+            if nodes <= current.capacity {
+                bound = nodes
+                return
+            }
+            scratch.giveBack(current)
+        }
+        let capacity = buffers.map { max(nodes, $0.capacity + $0.capacity / 2) } ?? nodes
+        let taken = scratch.takeFrontierBuffers(capacity: capacity)
+        buffers = taken
+        bound = nodes
+        (stamp, via, viaOfOrder) = (taken.stamp, taken.via, taken.viaOfOrder)
+        (order, next) = taken.frontiers
+    }
+
     /// The nodes of the current frontier, sorted ascending (the order rows leave the operator in).
-    var frontier: UnsafeMutableBufferPointer<Int32> {
+    func sortedFrontier() -> UnsafeMutableBufferPointer<Int32> {
         sortFrontier()
         return UnsafeMutableBufferPointer(rebasing: order[0..<frontierCount])
     }
@@ -185,7 +200,7 @@ private final class FrontierWalker {
 
     /// Replaces the frontier by the distinct nodes one hop away.
     func step(_ walk: FrontierChain.HopWalk) {
-        generation = buffers.nextGeneration()
+        generation = buffers?.nextGeneration() ?? 1
         nextCount = 0
         for k in 0..<frontierCount {
             let node = Int(order[k]), cameBy = viaOfOrder[k]

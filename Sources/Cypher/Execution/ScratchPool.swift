@@ -45,27 +45,26 @@ final class FrontierBuffers {
     }
 }
 
-/// The scratch buffers a database lends to the statements it runs, one statement at a time (nested
-/// plans may hold several at once).
+/// The scratch buffers a database lends to the statements it runs, one statement at a time.
 final class ScratchPool {
-    private var frontierBuffers: [FrontierBuffers] = []
-    /// Buffers kept for reuse; more are released when given back.
-    private let limit = 2
+    /// The buffers of the last walk, kept for the next one (28 bytes per node id). Nested walks, rarer,
+    /// allocate their own.
+    private var frontierBuffers: FrontierBuffers?
 
     init() {}
 
-    /// Buffers covering at least `capacity` node ids: reused when the pool has some, new otherwise.
+    /// Buffers covering at least `capacity` node ids: the kept ones when they fit and are not more than
+    /// twice as large (so a pool never holds much more than the graph needs), new ones otherwise.
     func takeFrontierBuffers(capacity: Int) -> FrontierBuffers {
-        if let i = frontierBuffers.lastIndex(where: { $0.capacity >= capacity }) { return frontierBuffers.remove(at: i) }
+        if let kept = frontierBuffers.take(), kept.capacity >= capacity, kept.capacity <= 2 * max(capacity, 1024) {
+            return kept
+        }
         return FrontierBuffers(capacity: capacity)
     }
 
     /// Returns buffers to the pool once a walk is done with them.
     func giveBack(_ buffers: FrontierBuffers) {
-        frontierBuffers.append(buffers)
-        if frontierBuffers.count > limit {
-            frontierBuffers.sort { $0.capacity > $1.capacity }
-            frontierBuffers.removeLast(frontierBuffers.count - limit)
-        }
+        if let kept = frontierBuffers, kept.capacity > buffers.capacity { return }
+        frontierBuffers = buffers
     }
 }

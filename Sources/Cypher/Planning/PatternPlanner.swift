@@ -129,6 +129,11 @@ extension QueryPlanner {
                             .variableTypeConflict(name, declared: existing.kind.displayName, used: rp.length == nil ? "relationship" : "list of relationships"),
                             at: rp.range)
                     }
+                    // shortestPath computes its relationship list: it cannot match one bound before (and
+                    // must not overwrite the slot, which a variable passed on by WITH may share).
+                    if part.shortest != .none {
+                        throw CypherError.compile(.variableAlreadyBound(name), at: rp.range)
+                    }
                     slot = existing.slot
                     wasBound = true
                 } else {
