@@ -9,7 +9,7 @@ struct Completion {
     /// Single words only: libedit escapes the space of a multi-word completion (`ORDER\ BY`).
     static let keywords = [
         "MATCH", "OPTIONAL", "WHERE", "RETURN", "WITH", "UNWIND", "ORDER", "BY", "SKIP", "LIMIT", "DISTINCT", "AS", "CREATE",
-        "MERGE", "ON", "SET", "REMOVE", "DELETE", "DETACH", "CALL", "YIELD", "UNION", "ALL", "AND", "OR", "XOR", "NOT", "IN",
+        "MERGE", "ON", "SET", "REMOVE", "DELETE", "DETACH", "FOREACH", "CALL", "YIELD", "UNION", "ALL", "AND", "OR", "XOR", "NOT", "IN",
         "IS", "NULL", "STARTS", "ENDS", "CONTAINS", "CASE", "WHEN", "THEN", "ELSE", "END", "EXISTS", "COUNT", "COLLECT",
         "EXPLAIN", "PROFILE", "ASC", "DESC", "SHOW", "INDEXES", "CONSTRAINTS", "PROCEDURES", "FUNCTIONS", "INDEX",
         "CONSTRAINT", "FOR", "REQUIRE", "UNIQUE", "DROP", "LOAD", "CSV", "HEADERS", "FROM", "FIELDTERMINATOR", "true",

@@ -137,21 +137,8 @@ final class QueryPlanner {
                 op = result.operator
                 columns = result.columns
                 columnSlots = result.columnSlots
-            case .create(let pattern):
-                writes = true
-                (op, scope) = try planCreate(pattern, input: op, scope: scope)
-            case .merge(let part, let onCreate, let onMatch):
-                writes = true
-                (op, scope) = try planMerge(part, onCreate: onCreate, onMatch: onMatch, input: op, scope: scope)
-            case .set(let items):
-                writes = true
-                op = SetProperties(input: op, actions: try bindSetItems(items, scope), clause: "SetProperties")
-            case .remove(let items):
-                writes = true
-                op = SetProperties(input: op, actions: try bindRemoveItems(items, scope), clause: "Remove")
-            case .delete(let expressions, let detach):
-                writes = true
-                op = try planDelete(expressions, detach: detach, input: op, scope: scope)
+            case .create, .merge, .set, .remove, .delete, .foreach:
+                (op, scope) = try planUpdate(clause, input: op, scope: scope)
             case .call(let name, let arguments, let yield, let yieldAll, let predicate):
                 let standalone = clauses.count == 1
                 let result = try planCall(
@@ -181,11 +168,48 @@ final class QueryPlanner {
     }
 }
 
+extension QueryPlanner {
+    /// Plans one updating clause on top of `input`: CREATE, MERGE, SET, REMOVE, DELETE, or FOREACH,
+    /// whose clauses are planned the same way over a plan of their own.
+    func planUpdate(_ clause: Clause, input: Operator, scope: Scope) throws(CypherError) -> (Operator, Scope) {
+        writes = true
+        switch clause.kind {
+        case .create(let pattern):
+            return try planCreate(pattern, input: input, scope: scope)
+        case .merge(let part, let onCreate, let onMatch):
+            return try planMerge(part, onCreate: onCreate, onMatch: onMatch, input: input, scope: scope)
+        case .set(let items):
+            return (SetProperties(input: input, actions: try bindSetItems(items, scope), clause: "SetProperties"), scope)
+        case .remove(let items):
+            return (SetProperties(input: input, actions: try bindRemoveItems(items, scope), clause: "Remove"), scope)
+        case .delete(let expressions, let detach):
+            return (try planDelete(expressions, detach: detach, input: input, scope: scope), scope)
+        case .foreach(let variable, let list, let clauses):
+            let bound = try bind(list, scope, context: "FOREACH")
+            if scope[variable] != nil {
+                throw .compile(.variableAlreadyBound(variable), at: clause.range)
+            }
+            let slot = allocateSlot()
+            var element = StaticType.any
+            if case .list(let t) = bound.type { element = t }
+            // The clauses see the outer variables and the element; what they introduce stays inside.
+            var inner = scope
+            inner.add(Variable(name: variable, slot: slot, kind: .value(element)))
+            var body: Operator = Argument()
+            for c in clauses { (body, inner) = try planUpdate(c, input: body, scope: inner) }
+            let foreach = Foreach(input: input, list: bound.expression, listRange: list.range, slot: slot, variable: variable, body: body)
+            return (foreach, scope)
+        case .match, .unwind, .loadCSV, .with, .return, .call:
+            throw .compile(.invalidClauseComposition("\(clause.kind.keyword) is not an updating clause"), at: clause.range)
+        }
+    }
+}
+
 extension ClauseKind {
     /// True for the clauses that write to the graph.
     var isUpdate: Bool {
         switch self {
-        case .create, .merge, .set, .remove, .delete: return true
+        case .create, .merge, .set, .remove, .delete, .foreach: return true
         case .match, .unwind, .loadCSV, .with, .return, .call: return false
         }
     }
@@ -203,6 +227,7 @@ extension ClauseKind {
         case .remove: return "REMOVE"
         case .delete(_, let detach): return detach ? "DETACH DELETE" : "DELETE"
         case .call: return "CALL"
+        case .foreach: return "FOREACH"
         }
     }
 }

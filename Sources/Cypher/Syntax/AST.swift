@@ -179,6 +179,8 @@ public struct Clause: Sendable {
 public enum ClauseKind: Sendable {
     case match(optional: Bool, pattern: [PatternPart], predicate: Expression?)
     case unwind(Expression, variable: String)
+    /// `FOREACH (variable IN list | updating clauses)`.
+    case foreach(variable: String, list: Expression, clauses: [Clause])
     /// `LOAD CSV [WITH HEADERS] FROM url AS variable [FIELDTERMINATOR 'c']`.
     case loadCSV(url: Expression, withHeaders: Bool, variable: String, fieldTerminator: String?)
     case with(ProjectionBody, predicate: Expression?)

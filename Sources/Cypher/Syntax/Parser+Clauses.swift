@@ -1,5 +1,5 @@
-// Parsing of clauses: MATCH, OPTIONAL MATCH, UNWIND, WITH, RETURN, CREATE, MERGE, SET, REMOVE, DELETE,
-// CALL, and the schema commands (CREATE/DROP INDEX and CONSTRAINT, SHOW …).
+// Parsing of clauses: MATCH, OPTIONAL MATCH, UNWIND, LOAD CSV, WITH, RETURN, CREATE, MERGE, SET, REMOVE,
+// DELETE, FOREACH, CALL, and the schema commands (CREATE/DROP INDEX and CONSTRAINT, SHOW …).
 
 extension Parser {
     mutating func parseClause() throws(CypherError) -> Clause {
@@ -35,10 +35,35 @@ extension Parser {
             kind = .delete(try parseExpressionList(), detach: true)
         } else if accept(keyword: "CALL") {
             kind = try parseCall()
+        } else if accept(keyword: "FOREACH") {
+            kind = try parseForeach()
         } else {
             throw expectedClause()
         }
         return Clause(kind: kind, range: range(from: start))
+    }
+
+    /// The rest of `FOREACH (variable IN list | clause …)`: one or more updating clauses.
+    mutating func parseForeach() throws(CypherError) -> ClauseKind {
+        try expect(symbol: "(")
+        let variable = try parseName("a variable name")
+        try expect(keyword: "IN")
+        let list = try parseExpression()
+        try expect(symbol: "|")
+        var clauses: [Clause] = []
+        while !current.isSymbol(")") {
+            if atEnd || current.isSymbol(";") { throw unexpected(expected: "an updating clause or ')' closing FOREACH") }
+            let clause = try parseClause()
+            guard clause.kind.isUpdate else {
+                throw .compile(
+                    .invalidClauseComposition("only CREATE, MERGE, SET, REMOVE, DELETE and FOREACH can be used inside FOREACH"),
+                    at: clause.range)
+            }
+            clauses.append(clause)
+        }
+        if clauses.isEmpty { throw unexpected(expected: "an updating clause (CREATE, MERGE, SET, REMOVE, DELETE, FOREACH)") }
+        try expect(symbol: ")")
+        return .foreach(variable: variable, list: list, clauses: clauses)
     }
 
     /// The rest of `LOAD CSV [WITH HEADERS] FROM url AS variable [FIELDTERMINATOR 'c']`.

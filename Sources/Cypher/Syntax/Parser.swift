@@ -132,7 +132,7 @@ public struct Parser {
     }
 
     static let clauseKeywords = [
-        "MATCH", "OPTIONAL MATCH", "UNWIND", "LOAD CSV", "WITH", "RETURN", "CREATE", "MERGE", "SET", "REMOVE", "DELETE", "DETACH DELETE", "CALL",
+        "MATCH", "OPTIONAL MATCH", "UNWIND", "LOAD CSV", "WITH", "RETURN", "CREATE", "MERGE", "SET", "REMOVE", "DELETE", "DETACH DELETE", "FOREACH", "CALL",
     ]
 
     /// The error for a token where a clause should start; a misspelt keyword gets a "did you mean".
