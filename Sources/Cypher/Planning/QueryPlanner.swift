@@ -11,6 +11,15 @@ struct QueryPlan {
     let writes: Bool
 }
 
+/// The plan of a query part or of parts joined by UNION: the root, the columns it returns (none for a
+/// part without RETURN), their slots and what each holds.
+struct PartPlan {
+    let root: Operator
+    let columns: [String]
+    let columnSlots: [Int]
+    let columnKinds: [VariableKind]
+}
+
 /// Plans one statement against a graph (whose statistics guide the choice of start points).
 final class QueryPlanner {
     let graph: PropertyGraph
@@ -46,8 +55,9 @@ final class QueryPlanner {
     func plan(_ statement: StatementKind) throws(CypherError) -> QueryPlan {
         switch statement {
         case .query(let query):
-            let (root, columns, slots) = try planSingleQuery(query)
-            return QueryPlan(root: root, columns: columns, columnSlots: slots, frameSize: slotCount, writes: writes)
+            let planned = try planSingleQuery(query)
+            return QueryPlan(
+                root: planned.root, columns: planned.columns, columnSlots: planned.columnSlots, frameSize: slotCount, writes: writes)
         case .union(let parts, let all):
             let planned = try planQueryParts(parts, unionAll: all)
             return QueryPlan(
@@ -60,36 +70,37 @@ final class QueryPlanner {
     /// Plans query parts joined by UNION (or a single part); `outer` is the scope a subquery sees.
     func planQueryParts(
         _ parts: [SingleQuery], unionAll all: [Bool], outer: Scope? = nil
-    ) throws(CypherError) -> (root: Operator, columns: [String], columnSlots: [Int]) {
-        if parts.count == 1 {
-            let (root, columns, slots) = try planSingleQuery(parts[0], outer: outer)
-            return (root, columns, slots)
-        }
+    ) throws(CypherError) -> PartPlan {
+        if parts.count == 1 { return try planSingleQuery(parts[0], outer: outer) }
         if Set(all).count > 1 {
             throw .compile(.invalidClauseComposition("UNION and UNION ALL cannot be mixed in one query"), at: parts[1].range)
         }
         var branches: [(plan: Operator, slots: [Int])] = []
         var columns: [String]?
+        var kinds: [VariableKind]?
         for part in parts {
-            let (root, names, slots) = try planSingleQuery(part, outer: outer)
-            if let columns, columns != names {
+            let planned = try planSingleQuery(part, outer: outer)
+            if let columns, columns != planned.columns {
                 throw .compile(.differentColumnsInUnion, at: part.range)
             }
-            columns = names
-            branches.append((root, slots))
+            columns = planned.columns
+            // A column keeps its kind when every part agrees, else it is any value.
+            kinds = kinds.map { zip($0, planned.columnKinds).map { $0 == $1 ? $0 : .value(.any) } } ?? planned.columnKinds
+            branches.append((planned.root, planned.columnSlots))
         }
         let outputSlots = (columns ?? []).map { _ in allocateSlot() }
         let root = Union(branches: branches, outputSlots: outputSlots, distinct: !(all.first ?? false))
-        return (root, columns ?? [], outputSlots)
+        return PartPlan(root: root, columns: columns ?? [], columnSlots: outputSlots, columnKinds: kinds ?? [])
     }
 
     /// Plans the clauses of one query part; returns the root and its output columns. A subquery's part
     /// starts from the `outer` scope and need not end with RETURN.
-    func planSingleQuery(_ query: SingleQuery, outer: Scope? = nil) throws(CypherError) -> (Operator, [String], [Int]) {
+    func planSingleQuery(_ query: SingleQuery, outer: Scope? = nil) throws(CypherError) -> PartPlan {
         var scope = outer ?? Scope()
         var op: Operator = Argument()
         var columns: [String] = []
         var columnSlots: [Int] = []
+        var columnKinds: [VariableKind] = []
         let clauses = query.clauses
         for (index, clause) in clauses.enumerated() {
             let isLast = index == clauses.count - 1
@@ -137,8 +148,17 @@ final class QueryPlanner {
                 op = result.operator
                 columns = result.columns
                 columnSlots = result.columnSlots
+                columnKinds = result.columns.map { result.scope[$0]?.kind ?? .value(.any) }
             case .create, .merge, .set, .remove, .delete, .foreach:
                 (op, scope) = try planUpdate(clause, input: op, scope: scope)
+            case .callSubquery(let imports, let body):
+                let returnsRows: Bool
+                (op, scope, returnsRows) = try planCallSubquery(imports, body, input: op, scope: scope, range: clause.range)
+                if isLast, outer == nil, returnsRows {
+                    throw .compile(
+                        .invalidClauseComposition("a query cannot end with a CALL { … } that returns rows; add a RETURN clause"),
+                        at: clause.range)
+                }
             case .call(let name, let arguments, let yield, let yieldAll, let predicate):
                 let standalone = clauses.count == 1
                 let result = try planCall(
@@ -149,6 +169,7 @@ final class QueryPlanner {
                 if standalone {
                     columns = result.columns
                     columnSlots = result.columnSlots
+                    columnKinds = result.columns.map { result.scope[$0]?.kind ?? .value(.any) }
                 }
             }
             if isLast, outer == nil {
@@ -164,7 +185,7 @@ final class QueryPlanner {
                 }
             }
         }
-        return (op, columns, columnSlots)
+        return PartPlan(root: op, columns: columns, columnSlots: columnSlots, columnKinds: columnKinds)
     }
 }
 
@@ -199,7 +220,7 @@ extension QueryPlanner {
             for c in clauses { (body, inner) = try planUpdate(c, input: body, scope: inner) }
             let foreach = Foreach(input: input, list: bound.expression, listRange: list.range, slot: slot, variable: variable, body: body)
             return (foreach, scope)
-        case .match, .unwind, .loadCSV, .with, .return, .call:
+        case .match, .unwind, .loadCSV, .with, .return, .call, .callSubquery:
             throw .compile(.invalidClauseComposition("\(clause.kind.keyword) is not an updating clause"), at: clause.range)
         }
     }
@@ -210,7 +231,7 @@ extension ClauseKind {
     var isUpdate: Bool {
         switch self {
         case .create, .merge, .set, .remove, .delete, .foreach: return true
-        case .match, .unwind, .loadCSV, .with, .return, .call: return false
+        case .match, .unwind, .loadCSV, .with, .return, .call, .callSubquery: return false
         }
     }
 
@@ -227,6 +248,7 @@ extension ClauseKind {
         case .remove: return "REMOVE"
         case .delete(_, let detach): return detach ? "DETACH DELETE" : "DELETE"
         case .call: return "CALL"
+        case .callSubquery: return "CALL { … }"
         case .foreach: return "FOREACH"
         }
     }

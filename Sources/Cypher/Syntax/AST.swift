@@ -43,6 +43,16 @@ public indirect enum ExpressionKind: Sendable {
     case subquery(SubqueryKind, Subquery)
 }
 
+/// Which outer variables a `CALL { … }` subquery sees.
+public enum SubqueryImports: Sendable, Equatable {
+    /// `CALL { WITH a, b … }`: those a leading WITH names by themselves (none without one).
+    case importingWith
+    /// `CALL (a, b) { … }`.
+    case variables([String])
+    /// `CALL (*) { … }`.
+    case all
+}
+
 /// What a subquery expression makes of the rows of its query.
 public enum SubqueryKind: String, Sendable {
     /// True when the query has a row.
@@ -179,6 +189,9 @@ public struct Clause: Sendable {
 public enum ClauseKind: Sendable {
     case match(optional: Bool, pattern: [PatternPart], predicate: Expression?)
     case unwind(Expression, variable: String)
+    /// `CALL { … }` or `CALL (a, b) { … }`: a query run once per row, its returned variables added to
+    /// the row (none for a subquery without RETURN, which only writes).
+    case callSubquery(imports: SubqueryImports, body: Subquery)
     /// `FOREACH (variable IN list | updating clauses)`.
     case foreach(variable: String, list: Expression, clauses: [Clause])
     /// `LOAD CSV [WITH HEADERS] FROM url AS variable [FIELDTERMINATOR 'c']`.

@@ -43,6 +43,37 @@ extension Parser {
         return Clause(kind: kind, range: range(from: start))
     }
 
+    /// The rest of `CALL [(a, b) | (*)] { query [UNION query …] }`.
+    mutating func parseCallSubquery() throws(CypherError) -> ClauseKind {
+        var imports = SubqueryImports.importingWith
+        if accept(symbol: "(") {
+            if accept(symbol: "*") {
+                imports = .all
+            } else {
+                var names: [String] = []
+                if !current.isSymbol(")") {
+                    repeat { names.append(try parseName("a variable to import")) } while accept(symbol: ",")
+                }
+                imports = .variables(names)
+            }
+            try expect(symbol: ")")
+        }
+        try expect(symbol: "{")
+        let bodyStart = current.range.start
+        var parts = [try parseSingleQuery()]
+        var all: [Bool] = []
+        while accept(keyword: "UNION") {
+            all.append(accept(keyword: "ALL"))
+            parts.append(try parseSingleQuery())
+        }
+        let bodyText = text(range(from: bodyStart))
+        try expect(symbol: "}")
+        if current.isKeyword("IN") {
+            throw .compile(.unsupported("CALL { … } IN TRANSACTIONS"), at: current.range)
+        }
+        return .callSubquery(imports: imports, body: Subquery(parts: parts, unionAll: all, text: bodyText))
+    }
+
     /// The rest of `FOREACH (variable IN list | clause …)`: one or more updating clauses.
     mutating func parseForeach() throws(CypherError) -> ClauseKind {
         try expect(symbol: "(")
@@ -210,6 +241,7 @@ extension Parser {
     }
 
     mutating func parseCall() throws(CypherError) -> ClauseKind {
+        if current.isSymbol("{") || current.isSymbol("(") { return try parseCallSubquery() }
         var name = try parseName("a procedure name")
         while accept(symbol: ".") { name += "." + (try parseName("a procedure name")) }
         var arguments: [Expression]?

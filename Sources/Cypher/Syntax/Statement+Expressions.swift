@@ -51,6 +51,7 @@ extension ClauseKind {
             return items.compactMap { if case .property(let target, _) = $0 { return target } else { return nil } }
         case .delete(let targets, _): return targets
         case .foreach(_, let list, let clauses): return [list] + clauses.flatMap(\.kind.expressions)
+        case .callSubquery(_, let body): return body.parts.flatMap { $0.clauses.flatMap(\.kind.expressions) }
         case .call(_, let arguments, _, _, let predicate): return (arguments ?? []) + [predicate].compactMap { $0 }
         }
     }
