@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "ClusterAnalysis", targets: ["ClusterAnalysis"]),
         .library(name: "Procedures", targets: ["Procedures"]),
         .library(name: "GraphRender", targets: ["GraphRender"]),
+        .library(name: "GraphIO", targets: ["GraphIO"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -37,12 +38,13 @@ let package = Package(
         // Graphviz's libgvc, in-process (Debian libgraphviz-dev brings every layout and output plugin).
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         .target(name: "GraphRender", dependencies: ["GraphStore", "CGraphviz"], swiftSettings: releaseOptimizations),
+        .target(name: "GraphIO", dependencies: ["GraphStore"], swiftSettings: releaseOptimizations),
         // libedit (BSD licence) for the shell's line editing; not GNU readline (GPL).
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .executableTarget(
             name: "ClusterGraphCLI",
             dependencies: [
-                "GraphStore", "Cypher", "GraphAlgorithms", "ClusterAnalysis", "Procedures", "GraphRender", "CEditLine",
+                "GraphStore", "Cypher", "GraphAlgorithms", "ClusterAnalysis", "Procedures", "GraphRender", "GraphIO", "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: releaseOptimizations
@@ -55,6 +57,7 @@ let package = Package(
             exclude: ["make_fixtures.py"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ClusterAnalysisTests", dependencies: ["ClusterAnalysis", "Procedures", "Cypher"]),
         .testTarget(name: "GraphRenderTests", dependencies: ["GraphRender", "GraphStore", "Cypher"], resources: [.copy("Golden")]),
+        .testTarget(name: "GraphIOTests", dependencies: ["GraphIO", "GraphStore", "Cypher", "ClusterAnalysis"], resources: [.copy("Golden")]),
         .testTarget(name: "CLITests", dependencies: ["ClusterGraphCLI", "Cypher"], resources: [.copy("Golden")]),
     ]
 )

@@ -19,7 +19,7 @@ struct ClusterGraph: ParsableCommand {
               clustergraph centrality --algorithm betweenness --project country
               clustergraph render -o clusters.svg
             """,
-        subcommands: [ShellCommand.self, QueryCommand.self, CentralityCommand.self, RenderCommand.self],
+        subcommands: [ShellCommand.self, QueryCommand.self, CentralityCommand.self, RenderCommand.self, ExportCommand.self],
         defaultSubcommand: ShellCommand.self
     )
 }

@@ -123,6 +123,15 @@ func printError(_ text: String) {
     writeAll(Array((text + "\n").utf8), to: STDERR_FILENO)
 }
 
+/// Writes `bytes` to the file at `path`, replacing it; returns what went wrong, or nil.
+func writeFile(_ bytes: [UInt8], to path: String) -> String? {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard descriptor >= 0 else { return "cannot write '\(path)': \(String(cString: strerror(errno)))" }
+    defer { close(descriptor) }
+    guard writeAll(bytes, to: descriptor) else { return "writing '\(path)' failed: \(String(cString: strerror(errno)))" }
+    return nil
+}
+
 /// Writes every byte to a file descriptor (retrying short writes); false when the descriptor refuses.
 @discardableResult
 func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {

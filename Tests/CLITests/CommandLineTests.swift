@@ -78,6 +78,29 @@ import Testing
         #expect(missing.stderr.contains("cannot load CSV from '/nonexistent/x.csv': no such file"))
     }
 
+    @Test func anExportedScriptLoadsBackAndGraphMLGoesToAFile() throws {
+        let script = try temporaryFile("export.cypher", "")
+        let graphml = try temporaryFile("export.graphml", "")
+        defer {
+            try? FileManager.default.removeItem(at: script)
+            try? FileManager.default.removeItem(at: graphml)
+        }
+        let exported = try run(["export", "-c", "MATCH (n:Indicator) DETACH DELETE n", "-o", script.path])
+        #expect(exported.status == 0)
+        #expect(exported.stderr.hasPrefix("wrote \(script.path) ("))
+        let counts = "MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships"
+        let original = try run(["query", "-c", "MATCH (n:Indicator) DETACH DELETE n", "-c", counts, "--format", "csv"])
+        let reloaded = try run(["query", "--load", script.path, "-c", counts, "--format", "csv"])
+        #expect(reloaded.status == 0)
+        #expect(reloaded.stdout == original.stdout.split(separator: "\n").suffix(2).joined(separator: "\n") + "\n")
+        let picture = try run(["export", "-o", graphml.path])
+        #expect(picture.status == 0)
+        #expect(try String(contentsOf: graphml, encoding: .utf8).hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml"))
+        let unwritable = try run(["export", "-o", "/nonexistent/dir/x.cypher"])
+        #expect(unwritable.status == 1)
+        #expect(unwritable.stderr.contains("cannot write '/nonexistent/dir/x.cypher'"))
+    }
+
     @Test func theBundledDatasetIsTheDefaultGraph() throws {
         let outcome = try run(["query", "-c", "MATCH (c:Country {iso: 'SE'}) RETURN c.name AS name", "--format", "csv"])
         #expect(outcome.status == 0)

@@ -104,11 +104,6 @@ enum Pictures {
 
     /// Writes `bytes` to the file at `path`, replacing it.
     static func write(_ bytes: [UInt8], to path: String) throws(PictureError) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw PictureError("cannot write '\(path)': \(String(cString: strerror(errno)))") }
-        defer { close(descriptor) }
-        guard writeAll(bytes, to: descriptor) else {
-            throw PictureError("writing '\(path)' failed: \(String(cString: strerror(errno)))")
-        }
+        if let failure = writeFile(bytes, to: path) { throw PictureError(failure) }
     }
 }

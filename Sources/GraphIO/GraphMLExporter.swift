@@ -1,0 +1,131 @@
+// Writes a graph as GraphML (http://graphml.graphdrawing.org), the exchange format of Gephi, yEd,
+// Cytoscape, NetworkX and igraph. Every property key becomes an attribute key per element kind, typed
+// `long`, `double`, `boolean` or `string` from the values it holds (mixed or list values as their
+// Cypher text); labels are one `labels` attribute (`:A:B`, as Neo4j's GraphML export writes them) and
+// relationship types a `type` attribute (also Gephi's edge `label`). A node's `label` attribute, which
+// Gephi and yEd show, is its name, title, code or iso property, else its labels.
+
+import GraphStore
+
+/// Builds the GraphML document of a graph.
+struct GraphMLExporter {
+    let graph: PropertyGraph
+
+    /// The XML attribute type of a property key, from the values it holds.
+    private enum AttributeType: String {
+        case long, double, boolean, string
+
+        static func of(_ values: [Value]) -> AttributeType {
+            var type: AttributeType?
+            for value in values {
+                let next: AttributeType
+                switch value {
+                case .int: next = .long
+                case .float: next = .double
+                case .bool: next = .boolean
+                default: next = .string
+                }
+                switch (type, next) {
+                case (nil, _): type = next
+                case (.long?, .double), (.double?, .long): type = .double
+                case (let current?, _) where current != next: return .string
+                default: break
+                }
+            }
+            return type ?? .string
+        }
+    }
+
+    func document() -> String {
+        let nodes = graph.allNodeIDs
+        let relationships = graph.allRelationshipIDs.compactMap { id in graph.relationship(id).map { (id, $0) } }
+        let nodeKeys = keys(nodes.map { graph.properties(of: $0) })
+        let edgeKeys = keys(relationships.map(\.1.properties))
+        var out = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+            xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+              <key id="labels" for="node" attr.name="labels" attr.type="string"/>
+              <key id="label" for="node" attr.name="label" attr.type="string"/>
+
+            """
+        // Key ids are positional, d0, d1, … as NetworkX writes them (an id cannot hold every character a
+        // property name may).
+        var nodeKeyID: [String: String] = [:]
+        for (i, (name, type)) in nodeKeys.enumerated() where name != "labels" && name != "label" {
+            nodeKeyID[name] = "d\(i)"
+            out += "  <key id=\"d\(i)\" for=\"node\" attr.name=\"\(Self.escaped(name))\" attr.type=\"\(type.rawValue)\"/>\n"
+        }
+        out += "  <key id=\"type\" for=\"edge\" attr.name=\"type\" attr.type=\"string\"/>\n"
+        out += "  <key id=\"edgelabel\" for=\"edge\" attr.name=\"label\" attr.type=\"string\"/>\n"
+        var edgeKeyID: [String: String] = [:]
+        for (i, (name, type)) in edgeKeys.enumerated() where name != "type" && name != "label" {
+            edgeKeyID[name] = "d\(nodeKeys.count + i)"
+            out += "  <key id=\"d\(nodeKeys.count + i)\" for=\"edge\" attr.name=\"\(Self.escaped(name))\" attr.type=\"\(type.rawValue)\"/>\n"
+        }
+        out += "  <graph id=\"G\" edgedefault=\"directed\">\n"
+        for node in nodes {
+            let properties = graph.properties(of: node)
+            let labels = graph.labels(of: node).map { ":" + graph.name(of: $0) }.joined()
+            let shown = ["name", "title", "code", "iso"].lazy.compactMap { key in
+                self.graph.propertyKeyID(key).flatMap { properties[$0] }
+            }.first?.displayText ?? labels
+            out += "    <node id=\"n\(node.rawValue)\">"
+            out += "<data key=\"labels\">\(Self.escaped(labels))</data><data key=\"label\">\(Self.escaped(shown))</data>"
+            for (key, value) in properties.entries {
+                guard let id = nodeKeyID[graph.name(of: key)] else { continue }
+                out += "<data key=\"\(id)\">\(Self.escaped(Self.text(value)))</data>"
+            }
+            out += "</node>\n"
+        }
+        for (id, record) in relationships {
+            let type = Self.escaped(graph.name(of: record.type))
+            out += "    <edge id=\"e\(id.rawValue)\" source=\"n\(record.start.rawValue)\" target=\"n\(record.end.rawValue)\">"
+            out += "<data key=\"type\">\(type)</data><data key=\"edgelabel\">\(type)</data>"
+            for (key, value) in record.properties.entries {
+                guard let id = edgeKeyID[graph.name(of: key)] else { continue }
+                out += "<data key=\"\(id)\">\(Self.escaped(Self.text(value)))</data>"
+            }
+            out += "</edge>\n"
+        }
+        out += "  </graph>\n</graphml>\n"
+        return out
+    }
+
+    /// Every property key of the elements, sorted by name, with the attribute type of its values.
+    private func keys(_ maps: [PropertyMap]) -> [(String, AttributeType)] {
+        var values: [String: [Value]] = [:]
+        for map in maps {
+            for (key, value) in map.entries { values[graph.name(of: key), default: []].append(value) }
+        }
+        return values.keys.sorted().map { ($0, AttributeType.of(values[$0] ?? [])) }
+    }
+
+    /// A value as attribute text: numbers and booleans plainly, strings as they are, lists as Cypher text.
+    private static func text(_ value: Value) -> String {
+        switch value {
+        case .float(let f): return f.isFinite ? Value.formatFloat(f) : (f.isNaN ? "NaN" : (f < 0 ? "-INF" : "INF"))
+        default: return value.displayText
+        }
+    }
+
+    /// Text escaped for XML content and attribute values.
+    static func escaped(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+            default:
+                // XML 1.0 allows no other control characters, not even escaped.
+                if scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) { out += "\u{FFFD}" } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
+    }
+}

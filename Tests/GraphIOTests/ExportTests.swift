@@ -1,0 +1,97 @@
+// Tests of the graph exports: golden files of a small graph in each format (UPDATE_GOLDEN=1 rewrites
+// them after a deliberate change — review the diff), the bundled dataset through the Cypher script and
+// back with nothing lost, GraphML that an XML parser reads with every data key declared, and JSON Lines
+// whose every line is a JSON object.
+
+import ClusterAnalysis
+import Foundation
+import GraphIO
+import GraphStore
+import Testing
+
+@testable import Cypher
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+@Suite struct ExportTests {
+    static let goldenDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    /// Two labels on a node, a reserved word as a type, a key that needs quoting, text that needs
+    /// escaping in every format, numbers, booleans, lists, an index and a constraint.
+    static func smallGraph() throws -> GraphDatabase {
+        let database = GraphDatabase()
+        try database.executeScript(
+            """
+            CREATE INDEX country_iso FOR (c:Country) ON (c.iso);
+            CREATE CONSTRAINT region_code FOR (r:Region) REQUIRE r.code IS UNIQUE;
+            CREATE (se:Country {iso: 'SE', name: 'Sweden', members: 9, hub: true}),
+                   (r:Region:Border {code: 'SE332', name: 'Övre Norrland <north> & "Lapland"', `share of GDP`: 0.5, tags: ['arctic', 'it\\'s']}),
+                   (r)-[:`IN` {since: 1995}]->(se),
+                   (:Note {text: 'line one\\nline two\\ttab'})
+            """)
+        return database
+    }
+
+    @Test(arguments: ExportFormat.allCases)
+    func aSmallGraphInEachFormat(format: ExportFormat) throws {
+        let text = try Self.smallGraph().graph.exported(as: format)
+        let url = Self.goldenDirectory.appendingPathComponent("small.\(format.fileExtension)")
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil {
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        #expect(text == (try String(contentsOf: url, encoding: .utf8)))
+    }
+
+    @Test(arguments: [false, true])
+    func aGraphSurvivesItsCypherScriptUnchanged(bundled: Bool) throws {
+        let original = bundled ? GraphDatabase() : try Self.smallGraph()
+        if bundled { try original.executeScript(BundledDataset.script) }
+        let script = original.graph.exported(as: .cypher)
+        let reloaded = GraphDatabase()
+        try reloaded.executeScript(script)
+        #expect(reloaded.graph.nodeCount == original.graph.nodeCount)
+        #expect(reloaded.graph.relationshipCount == original.graph.relationshipCount)
+        // Ids are dense in both, so the reloaded graph writes the very same script.
+        #expect(reloaded.graph.exported(as: .cypher) == script)
+        #expect(reloaded.graph.exported(as: .graphml) == original.graph.exported(as: .graphml))
+        #expect(reloaded.graph.schemaElements == original.graph.schemaElements)
+    }
+
+    @Test func graphMLParsesWithEveryDataKeyDeclared() throws {
+        let database = GraphDatabase()
+        try database.executeScript(BundledDataset.script)
+        let document = database.graph.exported(as: .graphml)
+        final class Collector: NSObject, XMLParserDelegate {
+            var declared: Set<String> = []
+            var used: Set<String> = []
+            var counts: [String: Int] = [:]
+            func parser(
+                _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]
+            ) {
+                counts[name, default: 0] += 1
+                if name == "key", let id = attributes["id"] { declared.insert(id) }
+                if name == "data", let key = attributes["key"] { used.insert(key) }
+            }
+        }
+        let parser = XMLParser(data: Data(document.utf8))
+        let collector = Collector()
+        parser.delegate = collector
+        #expect(parser.parse(), "\(parser.parserError.map(String.init(describing:)) ?? "")")
+        #expect(collector.counts["node"] == database.graph.nodeCount)
+        #expect(collector.counts["edge"] == database.graph.relationshipCount)
+        #expect(collector.used.isSubset(of: collector.declared))
+    }
+
+    @Test func jsonLinesAreOneObjectPerElement() throws {
+        let database = try Self.smallGraph()
+        let lines = database.graph.exported(as: .jsonl).split(separator: "\n")
+        #expect(lines.count == database.graph.nodeCount + database.graph.relationshipCount)
+        for line in lines {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            #expect(object?["type"] as? String == "node" || object?["type"] as? String == "relationship")
+        }
+    }
+}
