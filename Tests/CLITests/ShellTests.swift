@@ -127,6 +127,21 @@ import Testing
         #expect(dot.contains("label=\"Sweden\"") && dot.contains("label=\"Finland\"") && dot.contains("n0 -> n1;"))
     }
 
+    @Test func exportWritesTheGraphInTheFormatOfTheFileName() throws {
+        let database = GraphDatabase()
+        let (shell, transcript) = shell(database)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("shell-\(UUID().uuidString).cypher")
+        defer { try? FileManager.default.removeItem(at: file) }
+        _ = run(
+            [.line("CREATE (:Country {iso: 'SE'})-[:BORDERS]->(:Country {iso: 'FI'});"), .line(":export \(file.path)"), .line(":export x.txt")],
+            on: shell)
+        #expect(transcript.err.contains("wrote \(file.path) (2 nodes, 1 relationships, cypher)"))
+        #expect(transcript.err.last == "error: :export file: end the file name in .cypher, .graphml or .jsonl to choose the format")
+        let reloaded = GraphDatabase()
+        try reloaded.executeScript(try String(contentsOf: file, encoding: .utf8))
+        #expect(try reloaded.execute("MATCH (a)-[:BORDERS]->(b) RETURN a.iso + b.iso AS pair").rows == [[.string("SEFI")]])
+    }
+
     @Test func completionOffersNamesKeywordsInTheWordsCaseAndCommands() throws {
         let database = GraphDatabase()
         _ = try database.execute("CREATE (:Country {iso: 'SE'})-[:BORDERS]->(:County {code: 'X'})")

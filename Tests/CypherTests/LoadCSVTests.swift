@@ -28,6 +28,18 @@ import Testing
         ])
     }
 
+    @Test func linenumberAndFileTellWhereTheRecordIs() throws {
+        let csv = try file("code\nA\n\"B\nb\"\nC\n")
+        defer { try? FileManager.default.removeItem(at: csv) }
+        let database = GraphDatabase()
+        let rows = try database.execute(
+            "LOAD CSV WITH HEADERS FROM $path AS r RETURN r.code AS code, linenumber() AS line, file() = $path AS sameFile",
+            parameters: ["path": .string(csv.path)]
+        ).rows
+        #expect(rows == [[.string("A"), .int(2), .bool(true)], [.string("B\nb"), .int(3), .bool(true)], [.string("C"), .int(5), .bool(true)]])
+        #expect(try database.execute("RETURN linenumber() AS l, file() AS f").rows == [[.null, .null]])
+    }
+
     @Test func aMalformedRecordRollsTheStatementBack() throws {
         let csv = try file("code\nA\nB\n\"C\n")
         defer { try? FileManager.default.removeItem(at: csv) }

@@ -3,6 +3,7 @@
 // commands.
 
 import Cypher
+import GraphIO
 
 /// A shell command failed; the message says why (the dispatcher adds the usage).
 struct ShellCommandError: Error {
@@ -93,6 +94,17 @@ enum ShellCommands {
             } catch {
                 throw ShellCommandError(message: error.message)
             }
+        },
+        ShellCommandDefinition(
+            name: "export", arguments: "file", help: "write the whole graph to a .cypher, .graphml or .jsonl file"
+        ) { shell, argument in
+            guard !argument.isEmpty else { throw ShellCommandError(message: "name the file, e.g. :export clusters.graphml") }
+            guard let format = ExportCommand.format(ofPath: argument) else {
+                throw ShellCommandError(message: "end the file name in .cypher, .graphml or .jsonl to choose the format")
+            }
+            let graph = shell.database.graph
+            if let failure = writeFile(Array(graph.exported(as: format).utf8), to: argument) { throw ShellCommandError(message: failure) }
+            shell.writeNote("wrote \(argument) (\(graph.nodeCount) nodes, \(graph.relationshipCount) relationships, \(format.rawValue))")
         },
         ShellCommandDefinition(name: "schema", arguments: "", help: "labels, relationship types, indexes and constraints") { shell, _ in
             for statement in [

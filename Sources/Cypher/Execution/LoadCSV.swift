@@ -1,7 +1,8 @@
 // The LOAD CSV operator: for each incoming row, reads the CSV file its URL expression names and emits one
 // row per record, binding the record as a list of strings or, WITH HEADERS, as a map from the header
-// names. An empty unquoted field is null (a quoted empty one is ''). Files are local: a path, or a
-// `file://` URL; a relative path is taken from the current directory.
+// names, and the record's line and the file's path for linenumber() and file(). An empty unquoted field
+// is null (a quoted empty one is ''). Files are local: a path, or a `file://` URL; a relative path is
+// taken from the current directory.
 
 import Foundation
 
@@ -14,11 +15,24 @@ final class LoadCSV: Operator {
     let fieldTerminator: UInt8
     let slot: Int
     let variable: String
+    /// Where the record's line number and the file's path go, for linenumber() and file().
+    let lineSlot: Int
+    let fileSlot: Int
+
+    /// The functions that tell where LOAD CSV is, read from hidden variables of the scope.
+    enum ContextFunction: String {
+        case linenumber, file
+
+        /// The hidden variable holding the function's value (the leading spaces keep it from clashing).
+        var hiddenVariable: String { "  load csv \(rawValue)" }
+    }
 
     init(
         input: Operator, url: BoundExpression, urlRange: SourceRange, withHeaders: Bool, fieldTerminator: UInt8, slot: Int,
-        variable: String
+        variable: String, lineSlot: Int, fileSlot: Int
     ) {
+        self.lineSlot = lineSlot
+        self.fileSlot = fileSlot
         self.url = url
         self.urlRange = urlRange
         self.withHeaders = withHeaders
@@ -36,7 +50,9 @@ final class LoadCSV: Operator {
             let path = try self.path(of: try evaluator.evaluate(url, &f))
             var reader = CSVReader(try Self.read(path, at: urlRange), separator: fieldTerminator)
             var header: [String]?
+            f[fileSlot] = .string(path)
             while let record = try next(&reader, path) {
+                f[lineSlot] = .int(Int64(reader.recordLine))
                 try context.checkInterruption()
                 if withHeaders {
                     guard let names = header else {

@@ -131,11 +131,15 @@ final class QueryPlanner {
                 if scope[variable] != nil {
                     throw .compile(.variableAlreadyBound(variable), at: clause.range)
                 }
-                let slot = allocateSlot()
+                let slot = allocateSlot(), lineSlot = allocateSlot(), fileSlot = allocateSlot()
                 op = LoadCSV(
                     input: op, url: bound.expression, urlRange: url.range, withHeaders: withHeaders,
-                    fieldTerminator: terminator?.utf8.first ?? UInt8(ascii: ","), slot: slot, variable: variable)
+                    fieldTerminator: terminator?.utf8.first ?? UInt8(ascii: ","), slot: slot, variable: variable,
+                    lineSlot: lineSlot, fileSlot: fileSlot)
                 scope.add(Variable(name: variable, slot: slot, kind: .value(withHeaders ? .map : .list(.string))))
+                // What linenumber() and file() read, until the next WITH or RETURN.
+                scope.add(Variable(name: LoadCSV.ContextFunction.linenumber.hiddenVariable, slot: lineSlot, kind: .value(.integer), isHidden: true))
+                scope.add(Variable(name: LoadCSV.ContextFunction.file.hiddenVariable, slot: fileSlot, kind: .value(.string), isHidden: true))
             case .with(let body, let predicate):
                 let result = try planProjection(body, input: op, scope: scope, isReturn: false, predicate: predicate)
                 op = result.operator

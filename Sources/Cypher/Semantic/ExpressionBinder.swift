@@ -389,6 +389,11 @@ extension QueryPlanner {
         if name.lowercased() == "exists", arguments.count == 1, case .patternPredicate(let part) = arguments[0].kind {
             return TypedExpression(expression: try bindPatternPredicate(part, scope, arguments[0].range), type: .boolean)
         }
+        if arguments.isEmpty, let context = LoadCSV.ContextFunction(rawValue: name.lowercased()) {
+            // linenumber() and file(): where the enclosing LOAD CSV is; null outside one.
+            guard let variable = scope[context.hiddenVariable] else { return TypedExpression(expression: .constant(.null), type: .null) }
+            return TypedExpression(expression: .slot(variable.slot), type: context == .linenumber ? .integer : .string)
+        }
         guard let definition = FunctionRegistry.lookup(name) else {
             throw .compile(.unknownFunction(name, suggestion: FunctionRegistry.suggestion(for: name)), at: e.range)
         }
