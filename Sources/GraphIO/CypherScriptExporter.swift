@@ -75,10 +75,6 @@ enum CypherName {
     /// `name` as is when it is a plain identifier and not a reserved word, else in backticks (a backtick
     /// inside doubled).
     static func quoted(_ name: String) -> String {
-        let plain =
-            name.first.map { $0.isASCII && ($0.isLetter || $0 == "_") } == true
-            && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
-        if plain, !reserved.contains(name.uppercased()) { return name }
-        return "`" + name.split(separator: "`", omittingEmptySubsequences: false).joined(separator: "``") + "`"
+        reserved.contains(name.uppercased()) ? "`" + name + "`" : Value.quoteName(name)
     }
 }
