@@ -18,9 +18,10 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the graph as an openCypher script, GraphML or JSON Lines.",
         discussion: """
-            The Cypher script recreates the graph (indexes and constraints, then one CREATE) in ClusterGraph \
-            (--load), Neo4j, Memgraph, FalkorDB or Kùzu; GraphML opens in Gephi, yEd and Cytoscape; JSON \
-            Lines follows Neo4j APOC's export layout. Statements given with -c run first, so a graph can be \
+            The Cypher script recreates the graph in ClusterGraph (--load) or Neo4j: indexes and constraints \
+            in Neo4j 5 syntax, then one CREATE of every node and relationship (which Memgraph and FalkorDB \
+            also read, without the schema lines). GraphML opens in Gephi, yEd and Cytoscape; JSON Lines \
+            follows Neo4j APOC's export layout. Statements given with -c run first, so a graph can be \
             trimmed or extended before it is written.
 
             Examples:
@@ -49,7 +50,10 @@ struct ExportCommand: ParsableCommand {
         let format = self.format ?? output.flatMap(Self.format(ofPath:)) ?? .cypher
         let bytes = Array(database.graph.exported(as: format).utf8)
         guard let output else {
-            writeAll(bytes, to: STDOUT_FILENO)
+            guard writeAll(bytes, to: STDOUT_FILENO) else {
+                printError("error: writing to standard output failed: \(String(cString: strerror(errno)))")
+                throw ExitCode(1)
+            }
             return
         }
         if let failure = writeFile(bytes, to: output) {
@@ -60,12 +64,14 @@ struct ExportCommand: ParsableCommand {
             "wrote \(output) (\(database.graph.nodeCount) nodes, \(database.graph.relationshipCount) relationships, \(format.rawValue))")
     }
 
-    /// The format a file name's extension names.
+    /// The format a file name's extension names (none for a name without one).
     static func format(ofPath path: String) -> ExportFormat? {
-        switch path.split(separator: ".").last?.lowercased() {
+        let name = path.split(separator: "/").last ?? ""
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        switch name[name.index(after: dot)...].lowercased() {
         case "cypher", "cql": return .cypher
         case "graphml", "xml": return .graphml
-        case "jsonl", "json", "ndjson": return .jsonl
+        case "jsonl", "ndjson": return .jsonl
         default: return nil
         }
     }

@@ -123,12 +123,21 @@ func printError(_ text: String) {
     writeAll(Array((text + "\n").utf8), to: STDERR_FILENO)
 }
 
-/// Writes `bytes` to the file at `path`, replacing it; returns what went wrong, or nil.
+/// Writes `bytes` to the file at `path`, replacing it only once they are all on disk (written to a
+/// temporary file beside it, synced, then renamed over it), so a failure leaves the old file whole;
+/// returns what went wrong, or nil.
 func writeFile(_ bytes: [UInt8], to path: String) -> String? {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    let temporary = path + ".partial-\(getpid())"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard descriptor >= 0 else { return "cannot write '\(path)': \(String(cString: strerror(errno)))" }
-    defer { close(descriptor) }
-    guard writeAll(bytes, to: descriptor) else { return "writing '\(path)' failed: \(String(cString: strerror(errno)))" }
+    let written = writeAll(bytes, to: descriptor) && fsync(descriptor) == 0
+    let failure = String(cString: strerror(errno))
+    close(descriptor)
+    guard written, rename(temporary, path) == 0 else {
+        let reason = written ? String(cString: strerror(errno)) : failure
+        unlink(temporary)
+        return "writing '\(path)' failed: \(reason)"
+    }
     return nil
 }
 

@@ -1,6 +1,6 @@
-// Writes a graph as an openCypher script that recreates it in any engine that reads Cypher: the
-// indexes and uniqueness constraints first, then a single CREATE of every node and relationship, so the
-// load is all-or-nothing. Nodes are bound to variables n<id>; names that are not plain identifiers, or
+// Writes a graph as an openCypher script that recreates it in ClusterGraph or Neo4j: the indexes and
+// uniqueness constraints first (Neo4j 5 syntax, which Memgraph and FalkorDB do not share), then a single
+// CREATE of every node and relationship — plain openCypher — so the load is all-or-nothing. Nodes are bound to variables n<id>; names that are not plain identifiers, or
 // are reserved words, are quoted with backticks. Only what a literal can express is written: a float
 // that is NaN or infinite becomes an expression (0.0/0.0, 1.0/0.0).
 
@@ -10,6 +10,8 @@ import GraphStore
 struct CypherScriptExporter {
     let graph: PropertyGraph
 
+    /// The script: schema statements, then one CREATE of everything (nothing when the graph is empty).
+    /// - Complexity: O(nodes + relationships + properties).
     func script() -> String {
         var out = "// ClusterGraph export: \(Self.count(graph.nodeCount, "node")), \(Self.count(graph.relationshipCount, "relationship")).\n"
         // A uniqueness constraint brings its own index: the index is not written separately.

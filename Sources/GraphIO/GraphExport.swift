@@ -1,12 +1,13 @@
-// Export of a whole graph as text other tools read: an openCypher script (for ClusterGraph, Neo4j,
-// Memgraph, FalkorDB, Kùzu), GraphML (for Gephi, yEd, Cytoscape, NetworkX, igraph) and JSON Lines in the
+// Export of a whole graph as text other tools read: an openCypher script (for ClusterGraph and Neo4j;
+// its CREATE also for Memgraph and FalkorDB), GraphML (for Gephi, yEd, Cytoscape, NetworkX, igraph) and JSON Lines in the
 // layout of Neo4j's APOC export. Each format is its own file; this one names them and dispatches.
 
 import GraphStore
 
 /// A text format a graph can be written in.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    /// An openCypher script: schema statements, then one CREATE of every node and relationship.
+    /// An openCypher script: schema statements (Neo4j 5 syntax), then one CREATE of every node and
+    /// relationship.
     case cypher
     /// GraphML: typed attribute keys, a node per node, an edge per relationship.
     case graphml

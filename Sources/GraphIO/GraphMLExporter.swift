@@ -3,7 +3,8 @@
 // `long`, `double`, `boolean` or `string` from the values it holds (mixed or list values as their
 // Cypher text); labels are one `labels` attribute (`:A:B`, as Neo4j's GraphML export writes them) and
 // relationship types a `type` attribute (also Gephi's edge `label`). A node's `label` attribute, which
-// Gephi and yEd show, is its name, title, code or iso property, else its labels.
+// Gephi and yEd show, is its name, title, code or iso property, else its labels. A property named like a
+// built-in attribute wins: the built-in is renamed (`:labels`, `:type`) or, for `label`, left out.
 
 import GraphStore
 
@@ -15,6 +16,8 @@ struct GraphMLExporter {
     private enum AttributeType: String {
         case long, double, boolean, string
 
+        /// The narrowest type that holds every value: integers and floats together are `double`, any
+        /// other mix `string`.
         static func of(_ values: [Value]) -> AttributeType {
             var type: AttributeType?
             for value in values {
@@ -36,30 +39,36 @@ struct GraphMLExporter {
         }
     }
 
+    /// The GraphML document: the attribute keys, then every node and every relationship.
+    /// - Complexity: O(nodes + relationships + properties).
     func document() -> String {
         let nodes = graph.allNodeIDs
         let relationships = graph.allRelationshipIDs.compactMap { id in graph.relationship(id).map { (id, $0) } }
         let nodeKeys = keys(nodes.map { graph.properties(of: $0) })
         let edgeKeys = keys(relationships.map(\.1.properties))
+        // The built-in attributes give way to properties of the same name: `labels` and `type` are
+        // renamed `:labels` and `:type`, and a `label` property is the label the tools show.
+        let nodePropertyNames = Set(nodeKeys.map(\.0)), edgePropertyNames = Set(edgeKeys.map(\.0))
+        let writesNodeLabel = !nodePropertyNames.contains("label"), writesEdgeLabel = !edgePropertyNames.contains("label")
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
             xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
-              <key id="labels" for="node" attr.name="labels" attr.type="string"/>
-              <key id="label" for="node" attr.name="label" attr.type="string"/>
 
             """
+        out += "  <key id=\"labels\" for=\"node\" attr.name=\"\(nodePropertyNames.contains("labels") ? ":labels" : "labels")\" attr.type=\"string\"/>\n"
+        if writesNodeLabel { out += "  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n" }
         // Key ids are positional, d0, d1, … as NetworkX writes them (an id cannot hold every character a
         // property name may).
         var nodeKeyID: [String: String] = [:]
-        for (i, (name, type)) in nodeKeys.enumerated() where name != "labels" && name != "label" {
+        for (i, (name, type)) in nodeKeys.enumerated() {
             nodeKeyID[name] = "d\(i)"
             out += "  <key id=\"d\(i)\" for=\"node\" attr.name=\"\(Self.escaped(name))\" attr.type=\"\(type.rawValue)\"/>\n"
         }
-        out += "  <key id=\"type\" for=\"edge\" attr.name=\"type\" attr.type=\"string\"/>\n"
-        out += "  <key id=\"edgelabel\" for=\"edge\" attr.name=\"label\" attr.type=\"string\"/>\n"
+        out += "  <key id=\"type\" for=\"edge\" attr.name=\"\(edgePropertyNames.contains("type") ? ":type" : "type")\" attr.type=\"string\"/>\n"
+        if writesEdgeLabel { out += "  <key id=\"edgelabel\" for=\"edge\" attr.name=\"label\" attr.type=\"string\"/>\n" }
         var edgeKeyID: [String: String] = [:]
-        for (i, (name, type)) in edgeKeys.enumerated() where name != "type" && name != "label" {
+        for (i, (name, type)) in edgeKeys.enumerated() {
             edgeKeyID[name] = "d\(nodeKeys.count + i)"
             out += "  <key id=\"d\(nodeKeys.count + i)\" for=\"edge\" attr.name=\"\(Self.escaped(name))\" attr.type=\"\(type.rawValue)\"/>\n"
         }
@@ -67,11 +76,13 @@ struct GraphMLExporter {
         for node in nodes {
             let properties = graph.properties(of: node)
             let labels = graph.labels(of: node).map { ":" + graph.name(of: $0) }.joined()
-            let shown = ["name", "title", "code", "iso"].lazy.compactMap { key in
-                self.graph.propertyKeyID(key).flatMap { properties[$0] }
-            }.first?.displayText ?? labels
-            out += "    <node id=\"n\(node.rawValue)\">"
-            out += "<data key=\"labels\">\(Self.escaped(labels))</data><data key=\"label\">\(Self.escaped(shown))</data>"
+            out += "    <node id=\"n\(node.rawValue)\"><data key=\"labels\">\(Self.escaped(labels))</data>"
+            if writesNodeLabel {
+                let shown = ["name", "title", "code", "iso"].lazy.compactMap { key in
+                    self.graph.propertyKeyID(key).flatMap { properties[$0] }
+                }.first?.displayText ?? labels
+                out += "<data key=\"label\">\(Self.escaped(shown))</data>"
+            }
             for (key, value) in properties.entries {
                 guard let id = nodeKeyID[graph.name(of: key)] else { continue }
                 out += "<data key=\"\(id)\">\(Self.escaped(Self.text(value)))</data>"
@@ -81,7 +92,8 @@ struct GraphMLExporter {
         for (id, record) in relationships {
             let type = Self.escaped(graph.name(of: record.type))
             out += "    <edge id=\"e\(id.rawValue)\" source=\"n\(record.start.rawValue)\" target=\"n\(record.end.rawValue)\">"
-            out += "<data key=\"type\">\(type)</data><data key=\"edgelabel\">\(type)</data>"
+            out += "<data key=\"type\">\(type)</data>"
+            if writesEdgeLabel { out += "<data key=\"edgelabel\">\(type)</data>" }
             for (key, value) in record.properties.entries {
                 guard let id = edgeKeyID[graph.name(of: key)] else { continue }
                 out += "<data key=\"\(id)\">\(Self.escaped(Self.text(value)))</data>"
@@ -104,7 +116,7 @@ struct GraphMLExporter {
     /// A value as attribute text: numbers and booleans plainly, strings as they are, lists as Cypher text.
     private static func text(_ value: Value) -> String {
         switch value {
-        case .float(let f): return f.isFinite ? Value.formatFloat(f) : (f.isNaN ? "NaN" : (f < 0 ? "-INF" : "INF"))
+        case .float(let f): return f.isFinite ? Value.formatFloat(f) : (f.isNaN ? "NaN" : (f < 0 ? "-Infinity" : "Infinity"))
         default: return value.displayText
         }
     }

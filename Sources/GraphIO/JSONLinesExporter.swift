@@ -9,6 +9,8 @@ import GraphStore
 struct JSONLinesExporter {
     let graph: PropertyGraph
 
+    /// One line per node, then one per relationship.
+    /// - Complexity: O(nodes + relationships + properties).
     func lines() -> String {
         var out = ""
         for node in graph.allNodeIDs {

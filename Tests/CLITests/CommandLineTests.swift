@@ -101,6 +101,21 @@ import Testing
         #expect(unwritable.stderr.contains("cannot write '/nonexistent/dir/x.cypher'"))
     }
 
+    @Test func anExportThatCannotBeWrittenFails() throws {
+        let executable = try #require(Self.executable)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["export", "--format", "jsonl"]
+        process.standardOutput = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let stderr = Pipe()
+        process.standardError = stderr
+        try process.run()
+        let err = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(err.contains("writing to standard output failed"))
+    }
+
     @Test func theBundledDatasetIsTheDefaultGraph() throws {
         let outcome = try run(["query", "-c", "MATCH (c:Country {iso: 'SE'}) RETURN c.name AS name", "--format", "csv"])
         #expect(outcome.status == 0)

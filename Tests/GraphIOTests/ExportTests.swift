@@ -29,7 +29,8 @@ import Testing
             CREATE (se:Country {iso: 'SE', name: 'Sweden', members: 9, hub: true}),
                    (r:Region:Border {code: 'SE332', name: 'Övre Norrland <north> & "Lapland"', `share of GDP`: 0.5, tags: ['arctic', 'it\\'s']}),
                    (r)-[:`IN` {since: 1995}]->(se),
-                   (:Note {text: 'line one\\nline two\\ttab'})
+                   (:Note {text: 'line one\\nline two\\ttab', label: 'a note', labels: 'its own'}),
+                   (r)-[:SEE {type: 'reference', label: 'see also', weight: 1.0 / 0.0}]->(se)
             """)
         return database
     }

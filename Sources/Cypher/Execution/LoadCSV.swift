@@ -89,6 +89,10 @@ final class LoadCSV: Operator {
             throw .runtime(
                 .externalResource("LOAD CSV reads local files only (a path or a file:// URL), not '\(text)'"), at: urlRange)
         }
+        if !text.hasPrefix("/") {
+            // Relative to the current directory; file() reports the absolute path, as Neo4j's does.
+            return FileManager.default.currentDirectoryPath + "/" + text
+        }
         return text
     }
 

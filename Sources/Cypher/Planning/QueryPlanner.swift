@@ -67,19 +67,20 @@ final class QueryPlanner {
         }
     }
 
-    /// Plans query parts joined by UNION (or a single part); `outer` is the scope a subquery sees.
+    /// Plans query parts joined by UNION (or a single part); `outer` is the scope a subquery sees, or
+    /// `outerOfPart` the scope each part sees (`CALL { WITH a … UNION WITH b … }` imports per part).
     func planQueryParts(
-        _ parts: [SingleQuery], unionAll all: [Bool], outer: Scope? = nil
+        _ parts: [SingleQuery], unionAll all: [Bool], outer: Scope? = nil, outerOfPart: [Scope]? = nil
     ) throws(CypherError) -> PartPlan {
-        if parts.count == 1 { return try planSingleQuery(parts[0], outer: outer) }
+        if parts.count == 1 { return try planSingleQuery(parts[0], outer: outerOfPart?.first ?? outer) }
         if Set(all).count > 1 {
             throw .compile(.invalidClauseComposition("UNION and UNION ALL cannot be mixed in one query"), at: parts[1].range)
         }
         var branches: [(plan: Operator, slots: [Int])] = []
         var columns: [String]?
         var kinds: [VariableKind]?
-        for part in parts {
-            let planned = try planSingleQuery(part, outer: outer)
+        for (i, part) in parts.enumerated() {
+            let planned = try planSingleQuery(part, outer: outerOfPart.map { $0[i] } ?? outer)
             if let columns, columns != planned.columns {
                 throw .compile(.differentColumnsInUnion, at: part.range)
             }
@@ -211,13 +212,11 @@ extension QueryPlanner {
             return (try planDelete(expressions, detach: detach, input: input, scope: scope), scope)
         case .foreach(let variable, let list, let clauses):
             let bound = try bind(list, scope, context: "FOREACH")
-            if scope[variable] != nil {
-                throw .compile(.variableAlreadyBound(variable), at: clause.range)
-            }
             let slot = allocateSlot()
             var element = StaticType.any
             if case .list(let t) = bound.type { element = t }
-            // The clauses see the outer variables and the element; what they introduce stays inside.
+            // The clauses see the outer variables and the element (which may shadow an outer variable of
+            // its name, as in a list comprehension); what they introduce stays inside.
             var inner = scope
             inner.add(Variable(name: variable, slot: slot, kind: .value(element)))
             var body: Operator = Argument()
@@ -231,6 +230,13 @@ extension QueryPlanner {
 }
 
 extension ClauseKind {
+    /// True for an updating clause, or a `CALL { … }` that holds one (at any depth).
+    var mayWrite: Bool {
+        if isUpdate { return true }
+        guard case .callSubquery(_, let body) = self else { return false }
+        return body.parts.contains { $0.clauses.contains(where: \.kind.mayWrite) }
+    }
+
     /// True for the clauses that write to the graph.
     var isUpdate: Bool {
         switch self {

@@ -9,7 +9,7 @@ extension QueryPlanner {
     func planCallSubquery(_ imports: SubqueryImports, _ body: Subquery, input: Operator, scope: Scope, range: SourceRange)
         throws(CypherError) -> (Operator, Scope, Bool)
     {
-        let visible = try importedScope(imports, body, scope, range)
+        let visible = try body.parts.map { part throws(CypherError) in try importedScope(imports, part, scope, range) }
         let endsWithReturn = body.parts.map { part -> Bool in
             if case .return = part.clauses.last?.kind { return true }
             return false
@@ -23,7 +23,7 @@ extension QueryPlanner {
         // Whether the body writes, apart from what earlier clauses of the statement do.
         let writesBefore = writes
         writes = false
-        let planned = try planQueryParts(body.parts, unionAll: body.unionAll, outer: visible)
+        let planned = try planQueryParts(body.parts, unionAll: body.unionAll, outerOfPart: visible)
         let bodyWrites = writes
         writes = writesBefore || bodyWrites
         let returnsRows = !planned.columns.isEmpty
@@ -43,8 +43,8 @@ extension QueryPlanner {
         return (op, after, returnsRows)
     }
 
-    /// The outer variables a subquery sees.
-    private func importedScope(_ imports: SubqueryImports, _ body: Subquery, _ scope: Scope, _ range: SourceRange)
+    /// The outer variables one part of a subquery sees.
+    private func importedScope(_ imports: SubqueryImports, _ part: SingleQuery, _ scope: Scope, _ range: SourceRange)
         throws(CypherError) -> Scope
     {
         var visible = Scope()
@@ -59,18 +59,16 @@ extension QueryPlanner {
                 visible.add(variable)
             }
         case .importingWith:
-            // `WITH a, b` (or `WITH *`) opening a part imports those variables, by themselves.
-            for part in body.parts {
-                guard case .with(let projection, _) = part.clauses.first?.kind else { continue }
-                if projection.includesAll {
-                    for variable in scope.variables { visible.add(variable) }
-                }
-                for item in projection.items {
-                    guard case .variable(let name) = item.expression.kind, item.alias == nil || item.alias == name,
-                        let variable = scope[name]
-                    else { continue }
-                    visible.add(variable)
-                }
+            // `WITH a, b` (or `WITH *`) opening the part imports those variables, by themselves.
+            guard case .with(let projection, _) = part.clauses.first?.kind else { break }
+            if projection.includesAll {
+                for variable in scope.variables { visible.add(variable) }
+            }
+            for item in projection.items {
+                guard case .variable(let name) = item.expression.kind, item.alias == nil || item.alias == name,
+                    let variable = scope[name]
+                else { continue }
+                visible.add(variable)
             }
         }
         return visible

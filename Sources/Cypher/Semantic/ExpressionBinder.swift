@@ -275,9 +275,9 @@ extension QueryPlanner {
         _ kind: SubqueryKind, _ subquery: Subquery, _ scope: Scope, _ range: SourceRange
     ) throws(CypherError) -> TypedExpression {
         for part in subquery.parts {
-            for clause in part.clauses where clause.kind.isUpdate {
+            if let clause = part.clauses.first(where: \.kind.mayWrite) {
                 throw .compile(
-                    .invalidClauseComposition("\(kind.rawValue) { … } cannot contain \(clause.kind.keyword): a subquery expression only reads"),
+                    .invalidClauseComposition("\(kind.rawValue) { … } cannot write (it contains \(clause.kind.keyword)): a subquery expression only reads"),
                     at: clause.range)
             }
         }
@@ -287,9 +287,13 @@ extension QueryPlanner {
         }) {
             throw .compile(.invalidClauseComposition("each part of a UNION in \(kind.rawValue) { … } must end with RETURN"), at: part.range)
         }
+        // Whether the subquery itself writes, apart from the clauses of the statement around it.
         let writesBefore = writes
+        writes = false
         let planned = try planQueryParts(subquery.parts, unionAll: subquery.unionAll, outer: scope)
-        if writes, !writesBefore {
+        let subqueryWrites = writes
+        writes = writesBefore
+        if subqueryWrites {
             throw .compile(.invalidClauseComposition("\(kind.rawValue) { … } cannot call a procedure that writes: a subquery expression only reads"), at: range)
         }
         let reads = outerSlots(scope)

@@ -127,3 +127,40 @@ Feature: CallSubqueries - CALL { … } runs a query once per row
       RETURN c
       """
     Then a SyntaxError should be raised at compile time: InvalidClauseComposition
+
+  Scenario: [10] Each part of a UNION imports its own variables
+    When executing query:
+      """
+      UNWIND [1, 2] AS x
+      CALL {
+        WITH x RETURN x * 10 AS y
+        UNION
+        UNWIND [5] AS x RETURN x AS y
+      }
+      RETURN x, y
+      """
+    Then the result should be, in any order:
+      | x | y  |
+      | 1 | 10 |
+      | 1 | 5  |
+      | 2 | 20 |
+      | 2 | 5  |
+    And no side effects
+
+  Scenario: [11] A part that imports nothing does not see the outer variables
+    When executing query:
+      """
+      UNWIND [1, 2] AS x
+      CALL { WITH x RETURN x AS y UNION RETURN x AS y }
+      RETURN x, y
+      """
+    Then a SyntaxError should be raised at compile time: UndefinedVariable
+
+  Scenario: [12] A subquery expression cannot write through a CALL { … }
+    When executing query:
+      """
+      CREATE (a:A)
+      WITH a
+      RETURN COUNT { CALL { CREATE (:X) } RETURN 1 } AS c
+      """
+    Then a SyntaxError should be raised at compile time: InvalidClauseComposition

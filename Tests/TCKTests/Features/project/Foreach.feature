@@ -88,14 +88,21 @@ Feature: Foreach - updating clauses run once per element of a list
       """
     Then a SyntaxError should be raised at compile time: InvalidClauseComposition
 
-  Scenario: [7] The loop variable cannot shadow a bound one
+  Scenario: [7] The loop variable shadows an outer one inside FOREACH only
     Given an empty graph
     When executing query:
       """
       WITH 1 AS x
-      FOREACH (x IN [1] | CREATE ())
+      FOREACH (x IN [10, 20] | CREATE (:N {v: x}))
+      RETURN x
       """
-    Then a SyntaxError should be raised at compile time: VariableAlreadyBound
+    Then the result should be, in any order:
+      | x |
+      | 1 |
+    And the side effects should be:
+      | +nodes      | 2 |
+      | +labels     | 1 |
+      | +properties | 2 |
 
   Scenario: [8] What FOREACH binds stays inside
     Given an empty graph
