@@ -35,12 +35,18 @@ extension QueryPlanner {
         var after = scope
         for (i, name) in planned.columns.enumerated() {
             if let existing = scope[name], !existing.isHidden {
-                throw .compile(.variableAlreadyBound(name), at: range)
+                throw .compile(.variableAlreadyBound(name), at: Self.returnItemRange(of: name, in: body) ?? range)
             }
             after.add(Variable(name: name, slot: planned.columnSlots[i], kind: planned.columnKinds[i]))
         }
         let op = SubqueryCall(input: input, body: planned.root, returnsRows: returnsRows, writes: bodyWrites)
         return (op, after, returnsRows)
+    }
+
+    /// Where the subquery's first part returns column `name`, for errors about it.
+    private static func returnItemRange(of name: String, in body: Subquery) -> SourceRange? {
+        guard case .return(let projection) = body.parts.first?.clauses.last?.kind else { return nil }
+        return projection.items.first { ($0.alias ?? $0.text) == name }?.expression.range
     }
 
     /// The outer variables one part of a subquery sees.
@@ -59,17 +65,32 @@ extension QueryPlanner {
                 visible.add(variable)
             }
         case .importingWith:
-            // `WITH a, b` (or `WITH *`) opening the part imports those variables, by themselves.
-            guard case .with(let projection, _) = part.clauses.first?.kind else { break }
+            // `WITH a, b` (or `WITH *`) opening the part imports those variables. As in Neo4j, such a WITH
+            // holds nothing else, so that it reads the same in both.
+            guard case .with(let projection, let predicate) = part.clauses.first?.kind else { break }
+            func importedVariable(_ item: ProjectionItem) -> Variable? {
+                guard case .variable(let name) = item.expression.kind, item.alias == nil || item.alias == name else { return nil }
+                return scope[name]
+            }
+            let imported = projection.items.compactMap(importedVariable)
+            guard projection.includesAll || !imported.isEmpty else { break }
+            if let other = projection.items.first(where: { importedVariable($0) == nil }) {
+                let item = other.alias.map { "\(other.text) AS \($0)" } ?? other.text
+                throw .compile(
+                    .invalidClauseComposition(
+                        "a WITH that imports variables into CALL { … } names only outer variables; compute `\(item)` in a WITH after it"),
+                    at: other.expression.range)
+            }
+            if predicate != nil || projection.distinct || !projection.orderBy.isEmpty || projection.skip != nil || projection.limit != nil {
+                throw .compile(
+                    .invalidClauseComposition(
+                        "a WITH that imports variables into CALL { … } has no WHERE, DISTINCT, ORDER BY, SKIP or LIMIT; add a WITH after it"),
+                    at: projection.range)
+            }
             if projection.includesAll {
                 for variable in scope.variables { visible.add(variable) }
             }
-            for item in projection.items {
-                guard case .variable(let name) = item.expression.kind, item.alias == nil || item.alias == name,
-                    let variable = scope[name]
-                else { continue }
-                visible.add(variable)
-            }
+            for variable in imported { visible.add(variable) }
         }
         return visible
     }

@@ -164,3 +164,24 @@ Feature: CallSubqueries - CALL { … } runs a query once per row
       RETURN COUNT { CALL { CREATE (:X) } RETURN 1 } AS c
       """
     Then a SyntaxError should be raised at compile time: InvalidClauseComposition
+
+  Scenario: [13] An importing WITH names only outer variables, as in Neo4j
+    When executing query:
+      """
+      UNWIND [1, 2] AS x
+      CALL { WITH x, 1 AS k RETURN x + k AS y }
+      RETURN y
+      """
+    Then a SyntaxError should be raised at compile time: InvalidClauseComposition
+
+  Scenario: [14] An importing WITH has no WHERE; a second WITH filters
+    When executing query:
+      """
+      UNWIND [1, 2] AS x
+      CALL { WITH x WITH x WHERE x > 1 RETURN x * 10 AS y }
+      RETURN x, y
+      """
+    Then the result should be, in any order:
+      | x | y  |
+      | 2 | 20 |
+    And no side effects
