@@ -1,30 +1,49 @@
-// Opening the database a command works on: the graphs given with --load, or — with none given — the
-// bundled interregional-clusters dataset compiled into the binary; with every library procedure
-// registered. Load errors are reported with file, line, column and caret, and nothing of the failing file
-// is loaded.
+// Opening the database a command works on: a database file given with --db (kept up to date after every
+// statement that changes the graph), the graphs given with --load, or — with none given — the bundled
+// interregional-clusters dataset compiled into the binary; with every library procedure registered. Load
+// errors are reported with file, line, column and caret, and nothing of the failing file is loaded.
 
 import ArgumentParser
 import ClusterAnalysis
 import Cypher
+import GraphIO
 import Procedures
 
 /// The options every command that works on a graph shares.
 struct GraphOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A database file (an openCypher script): opened when it exists, else created from the graph the other options give; written again after every statement that changes the graph.",
+            valueName: "file"))
+    var db: String?
+
     @Option(name: .long, help: ArgumentHelp("An openCypher script to load (repeatable). Without it, the bundled dataset is loaded.", valueName: "file"))
     var load: [String] = []
 
     @Flag(name: .long, help: "Start from an empty graph instead of the bundled dataset.")
     var empty = false
 
+    func validate() throws {
+        if let db, DatabaseFile(path: db).exists, !load.isEmpty || empty {
+            throw ValidationError("'\(db)' exists: it is opened as it is, so --load and --empty do not apply (run the scripts in it with -c or :load).")
+        }
+    }
+
     /// A database with the requested graph loaded; exits with code 1 after printing the error on failure.
     func openDatabase() throws -> GraphDatabase {
         let database = GraphDatabase()
         ProcedureCatalog.registerAll(in: database.procedures)
+        let file = db.map(DatabaseFile.init)
         var scripts: [(String, String)] = []
-        if load.isEmpty && !empty {
-            scripts.append((BundledDataset.script, BundledDataset.fileName))
+        if let file, file.exists {
+            scripts.append((try readFile(file.path), file.path))
+        } else {
+            if load.isEmpty && !empty {
+                scripts.append((BundledDataset.script, BundledDataset.fileName))
+            }
+            for path in load { scripts.append((try readFile(path), path)) }
         }
-        for path in load { scripts.append((try readFile(path), path)) }
         for (text, name) in scripts {
             do {
                 try database.executeScript(text, fileName: name)
@@ -33,6 +52,16 @@ struct GraphOptions: ParsableArguments {
                 throw ExitCode(1)
             }
         }
+        guard let file else { return database }
+        if !file.exists {
+            do throws(DatabaseFileError) {
+                try file.save(database.graph)
+            } catch {
+                printError("error: cannot create the database file: \(error)")
+                throw ExitCode(1)
+            }
+        }
+        database.afterCommit = { try file.save(database.graph) }
         return database
     }
 }

@@ -4,6 +4,7 @@
 
 import ArgumentParser
 import Cypher
+import GraphIO
 
 #if canImport(Glibc)
     import Glibc
@@ -123,23 +124,9 @@ func printError(_ text: String) {
     writeAll(Array((text + "\n").utf8), to: STDERR_FILENO)
 }
 
-/// Writes `bytes` to the file at `path`, replacing it only once they are all on disk (written to a
-/// temporary file beside it, synced, then renamed over it), so a failure leaves the old file whole;
-/// returns what went wrong, or nil.
-func writeFile(_ bytes: [UInt8], to path: String) -> String? {
-    let temporary = path + ".partial-\(getpid())"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard descriptor >= 0 else { return "cannot write '\(path)': \(String(cString: strerror(errno)))" }
-    let written = writeAll(bytes, to: descriptor) && fsync(descriptor) == 0
-    let failure = String(cString: strerror(errno))
-    close(descriptor)
-    guard written, rename(temporary, path) == 0 else {
-        let reason = written ? String(cString: strerror(errno)) : failure
-        unlink(temporary)
-        return "writing '\(path)' failed: \(reason)"
-    }
-    return nil
-}
+/// Writes `bytes` to the file at `path` all at once or not at all (GraphIO's AtomicFile); returns what
+/// went wrong, or nil.
+func writeFile(_ bytes: [UInt8], to path: String) -> String? { AtomicFile.write(bytes, to: path) }
 
 /// Writes every byte to a file descriptor (retrying short writes); false when the descriptor refuses.
 @discardableResult

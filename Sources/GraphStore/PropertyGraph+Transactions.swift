@@ -36,6 +36,7 @@ extension PropertyGraph {
         do {
             let result = try body()
             try validateConstraints()
+            if undoLog?.isEmpty == false { committedChanges += 1 }
             return result
         } catch {
             rollback()

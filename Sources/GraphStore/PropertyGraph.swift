@@ -49,6 +49,9 @@ public final class PropertyGraph {
     var deletedRelationships: [Int: RelationshipRecord] = [:]
     /// The CSR view of the adjacency; dropped by every write that changes relationships.
     var cachedAdjacencyIndex: AdjacencyIndex?
+    /// How many transactions committed a change (of data or schema): what durable storage compares with
+    /// the count it last saved.
+    public internal(set) var committedChanges = 0
 
     public init() {}
 

@@ -116,6 +116,31 @@ import Testing
         #expect(err.contains("writing to standard output failed"))
     }
 
+    @Test func aDatabaseFileKeepsEveryCommittedStatementAcrossRuns() throws {
+        let db = FileManager.default.temporaryDirectory.appendingPathComponent("cg-db-\(UUID().uuidString).cypher")
+        defer { try? FileManager.default.removeItem(at: db) }
+        let created = try run(["query", "--db", db.path, "--empty", "-c", "CREATE (:Country {iso: 'SE'})-[:BORDERS]->(:Country {iso: 'FI'})"])
+        #expect(created.status == 0)
+        let failing = try run(["query", "--db", db.path, "-c", "MATCH (c:Country {iso: 'SE'}) SET c.hub = true", "-c", "CREATE (:Country {iso: })"])
+        #expect(failing.status == 1)
+        func inode() throws -> Int {
+            try #require(FileManager.default.attributesOfItem(atPath: db.path)[.systemFileNumber] as? Int)
+        }
+        let before = try inode()
+        let read = try run([
+            "query", "--db", db.path, "--format", "csv", "-c", "MATCH (c:Country) RETURN c.iso AS iso, c.hub AS hub ORDER BY iso",
+        ])
+        #expect(read.stdout == "iso,hub\nFI,\nSE,true\n")
+        // A statement that changes nothing does not rewrite the file.
+        #expect(try inode() == before)
+        let reopened = try run(["query", "--db", db.path, "--empty", "-c", "RETURN 1"])
+        #expect(reopened.status != 0)
+        #expect(reopened.stderr.contains("exists: it is opened as it is"))
+        let nowhere = try run(["query", "--db", "/nonexistent/dir/x.cypher", "--empty", "-c", "RETURN 1"])
+        #expect(nowhere.status == 1)
+        #expect(nowhere.stderr.contains("cannot create the database file"))
+    }
+
     @Test func theBundledDatasetIsTheDefaultGraph() throws {
         let outcome = try run(["query", "-c", "MATCH (c:Country {iso: 'SE'}) RETURN c.name AS name", "--format", "csv"])
         #expect(outcome.status == 0)

@@ -16,6 +16,10 @@ public final class GraphDatabase {
     /// UNWINDs); when it answers true, the statement stops with a `Terminated` error and, like any
     /// failed statement, changes nothing. The shell sets it from Ctrl-C.
     public var interruption: (@Sendable () -> Bool)?
+    /// Called after a statement (or an atomic script) committed a change to the graph or its schema —
+    /// where durable storage writes the graph out. When it throws, the statement fails with a
+    /// `DatabaseError` saying that the change is kept in memory only.
+    public var afterCommit: (() throws -> Void)?
     /// Scratch memory reused from statement to statement.
     private let scratch = ScratchPool()
 
@@ -31,7 +35,10 @@ public final class GraphDatabase {
     public func execute(_ text: String, parameters: [String: Value] = [:]) throws(CypherError) -> QueryResult {
         do {
             let statement = try Parser.parseStatement(text)
-            return try graph.transactionTyped { () throws(CypherError) in try run(statement, parameters: parameters) }
+            let changesBefore = graph.committedChanges
+            let result = try graph.transactionTyped { () throws(CypherError) in try run(statement, parameters: parameters) }
+            try notifyCommit(since: changesBefore)
+            return result
         } catch var error {
             if error.source == nil { error.source = text }
             throw error
@@ -55,6 +62,7 @@ public final class GraphDatabase {
                 throw located(error, piece, fileName)
             }
         }
+        let changesBefore = graph.committedChanges
         func runAll() throws(CypherError) -> [QueryResult] {
             var results: [QueryResult] = []
             for (piece, statement) in parsed {
@@ -62,7 +70,9 @@ public final class GraphDatabase {
                     if atomic {
                         results.append(try run(statement, parameters: parameters))
                     } else {
+                        let before = graph.committedChanges
                         results.append(try graph.transactionTyped { () throws(CypherError) in try run(statement, parameters: parameters) })
+                        try notifyCommit(since: before)
                     }
                 } catch {
                     throw located(error, piece, fileName)
@@ -70,7 +80,20 @@ public final class GraphDatabase {
             }
             return results
         }
-        return atomic ? try graph.transactionTyped(runAll) : try runAll()
+        guard atomic else { return try runAll() }
+        let results = try graph.transactionTyped(runAll)
+        try notifyCommit(since: changesBefore)
+        return results
+    }
+
+    /// Runs `afterCommit` when transactions committed changes since the count was `before`.
+    private func notifyCommit(since before: Int) throws(CypherError) {
+        guard graph.committedChanges != before, let afterCommit else { return }
+        do {
+            try afterCommit()
+        } catch {
+            throw .runtime(.storageFailure("the change is kept in memory only: \(error)"))
+        }
     }
 
     private func located(_ error: CypherError, _ piece: ScriptStatement, _ fileName: String?) -> CypherError {

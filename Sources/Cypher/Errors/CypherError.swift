@@ -16,6 +16,8 @@ public struct CypherError: Error, Sendable, CustomStringConvertible {
         case constraintVerificationFailed = "ConstraintVerificationFailed"
         case procedureError = "ProcedureError"
         case arithmeticError = "ArithmeticError"
+        /// The statement committed, but the database file could not be written.
+        case databaseError = "DatabaseError"
         /// A file named by the statement (LOAD CSV) could not be read or parsed.
         case externalResourceError = "ExternalResourceError"
         /// The statement was stopped from outside (Ctrl-C in the shell).
@@ -122,6 +124,8 @@ public enum ErrorKind: Sendable, Equatable {
     case resourceLimit(String)
     /// A file LOAD CSV reads: missing, unreadable, or malformed at a line and column.
     case externalResource(String)
+    /// The database file could not be written after a statement committed.
+    case storageFailure(String)
     case interrupted
 
     var defaultCategory: CypherError.Category {
@@ -132,6 +136,7 @@ public enum ErrorKind: Sendable, Equatable {
         case .divisionByZero: return .arithmeticError
         case .interrupted: return .terminated
         case .externalResource: return .externalResourceError
+        case .storageFailure: return .databaseError
         case .deletedEntityAccess, .entityNotFound: return .entityNotFound
         case .deleteConnectedNode, .uniqueConstraintViolation: return .constraintVerificationFailed
         case .invalidPropertyType, .propertyAccessOnNonMap: return .typeError
@@ -188,6 +193,7 @@ public enum ErrorKind: Sendable, Equatable {
         case .schema: return "SchemaError"
         case .resourceLimit: return "ResourceLimit"
         case .externalResource: return "ExternalResourceFailed"
+        case .storageFailure: return "StorageFailure"
         }
     }
 
@@ -249,6 +255,7 @@ public enum ErrorKind: Sendable, Equatable {
         case .schema(let what): return what
         case .resourceLimit(let what): return what
         case .externalResource(let what): return what
+        case .storageFailure(let what): return what
         }
     }
 
