@@ -10,22 +10,13 @@ extension QueryPlanner {
         throws(CypherError) -> (Operator, Scope, Bool)
     {
         let visible = try body.parts.map { part throws(CypherError) in try importedScope(imports, part, scope, range) }
-        let endsWithReturn = body.parts.map { part -> Bool in
-            if case .return = part.clauses.last?.kind { return true }
-            return false
-        }
-        if Set(endsWithReturn).count > 1, let part = body.parts.first(where: { part in
-            guard case .return = part.clauses.last?.kind else { return true }
-            return false
-        }) {
+        // The parts of a UNION all return rows, or (writing) none does.
+        let withoutReturn = body.parts.filter { !$0.endsWithReturn }
+        if let part = withoutReturn.first, withoutReturn.count < body.parts.count {
             throw .compile(.invalidClauseComposition("every part of a UNION in CALL { … } must end with RETURN"), at: part.range)
         }
-        // Whether the body writes, apart from what earlier clauses of the statement do.
-        let writesBefore = writes
-        writes = false
-        let planned = try planQueryParts(body.parts, unionAll: body.unionAll, outerOfPart: visible)
-        let bodyWrites = writes
-        writes = writesBefore || bodyWrites
+        let (planned, bodyWrites) = try planSubqueryParts(body, outerOfPart: visible)
+        if bodyWrites { writes = true }
         let returnsRows = !planned.columns.isEmpty
         if !returnsRows, !bodyWrites {
             throw .compile(
@@ -41,6 +32,22 @@ extension QueryPlanner {
         }
         let op = SubqueryCall(input: input, body: planned.root, returnsRows: returnsRows, writes: bodyWrites)
         return (op, after, returnsRows)
+    }
+
+    /// Plans a subquery's parts; also says whether they write, apart from the statement around them (whose
+    /// `writes` is left as it was).
+    func planSubqueryParts(_ subquery: Subquery, outer: Scope? = nil, outerOfPart: [Scope]? = nil) throws(CypherError) -> (PartPlan, Bool) {
+        let writesBefore = writes
+        writes = false
+        do {
+            let planned = try planQueryParts(subquery.parts, unionAll: subquery.unionAll, outer: outer, outerOfPart: outerOfPart)
+            let subqueryWrites = writes
+            writes = writesBefore
+            return (planned, subqueryWrites)
+        } catch {
+            writes = writesBefore
+            throw error
+        }
     }
 
     /// Where the subquery's first part returns column `name`, for errors about it.

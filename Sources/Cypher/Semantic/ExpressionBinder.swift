@@ -281,18 +281,10 @@ extension QueryPlanner {
                     at: clause.range)
             }
         }
-        if subquery.parts.count > 1, let part = subquery.parts.first(where: { part in
-            guard case .return = part.clauses.last?.kind else { return true }
-            return false
-        }) {
+        if subquery.parts.count > 1, let part = subquery.firstPartWithoutReturn {
             throw .compile(.invalidClauseComposition("each part of a UNION in \(kind.rawValue) { … } must end with RETURN"), at: part.range)
         }
-        // Whether the subquery itself writes, apart from the clauses of the statement around it.
-        let writesBefore = writes
-        writes = false
-        let planned = try planQueryParts(subquery.parts, unionAll: subquery.unionAll, outer: scope)
-        let subqueryWrites = writes
-        writes = writesBefore
+        let (planned, subqueryWrites) = try planSubqueryParts(subquery, outer: scope)
         if subqueryWrites {
             throw .compile(.invalidClauseComposition("\(kind.rawValue) { … } cannot call a procedure that writes: a subquery expression only reads"), at: range)
         }

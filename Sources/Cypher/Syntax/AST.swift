@@ -73,6 +73,19 @@ public struct Subquery: Sendable {
     public var text: String
 }
 
+extension SingleQuery {
+    /// True when the part's last clause is RETURN.
+    var endsWithReturn: Bool {
+        if case .return = clauses.last?.kind { return true }
+        return false
+    }
+}
+
+extension Subquery {
+    /// The first part that does not end with RETURN, if any.
+    var firstPartWithoutReturn: SingleQuery? { parts.first { !$0.endsWithReturn } }
+}
+
 public enum UnaryOperator: String, Sendable { case not = "NOT", negate = "-", plus = "+" }
 
 public enum BinaryOperator: String, Sendable {
