@@ -25,7 +25,8 @@ extension QueryPlanner {
         _ pattern: [PatternPart], predicate: Expression?, next: Clause?, scope: Scope, minimumLength: Int
     ) -> DuplicateInsensitiveChain? {
         guard pattern.count == 1, let part = pattern.first, part.pathVariable == nil, part.shortest == .none,
-            part.steps.count >= minimumLength, part.steps.allSatisfy({ $0.0.length == nil }), let next
+            part.steps.count >= minimumLength, part.steps.allSatisfy({ $0.0.length == nil }), let next,
+            part.start.labelExpression == nil, part.steps.allSatisfy({ $0.1.labelExpression == nil })
         else { return nil }
         let body: ProjectionBody
         var nextPredicate: Expression?

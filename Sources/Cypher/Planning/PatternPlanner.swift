@@ -58,6 +58,16 @@ extension QueryPlanner {
         _ pattern: [PatternPart], predicate: Expression?, input: Operator, scope: Scope, clause: String,
         keepRelationships: Bool = false
     ) throws(CypherError) -> (Operator, Scope, [Int]) {
+        // Label expressions beyond a conjunction (`:A|B`, `:!A`, `:%`) are conditions on their nodes.
+        var predicate = predicate
+        for part in pattern {
+            for np in [part.start] + part.steps.map(\.1) {
+                guard let expression = np.labelExpression else { continue }
+                let node = Expression(.variable(np.variable ?? anonymousName("node", at: np.range)), np.range)
+                let condition = expression.condition(on: node)
+                predicate = predicate.map { Expression(.binary(.and, $0, condition), $0.range) } ?? condition
+            }
+        }
         var nodes: [PatternNodeInfo] = []
         var nodeIndex: [String: Int] = [:]
         var relationships: [PatternRelationshipInfo] = []

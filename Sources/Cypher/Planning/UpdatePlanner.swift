@@ -36,6 +36,9 @@ extension QueryPlanner {
     ) throws(CypherError) -> (Int, [ProjectPath.Step]) {
         let clause = isMerge ? "MERGE" : "CREATE"
         func node(_ np: NodePattern) throws(CypherError) -> Int {
+            if np.labelExpression != nil {
+                throw CypherError.compile(.unsupported("a label expression in \(clause) (write the labels as :A:B)"), at: np.range)
+            }
             let name = np.variable ?? anonymousName("node", at: np.range)
             if np.variable != nil, let existing = before[name] {
                 guard existing.kind.canBeNode else {

@@ -110,9 +110,50 @@ public enum MapProjectionItem: Sendable {
 /// `(n:Label {k: v})`.
 public struct NodePattern: Sendable {
     public var variable: String?
+    /// The labels the node must all carry (`:A:B`, `:A&B`).
     public var labels: [String]
     public var properties: Expression?
     public var range: SourceRange
+    /// A label expression beyond a plain conjunction (`:A|B`, `:!A`, `:%`), checked as a condition on the
+    /// node; `labels` is then empty.
+    public var labelExpression: LabelExpression? = nil
+}
+
+/// A label expression of Neo4j 5's syntax: `A`, `A&B`, `A|B`, `!A`, `%` (any label), parenthesized.
+public indirect enum LabelExpression: Sendable {
+    case label(String)
+    case and(LabelExpression, LabelExpression)
+    case or(LabelExpression, LabelExpression)
+    case not(LabelExpression)
+    /// `%`: at least one label.
+    case any
+
+    /// The labels of a plain conjunction (`A&B&C`), or nil when the expression is anything else.
+    var conjunction: [String]? {
+        switch self {
+        case .label(let name): return [name]
+        case .and(let a, let b):
+            guard let left = a.conjunction, let right = b.conjunction else { return nil }
+            return left + right
+        default: return nil
+        }
+    }
+
+    /// The expression as a condition on `subject` (a node), made of label predicates and boolean
+    /// operators, with Cypher's null semantics.
+    func condition(on subject: Expression) -> Expression {
+        let range = subject.range
+        switch self {
+        case .label(let name): return Expression(.hasLabels(subject, [name]), range)
+        case .and(let a, let b): return Expression(.binary(.and, a.condition(on: subject), b.condition(on: subject)), range)
+        case .or(let a, let b): return Expression(.binary(.or, a.condition(on: subject), b.condition(on: subject)), range)
+        case .not(let a): return Expression(.unary(.not, a.condition(on: subject)), range)
+        case .any:
+            let labels = Expression(.function(name: "labels", distinct: false, arguments: [subject]), range)
+            let count = Expression(.function(name: "size", distinct: false, arguments: [labels]), range)
+            return Expression(.comparison(count, [(.greater, Expression(.literal(.int(0)), range))]), range)
+        }
+    }
 }
 
 /// The arrow direction of a relationship pattern, as written.

@@ -167,8 +167,13 @@ extension Parser {
                 try expect(symbol: "]")
                 expression = Expression(.subscripted(expression, index), expression.range.union(previous.range))
             } else if current.isSymbol(":"), isLabelPredicateContext {
-                let labels = try parseLabels()
-                expression = Expression(.hasLabels(expression, labels), expression.range.union(previous.range))
+                let labels = try parseLabelExpression(allowingBareDisjunction: !inComprehensionPredicate)
+                let range = expression.range.union(previous.range)
+                if let conjunction = labels.conjunction {
+                    expression = Expression(.hasLabels(expression, conjunction), range)
+                } else {
+                    expression = Expression(labels.condition(on: expression).kind, range)
+                }
             } else {
                 return expression
             }
@@ -180,8 +185,17 @@ extension Parser {
     private var isLabelPredicateContext: Bool {
         switch peek().kind {
         case .word, .quotedName: return true
+        case .symbol(let s): return s == "!" || s == "%" || s == "("
         default: return false
         }
+    }
+
+    /// A comprehension's WHERE condition, in which a bare `|` ends the condition rather than joining labels.
+    private mutating func parseComprehensionPredicate() throws(CypherError) -> Expression {
+        let outer = inComprehensionPredicate
+        inComprehensionPredicate = true
+        defer { inComprehensionPredicate = outer }
+        return try parseExpression()
     }
 
     // MARK: - Atoms
@@ -347,7 +361,7 @@ extension Parser {
             advance()
             let source = try parseExpression()
             if current.isKeyword("WHERE") || current.isSymbol("|") || current.isSymbol("]") {
-                let predicate = accept(keyword: "WHERE") ? try parseExpression() : nil
+                let predicate = accept(keyword: "WHERE") ? try parseComprehensionPredicate() : nil
                 let projection = accept(symbol: "|") ? try parseExpression() : nil
                 try expect(symbol: "]")
                 return Expression(
@@ -420,7 +434,7 @@ extension Parser {
             position = saved
             return nil
         }
-        let predicate = accept(keyword: "WHERE") ? try parseExpression() : nil
+        let predicate = accept(keyword: "WHERE") ? try parseComprehensionPredicate() : nil
         try expect(symbol: "|")
         let projection = try parseExpression()
         try expect(symbol: "]")

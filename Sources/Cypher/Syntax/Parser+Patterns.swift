@@ -50,10 +50,50 @@ extension Parser {
         case .word, .quotedName: variable = try parseName("a variable")
         default: break
         }
-        let labels = current.isSymbol(":") ? try parseLabels() : []
+        let expression = current.isSymbol(":") ? try parseLabelExpression() : nil
         let properties = try parsePatternProperties()
         try expect(symbol: ")")
-        return NodePattern(variable: variable, labels: labels, properties: properties, range: range(from: start))
+        let labels = expression.map { $0.conjunction } ?? []
+        return NodePattern(
+            variable: variable, labels: labels ?? [], properties: properties, range: range(from: start),
+            labelExpression: labels == nil ? expression : nil)
+    }
+
+    /// `:A:B`, `:A&B`, `:A|B`, `:!A`, `:%`, `:(A|B)&C` — after the colon, a label expression; further
+    /// colons join conjunctively. `|` binds looser than `&`, which binds looser than `!`.
+    /// In a comprehension's WHERE, a bare `|` ends the predicate (`[x IN l WHERE x:A | x.name]`), so
+    /// `allowingBareDisjunction` is false there; `(A|B)` still works.
+    mutating func parseLabelExpression(allowingBareDisjunction: Bool = true) throws(CypherError) -> LabelExpression {
+        try expect(symbol: ":")
+        var expression = try parseLabelDisjunction(allowingBareDisjunction)
+        while accept(symbol: ":") { expression = .and(expression, try parseLabelDisjunction(allowingBareDisjunction)) }
+        return expression
+    }
+
+    private mutating func parseLabelDisjunction(_ allowed: Bool = true) throws(CypherError) -> LabelExpression {
+        var expression = try parseLabelConjunction()
+        while allowed, accept(symbol: "|") {
+            _ = accept(symbol: ":")  // `:A|:B`, the older spelling
+            expression = .or(expression, try parseLabelConjunction())
+        }
+        return expression
+    }
+
+    private mutating func parseLabelConjunction() throws(CypherError) -> LabelExpression {
+        var expression = try parseLabelFactor()
+        while accept(symbol: "&") { expression = .and(expression, try parseLabelFactor()) }
+        return expression
+    }
+
+    private mutating func parseLabelFactor() throws(CypherError) -> LabelExpression {
+        if accept(symbol: "!") { return .not(try parseLabelFactor()) }
+        if accept(symbol: "%") { return .any }
+        if accept(symbol: "(") {
+            let inner = try parseLabelDisjunction()
+            try expect(symbol: ")")
+            return inner
+        }
+        return .label(try parseSymbolicName("a label name"))
     }
 
     /// `:A:B` (a conjunction of labels).
