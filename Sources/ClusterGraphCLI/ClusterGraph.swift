@@ -2,6 +2,7 @@
 // statements and formats results; the engine knows nothing of terminals.
 
 import ArgumentParser
+import Foundation
 
 @main
 struct ClusterGraph: ParsableCommand {
@@ -22,4 +23,18 @@ struct ClusterGraph: ParsableCommand {
         subcommands: [ShellCommand.self, QueryCommand.self, CentralityCommand.self, RenderCommand.self, ExportCommand.self],
         defaultSubcommand: ShellCommand.self
     )
+
+    /// Runs the command on a thread with a 512 MB stack (reserved, not used): the parser bounds how deep
+    /// Cypher expressions nest, and a debug build's deep frames need more than the main thread's 8 MB.
+    static func main() {
+        let finished = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            Self.main(nil)
+            finished.signal()
+        }
+        thread.stackSize = 512 << 20
+        thread.start()
+        finished.wait()
+        Foundation.exit(0)
+    }
 }

@@ -86,4 +86,32 @@ import Testing
         // Both kinds happen, so the generator exercises the engine as well as the parser.
         #expect(succeeded > 50 && failed > 50, "succeeded \(succeeded), failed \(failed)")
     }
+
+    /// Inputs nested far beyond any real query: each is refused with a ResourceLimit error pointing into
+    /// it, instead of overflowing the stack in the parser, the binder or the evaluator.
+    @Test(arguments: [
+        String(repeating: "(", count: 100_000) + "1" + String(repeating: ")", count: 100_000),
+        "1" + String(repeating: " + 1", count: 100_000),
+        String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000),
+        String(repeating: "NOT ", count: 100_000) + "true",
+        String(repeating: "- ", count: 100_000) + "x",
+        "{a: " + String(repeating: "{a: ", count: 100_000) + "1" + String(repeating: "}", count: 100_001),
+        "x" + String(repeating: ".k", count: 100_000),
+    ])
+    func deeplyNestedExpressionsAreRefused(expression: String) {
+        let database = GraphDatabase()
+        do {
+            _ = try database.execute("WITH 1 AS x RETURN \(expression) AS y")
+            Issue.record("a \(expression.count)-character nest was accepted")
+        } catch {
+            #expect(error.code == "ResourceLimit")
+            #expect(!error.report.isEmpty)
+        }
+    }
+
+    @Test func longBooleanChainsAreBalancedAndRun() throws {
+        let chain = (0..<5_000).map { "x = \($0)" }.joined(separator: " OR ")
+        let rows = try GraphDatabase().execute("UNWIND [4999, 5000] AS x RETURN x, \(chain) AS hit").rows
+        #expect(rows == [[.int(4999), .bool(true)], [.int(5000), .bool(false)]])
+    }
 }

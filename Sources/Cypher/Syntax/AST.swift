@@ -6,10 +6,16 @@
 public struct Expression: Sendable {
     public var kind: ExpressionKind
     public var range: SourceRange
+    /// The length of the longest chain of nested sub-expressions, this one included: what the binder and
+    /// the evaluator recurse through, which the parser bounds.
+    public let depth: Int
 
     public init(_ kind: ExpressionKind, _ range: SourceRange) {
         self.kind = kind
         self.range = range
+        var deepest = 0
+        for child in Expression.children(of: kind) where child.depth > deepest { deepest = child.depth }
+        depth = deepest + 1
     }
 }
 

@@ -25,7 +25,10 @@ extension Expression {
         for child in children { child.walk(body) }
     }
 
-    var children: [Expression] {
+    var children: [Expression] { Expression.children(of: kind) }
+
+    /// The direct sub-expressions of an expression of `kind`.
+    static func children(of kind: ExpressionKind) -> [Expression] {
         switch kind {
         // A subquery's expressions belong to its own query (its aggregates do not make the outer projection
         // aggregate), so they are not children; a pattern comprehension's are.

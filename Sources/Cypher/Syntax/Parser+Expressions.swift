@@ -3,17 +3,52 @@
 // atoms (literals, parameters, lists, maps, CASE, comprehensions, quantifiers, reduce, calls, variables).
 
 extension Parser {
-    public mutating func parseExpression() throws(CypherError) -> Expression { try parseOr() }
+    /// How deeply the parser may recurse (parentheses, lists, subqueries, NOT, unary minus…).
+    static let maximumNesting = 100
+    /// How deep an expression tree may be (a chain `a + b + …` is as deep as it is long).
+    static let maximumDepth = 400
 
+    public mutating func parseExpression() throws(CypherError) -> Expression {
+        try descend()
+        defer { nesting -= 1 }
+        return try limited(try parseOr())
+    }
+
+    /// `expression`, unless it is deeper than `maximumDepth`. The loops that build chains check as they
+    /// go, so that no deeper tree is ever built (freeing one recurses as deep as it is).
+    func limited(_ expression: Expression) throws(CypherError) -> Expression {
+        guard expression.depth <= Parser.maximumDepth else {
+            throw .compile(
+                .resourceLimit(
+                    "the expression is nested more than \(Parser.maximumDepth) operations deep; split it (a list with IN, or steps of WITH)"),
+                at: expression.range)
+        }
+        return expression
+    }
+
+    /// Counts one more level of recursion (the caller undoes it with `defer { nesting -= 1 }`); deeper
+    /// than `maximumNesting` is an error rather than a stack overflow.
+    mutating func descend() throws(CypherError) {
+        nesting += 1
+        guard nesting <= Parser.maximumNesting else {
+            throw .compile(.resourceLimit("the statement nests more than \(Parser.maximumNesting) levels deep"), at: current.range)
+        }
+    }
+
+    /// OR, XOR and AND chains, built balanced: `a OR b OR … OR z` as deep as the logarithm of its length
+    /// (the operators are associative; operands still run left to right).
     private mutating func binaryLoop(
         _ keyword: String, _ op: BinaryOperator, _ next: (inout Parser) throws(CypherError) -> Expression
     ) throws(CypherError) -> Expression {
-        var left = try next(&self)
-        while accept(keyword: keyword) {
-            let right = try next(&self)
-            left = Expression(.binary(op, left, right), left.range.union(right.range))
+        var operands = [try next(&self)]
+        while accept(keyword: keyword) { operands.append(try next(&self)) }
+        func balanced(_ part: ArraySlice<Expression>) -> Expression {
+            guard part.count > 1, let first = part.first, let last = part.last else { return part.first ?? operands[0] }
+            let middle = part.startIndex + part.count / 2
+            let left = balanced(part[..<middle]), right = balanced(part[middle...])
+            return Expression(.binary(op, left, right), first.range.union(last.range))
         }
-        return left
+        return balanced(operands[...])
     }
 
     mutating func parseOr() throws(CypherError) -> Expression { try binaryLoop("OR", .or) { p throws(CypherError) in try p.parseXor() } }
@@ -23,6 +58,8 @@ extension Parser {
     mutating func parseNot() throws(CypherError) -> Expression {
         let start = current.range
         if accept(keyword: "NOT") {
+            try descend()
+            defer { nesting -= 1 }
             let operand = try parseNot()
             return Expression(.unary(.not, operand), start.union(operand.range))
         }
@@ -76,13 +113,13 @@ extension Parser {
                 advance()
                 let negated = accept(keyword: "NOT")
                 try expect(keyword: "NULL")
-                left = Expression(.isNull(left, negated: negated), left.range.union(previous.range))
+                left = try limited(Expression(.isNull(left, negated: negated), left.range.union(previous.range)))
                 continue
             } else {
                 return left
             }
             let right = try parseAdditive()
-            left = Expression(.binary(op, left, right), left.range.union(right.range))
+            left = try limited(Expression(.binary(op, left, right), left.range.union(right.range)))
         }
     }
 
@@ -92,7 +129,7 @@ extension Parser {
             let op: BinaryOperator = current.isSymbol("+") ? .add : .subtract
             advance()
             let right = try parseMultiplicative()
-            left = Expression(.binary(op, left, right), left.range.union(right.range))
+            left = try limited(Expression(.binary(op, left, right), left.range.union(right.range)))
         }
         return left
     }
@@ -103,7 +140,7 @@ extension Parser {
             let op: BinaryOperator = current.isSymbol("*") ? .multiply : (current.isSymbol("/") ? .divide : .modulo)
             advance()
             let right = try parsePower()
-            left = Expression(.binary(op, left, right), left.range.union(right.range))
+            left = try limited(Expression(.binary(op, left, right), left.range.union(right.range)))
         }
         return left
     }
@@ -112,7 +149,7 @@ extension Parser {
         var left = try parseUnary()
         while accept(symbol: "^") {
             let right = try parseUnary()
-            left = Expression(.binary(.power, left, right), left.range.union(right.range))
+            left = try limited(Expression(.binary(.power, left, right), left.range.union(right.range)))
         }
         return left
     }
@@ -129,10 +166,14 @@ extension Parser {
                 }
                 return try parsePostfix(Expression(.literal(.int(value)), r))
             }
+            try descend()
+            defer { nesting -= 1 }
             let operand = try parseUnary()
             return Expression(.unary(.negate, operand), start.union(operand.range))
         }
         if accept(symbol: "+") {
+            try descend()
+            defer { nesting -= 1 }
             let operand = try parseUnary()
             return Expression(.unary(.plus, operand), start.union(operand.range))
         }
@@ -146,6 +187,7 @@ extension Parser {
     mutating func parsePostfix(_ base: Expression) throws(CypherError) -> Expression {
         var expression = base
         while true {
+            expression = try limited(expression)
             if accept(symbol: ".") {
                 let name = try parseSymbolicName("a property key")
                 expression = Expression(.property(expression, name), expression.range.union(previous.range))

@@ -86,6 +86,8 @@ extension Parser {
     }
 
     private mutating func parseLabelFactor() throws(CypherError) -> LabelExpression {
+        try descend()
+        defer { nesting -= 1 }
         if accept(symbol: "!") { return .not(try parseLabelFactor()) }
         if accept(symbol: "%") { return .any }
         if accept(symbol: "(") {

@@ -6,6 +6,8 @@
 public struct Parser {
     var tokens: [Token]
     var position = 0
+    /// How deep the recursive descent is (see `descend()`).
+    var nesting = 0
     /// True while parsing the WHERE of a list or pattern comprehension (see parseLabelExpression).
     var inComprehensionPredicate = false
     let source: [Unicode.Scalar]
