@@ -65,9 +65,10 @@ extension QueryPlanner {
         case .all:
             visible = scope
         case .variables(let names):
-            for name in names {
+            for imported in names {
+                let name = imported.name
                 guard let variable = scope[name], !variable.isHidden else {
-                    throw .compile(.undefinedVariable(name, suggestion: closestName(to: name, among: scope.names)), at: range)
+                    throw .compile(.undefinedVariable(name, suggestion: closestName(to: name, among: scope.names)), at: imported.range)
                 }
                 visible.add(variable)
             }

@@ -49,12 +49,18 @@ public indirect enum ExpressionKind: Sendable {
     case subquery(SubqueryKind, Subquery)
 }
 
+/// A variable named in the scope clause of `CALL (a, b) { … }`.
+public struct ImportedName: Sendable, Equatable {
+    public var name: String
+    public var range: SourceRange
+}
+
 /// Which outer variables a `CALL { … }` subquery sees.
 public enum SubqueryImports: Sendable, Equatable {
     /// `CALL { WITH a, b … }`: those a leading WITH names by themselves (none without one).
     case importingWith
-    /// `CALL (a, b) { … }`.
-    case variables([String])
+    /// `CALL (a, b) { … }`: the names, each with where it stands.
+    case variables([ImportedName])
     /// `CALL (*) { … }`.
     case all
 }

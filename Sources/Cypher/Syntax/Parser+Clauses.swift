@@ -50,9 +50,13 @@ extension Parser {
             if accept(symbol: "*") {
                 imports = .all
             } else {
-                var names: [String] = []
+                var names: [ImportedName] = []
                 if !current.isSymbol(")") {
-                    repeat { names.append(try parseName("a variable to import")) } while accept(symbol: ",")
+                    repeat {
+                        let start = current.range.start
+                        let name = try parseName("a variable to import")
+                        names.append(ImportedName(name: name, range: range(from: start)))
+                    } while accept(symbol: ",")
                 }
                 imports = .variables(names)
             }

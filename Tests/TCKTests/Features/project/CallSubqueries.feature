@@ -185,3 +185,12 @@ Feature: CallSubqueries - CALL { … } runs a query once per row
       | x | y  |
       | 2 | 20 |
     And no side effects
+
+  Scenario: [15] The scope clause names only variables in scope
+    When executing query:
+      """
+      UNWIND [1] AS x
+      CALL (x, y) { RETURN x AS z }
+      RETURN z
+      """
+    Then a SyntaxError should be raised at compile time: UndefinedVariable
