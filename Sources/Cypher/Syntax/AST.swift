@@ -13,9 +13,16 @@ public struct Expression: Sendable {
     public init(_ kind: ExpressionKind, _ range: SourceRange) {
         self.kind = kind
         self.range = range
-        var deepest = 0
-        for child in Expression.children(of: kind) where child.depth > deepest { deepest = child.depth }
-        depth = deepest + 1
+        switch kind {
+        // The common forms without building the list of children (the parser makes many expressions).
+        case .literal, .parameter, .variable, .countStar: depth = 1
+        case .property(let e, _), .unary(_, let e), .isNull(let e, _), .hasLabels(let e, _): depth = e.depth + 1
+        case .binary(_, let a, let b), .subscripted(let a, let b): depth = max(a.depth, b.depth) + 1
+        default:
+            var deepest = 0
+            for child in Expression.children(of: kind) where child.depth > deepest { deepest = child.depth }
+            depth = deepest + 1
+        }
     }
 }
 
