@@ -66,9 +66,7 @@ struct ExportCommand: ParsableCommand {
 
     /// The format a file name's extension names (none for a name without one).
     static func format(ofPath path: String) -> ExportFormat? {
-        let name = path.split(separator: "/").last ?? ""
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
-        switch name[name.index(after: dot)...].lowercased() {
+        switch fileExtension(of: path) {
         case "cypher", "cql": return .cypher
         case "graphml", "xml": return .graphml
         case "jsonl", "ndjson": return .jsonl

@@ -124,6 +124,14 @@ func printError(_ text: String) {
     writeAll(Array((text + "\n").utf8), to: STDERR_FILENO)
 }
 
+/// The extension of a path's last component, lower-cased (`svg` of `out/Clusters.SVG`); nil when it has
+/// none (`graphml`, `.hidden`, `dir.d/file`).
+func fileExtension(of path: String) -> String? {
+    let name = path.split(separator: "/").last ?? ""
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+    return name[name.index(after: dot)...].lowercased()
+}
+
 /// Writes `bytes` to the file at `path` all at once or not at all (GraphIO's AtomicFile); returns what
 /// went wrong, or nil.
 func writeFile(_ bytes: [UInt8], to path: String) -> String? { AtomicFile.write(bytes, to: path) }

@@ -60,18 +60,10 @@ struct GraphMLExporter {
         if writesNodeLabel { out += "  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n" }
         // Key ids are positional, d0, d1, … as NetworkX writes them (an id cannot hold every character a
         // property name may).
-        var nodeKeyID: [String: String] = [:]
-        for (i, (name, type)) in nodeKeys.enumerated() {
-            nodeKeyID[name] = "d\(i)"
-            out += "  <key id=\"d\(i)\" for=\"node\" attr.name=\"\(Self.escaped(name))\" attr.type=\"\(type.rawValue)\"/>\n"
-        }
+        let nodeKeyID = Self.declare(nodeKeys, for: "node", firstID: 0, into: &out)
         out += "  <key id=\"type\" for=\"edge\" attr.name=\"\(edgePropertyNames.contains("type") ? ":type" : "type")\" attr.type=\"string\"/>\n"
         if writesEdgeLabel { out += "  <key id=\"edgelabel\" for=\"edge\" attr.name=\"label\" attr.type=\"string\"/>\n" }
-        var edgeKeyID: [String: String] = [:]
-        for (i, (name, type)) in edgeKeys.enumerated() {
-            edgeKeyID[name] = "d\(nodeKeys.count + i)"
-            out += "  <key id=\"d\(nodeKeys.count + i)\" for=\"edge\" attr.name=\"\(Self.escaped(name))\" attr.type=\"\(type.rawValue)\"/>\n"
-        }
+        let edgeKeyID = Self.declare(edgeKeys, for: "edge", firstID: nodeKeys.count, into: &out)
         out += "  <graph id=\"G\" edgedefault=\"directed\">\n"
         for node in nodes {
             let properties = graph.properties(of: node)
@@ -83,24 +75,39 @@ struct GraphMLExporter {
                 }.first?.displayText ?? labels
                 out += "<data key=\"label\">\(Self.escaped(shown))</data>"
             }
-            for (key, value) in properties.entries {
-                guard let id = nodeKeyID[graph.name(of: key)] else { continue }
-                out += "<data key=\"\(id)\">\(Self.escaped(Self.text(value)))</data>"
-            }
-            out += "</node>\n"
+            out += data(properties, nodeKeyID) + "</node>\n"
         }
         for (id, record) in relationships {
             let type = Self.escaped(graph.name(of: record.type))
             out += "    <edge id=\"e\(id.rawValue)\" source=\"n\(record.start.rawValue)\" target=\"n\(record.end.rawValue)\">"
             out += "<data key=\"type\">\(type)</data>"
             if writesEdgeLabel { out += "<data key=\"edgelabel\">\(type)</data>" }
-            for (key, value) in record.properties.entries {
-                guard let id = edgeKeyID[graph.name(of: key)] else { continue }
-                out += "<data key=\"\(id)\">\(Self.escaped(Self.text(value)))</data>"
-            }
-            out += "</edge>\n"
+            out += data(record.properties, edgeKeyID) + "</edge>\n"
         }
         out += "  </graph>\n</graphml>\n"
+        return out
+    }
+
+    /// Declares an attribute key per property name, with ids d<firstID>, d<firstID + 1>, …; returns the
+    /// id of each name.
+    private static func declare(_ keys: [(String, AttributeType)], for element: String, firstID: Int, into out: inout String)
+        -> [String: String]
+    {
+        var ids: [String: String] = [:]
+        for (i, (name, type)) in keys.enumerated() {
+            ids[name] = "d\(firstID + i)"
+            out += "  <key id=\"d\(firstID + i)\" for=\"\(element)\" attr.name=\"\(escaped(name))\" attr.type=\"\(type.rawValue)\"/>\n"
+        }
+        return ids
+    }
+
+    /// The `<data>` elements of an element's properties.
+    private func data(_ properties: PropertyMap, _ ids: [String: String]) -> String {
+        var out = ""
+        for (key, value) in properties.entries {
+            guard let id = ids[graph.name(of: key)] else { continue }
+            out += "<data key=\"\(id)\">\(Self.escaped(Self.text(value)))</data>"
+        }
         return out
     }
 

@@ -25,8 +25,7 @@ struct PictureError: Error {
 enum Pictures {
     /// The format a file name's extension names (`clusters.png` → png), if any.
     static func format(ofPath path: String?) -> PictureFileFormat? {
-        guard let path, let dot = path.lastIndex(of: ".") else { return nil }
-        return PictureFileFormat(rawValue: path[path.index(after: dot)...].lowercased())
+        path.flatMap(fileExtension).flatMap(PictureFileFormat.init(rawValue:))
     }
 
     /// Every node, relationship and path in `results` (inside lists and maps too), and the ties `tie`
