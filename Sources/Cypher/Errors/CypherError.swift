@@ -108,6 +108,8 @@ public enum ErrorKind: Sendable, Equatable {
     case procedureNotFound(String, suggestion: String?)
     case procedureArguments(procedure: String, expected: Int, got: Int)
     case procedureFailed(String)
+    /// An in-query CALL without parentheses of a procedure that takes arguments.
+    case invalidArgumentPassingMode(String)
     case missingParameter(String)
     // Run time
     case invalidArgumentValue(String)
@@ -117,6 +119,10 @@ public enum ErrorKind: Sendable, Equatable {
     case deleteConnectedNode(String)
     case invalidPropertyType(String)
     case propertyAccessOnNonMap(String)
+    /// `map[key]` with a key that is not a string.
+    case mapElementAccessByNonString(String)
+    /// `list[index]` with an index that is not an integer.
+    case listElementAccessByNonInteger(String)
     case mergeReadOwnWrites(String)
     case uniqueConstraintViolation(String)
     case entityNotFound(String)
@@ -139,7 +145,7 @@ public enum ErrorKind: Sendable, Equatable {
         case .storageFailure: return .databaseError
         case .deletedEntityAccess, .entityNotFound: return .entityNotFound
         case .deleteConnectedNode, .uniqueConstraintViolation: return .constraintVerificationFailed
-        case .invalidPropertyType, .propertyAccessOnNonMap: return .typeError
+        case .invalidPropertyType, .propertyAccessOnNonMap, .mapElementAccessByNonString, .listElementAccessByNonInteger: return .typeError
         case .mergeReadOwnWrites, .schema, .resourceLimit: return .semanticError
         default: return .syntaxError
         }
@@ -179,6 +185,7 @@ public enum ErrorKind: Sendable, Equatable {
         case .relationshipUniquenessViolation: return "RelationshipUniquenessViolation"
         case .procedureNotFound: return "ProcedureNotFound"
         case .procedureFailed: return "ProcedureFailed"
+        case .invalidArgumentPassingMode: return "InvalidArgumentPassingMode"
         case .missingParameter: return "MissingParameter"
         case .invalidArgumentValue: return "InvalidArgumentValue"
         case .numberOutOfRange: return "NumberOutOfRange"
@@ -187,6 +194,8 @@ public enum ErrorKind: Sendable, Equatable {
         case .deletedEntityAccess: return "DeletedEntityAccess"
         case .deleteConnectedNode: return "DeleteConnectedNode"
         case .invalidPropertyType: return "InvalidPropertyType"
+        case .mapElementAccessByNonString: return "MapElementAccessByNonString"
+        case .listElementAccessByNonInteger: return "ListElementAccessByNonInteger"
         case .mergeReadOwnWrites: return "MergeReadOwnWrites"
         case .uniqueConstraintViolation: return "UniquenessConstraintViolation"
         case .entityNotFound: return "EntityNotFound"
@@ -240,6 +249,8 @@ public enum ErrorKind: Sendable, Equatable {
         case .procedureArguments(let procedure, let expected, let got):
             return "procedure \(procedure) takes \(expected) argument\(expected == 1 ? "" : "s"), got \(got)"
         case .procedureFailed(let what): return what
+        case .invalidArgumentPassingMode(let procedure):
+            return "\(procedure) takes arguments: an in-query CALL must pass them in parentheses (only a standalone CALL takes them from parameters)"
         case .missingParameter(let name): return "parameter $\(name) has no value"
         case .invalidArgumentValue(let what): return what
         case .numberOutOfRange(let what): return what
@@ -249,6 +260,7 @@ public enum ErrorKind: Sendable, Equatable {
         case .deleteConnectedNode(let what): return "cannot delete \(what) because it still has relationships; use DETACH DELETE"
         case .invalidPropertyType(let what): return what
         case .propertyAccessOnNonMap(let what): return what
+        case .mapElementAccessByNonString(let what), .listElementAccessByNonInteger(let what): return what
         case .mergeReadOwnWrites(let what): return what
         case .uniqueConstraintViolation(let what): return what
         case .entityNotFound(let what): return what

@@ -194,13 +194,13 @@ struct Evaluator {
             return items[Int(position)]
         case (.list, .null): return .null
         case (.list, let other):
-            throw typeError("list index", expected: "an integer", other, range)
+            throw .runtime(.listElementAccessByNonInteger("list index expects an integer, got \(other.typeName)"), at: range)
         case (.map(let map), .string(let key)): return map[key] ?? .null
         case (.node, .string(let key)), (.relationship, .string(let key)):
             return try property(of: base, PropertyKeyRef(key), range)
         case (.map, .null), (.node, .null), (.relationship, .null): return .null
         case (.map, let other), (.node, let other), (.relationship, let other):
-            throw typeError("map key", expected: "a string", other, range)
+            throw .runtime(.mapElementAccessByNonString("map key expects a string, got \(other.typeName)"), at: range)
         default:
             throw typeError("subscript [ ]", expected: "a list or a map", base, range)
         }
@@ -372,6 +372,11 @@ struct Evaluator {
     }
 
     func typeError(_ what: String, expected: String, _ value: Value, _ range: SourceRange?) -> CypherError {
+        Self.typeError(what, expected: expected, value, range)
+    }
+
+    /// The run-time TypeError of an operand of the wrong type.
+    static func typeError(_ what: String, expected: String, _ value: Value, _ range: SourceRange?) -> CypherError {
         .runtime(.invalidArgumentType("\(what) expects \(expected), got \(value.typeName)"), at: range, category: .typeError)
     }
 }

@@ -70,15 +70,34 @@ final class NodeIndexSeek: Operator {
     let value: BoundExpression
     /// True for `n.k IN list`: seek every element of the list.
     let isMembership: Bool
+    /// The predicate the seek answers, where its errors point.
+    let predicateRange: SourceRange
 
-    init(input: Operator, slot: Int, variable: String, label: LabelRef, key: PropertyKeyRef, value: BoundExpression, isMembership: Bool) {
+    init(
+        input: Operator, slot: Int, variable: String, label: LabelRef, key: PropertyKeyRef, value: BoundExpression, isMembership: Bool,
+        predicateRange: SourceRange
+    ) {
         self.slot = slot
         self.variable = variable
         self.label = label
         self.key = key
         self.value = value
         self.isMembership = isMembership
+        self.predicateRange = predicateRange
         super.init(input: input)
+    }
+
+    /// The elements `n.k IN sought` looks for, or nil when no node can match (`sought` is null). A value
+    /// that is not a list fails as the predicate `n.k IN sought` would on the first node of the label — so
+    /// only when the label has a node, exactly as a scan followed by a filter.
+    private func members(of sought: Value, _ graph: PropertyGraph, _ labelID: LabelID?) throws(CypherError) -> [Value]? {
+        switch sought {
+        case .list(let items): return items
+        case .null: return nil
+        default:
+            guard let labelID, !graph.nodes(withLabel: labelID).ids.isEmpty else { return nil }
+            throw Evaluator.typeError("IN", expected: "a list on the right", sought, predicateRange)
+        }
     }
 
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
@@ -93,7 +112,7 @@ final class NodeIndexSeek: Operator {
             let sought = try evaluator.evaluate(value, &f)
             var keys: [Value] = []
             if isMembership {
-                guard case .list(let items) = sought else { return true }
+                guard let items = try members(of: sought, graph, labelID) else { return true }
                 keys = Array(Set(items.filter { $0.cypherEquals($0) == true }))
             } else if sought.cypherEquals(sought) == true {
                 keys = [sought]
@@ -115,11 +134,12 @@ final class NodeIndexSeek: Operator {
     {
         guard let labelID = label.id(in: graph) else { return true }
         let sought = try evaluator.evaluate(value, &f)
+        let items = isMembership ? try members(of: sought, graph, labelID) : []
+        if isMembership && items == nil { return true }
         for id in graph.nodes(withLabel: labelID).ids {
             let actual = key.id(in: graph).flatMap { graph.property($0, of: NodeID(id)) } ?? .null
             let hit: Bool
-            if isMembership {
-                guard case .list(let items) = sought else { return true }
+            if isMembership, let items {
                 hit = items.contains { actual.cypherEquals($0) == true }
             } else {
                 hit = actual.cypherEquals(sought) == true

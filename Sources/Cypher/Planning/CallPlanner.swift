@@ -31,8 +31,8 @@ extension QueryPlanner {
                 bound.append(.constant(field.defaultValue ?? .null))
             }
         } else {
-            guard standalone else {
-                throw .compile(.unexpectedToken(found: "CALL \(name)", expected: "arguments in parentheses (only a standalone CALL may omit them)"), at: range)
+            guard standalone || signature.inputs.isEmpty else {
+                throw .compile(.invalidArgumentPassingMode(signature.name), at: range)
             }
             for field in signature.inputs {
                 if parameters[field.name] != nil {

@@ -49,6 +49,10 @@ extension QueryPlanner {
             if let v = r.variable, referenced.contains(v) || scope[v] != nil { return nil }
         }
         for n in nodes { if let v = n.variable, scope[v] != nil { return nil } }
+        // A variable named twice in the chain (a cycle) ties two of its nodes together, which neither
+        // rewrite checks: walk such a pattern path by path.
+        let nodeVariables = nodes.compactMap(\.variable)
+        if Set(nodeVariables).count != nodeVariables.count { return nil }
         return DuplicateInsensitiveChain(part: part, needed: Set(nodes.compactMap(\.variable).filter(referenced.contains)))
     }
 

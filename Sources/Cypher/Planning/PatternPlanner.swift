@@ -185,8 +185,12 @@ extension QueryPlanner {
                 .binary(.equal, .property(.slot(node.slot), PropertyKeyRef(key), value.range), v.expression, value.range),
                 "\(node.name.trimmingWhitespace).\(key) = \(value.canonical)")
         }
-        for node in nodes where node.wasBound && !node.labels.isEmpty {
-            addPredicate(.hasLabels(.slot(node.slot), node.labels.map(LabelRef.init), node.range), node.name + ":" + node.labels.joined(separator: ":"))
+        for node in nodes where node.wasBound {
+            // A node variable bound before may be null (OPTIONAL MATCH found nothing): a pattern matches no
+            // null node.
+            // (A label test with no labels is true for a node, false for null, and a TypeError otherwise.)
+            let text = node.labels.isEmpty ? node.name.trimmingWhitespace + " IS NOT NULL" : node.name + ":" + node.labels.joined(separator: ":")
+            addPredicate(.hasLabels(.slot(node.slot), node.labels.map(LabelRef.init), node.range), text)
         }
         var variableLengthProperties: [Int: [(PropertyKeyRef, BoundExpression)]] = [:]
         for (i, rel) in relationships.enumerated() {
@@ -359,6 +363,7 @@ extension QueryPlanner {
         let isMembership: Bool
         let estimatedRows: Int
         let predicate: Int
+        let range: SourceRange
     }
 
     /// An index seek usable to start from this node.
@@ -366,7 +371,7 @@ extension QueryPlanner {
         for label in node.labels {
             guard let labelID = graph.labelID(label) else { continue }
             for (i, p) in predicates.enumerated() where !p.applied {
-                guard case .binary(let op, let lhs, let rhs, _) = p.expression, op == .equal || op == .in else { continue }
+                guard case .binary(let op, let lhs, let rhs, let range) = p.expression, op == .equal || op == .in else { continue }
                 var candidates: [(BoundExpression, BoundExpression)] = [(lhs, rhs)]
                 if op == .equal { candidates.append((rhs, lhs)) }
                 for (property, value) in candidates {
@@ -375,7 +380,7 @@ extension QueryPlanner {
                         let keyID = graph.propertyKeyID(key.name), let index = graph.propertyIndex(label: labelID, key: keyID)
                     else { continue }
                     let perValue = max(1, graph.nodeCount(withLabel: labelID) / max(1, index.distinctValues))
-                    return IndexSeekChoice(label: label, key: key, value: value, isMembership: op == .in, estimatedRows: perValue, predicate: i)
+                    return IndexSeekChoice(label: label, key: key, value: value, isMembership: op == .in, estimatedRows: perValue, predicate: i, range: range)
                 }
             }
         }
@@ -396,7 +401,7 @@ extension QueryPlanner {
         if let seek = indexSeek(node, predicates, bound) {
             op = NodeIndexSeek(
                 input: input, slot: node.slot, variable: name, label: LabelRef(seek.label), key: seek.key, value: seek.value,
-                isMembership: seek.isMembership)
+                isMembership: seek.isMembership, predicateRange: seek.range)
             predicates[seek.predicate].applied = true
             covered = seek.label
         } else if let label = node.labels.min(by: { estimateLabel($0) < estimateLabel($1) }) {

@@ -60,10 +60,12 @@ extension QueryPlanner {
         case .literal(let v):
             return TypedExpression(expression: .constant(v), type: literalType(v))
         case .parameter(let name):
-            guard let value = parameters[name] else {
+            guard parameters[name] != nil else {
                 throw .compile(.missingParameter(name), at: e.range)
             }
-            return TypedExpression(expression: .parameter(name), type: .any.refined(by: value))
+            // A parameter's type is not known when the statement is compiled (its value may change
+            // between runs), so type errors it causes are raised at run time.
+            return TypedExpression(expression: .parameter(name), type: .any)
         case .variable(let name):
             if let v = scope[name] { return TypedExpression(expression: .slot(v.slot), type: v.kind.staticType) }
             if let aggregation, aggregation.inputScope[name] != nil,
@@ -373,6 +375,12 @@ extension QueryPlanner {
             default: type = .any
             }
             return TypedExpression(expression: .binary(op, a.expression, b.expression, range), type: type)
+        case .in:
+            switch b.type {
+            case .any, .null, .list: break
+            default: throw .compile(.invalidArgumentType("IN expects a list on the right, got \(b.type.displayName)"), at: eb.range)
+            }
+            return TypedExpression(expression: .binary(op, a.expression, b.expression, range), type: .boolean)
         default:
             return TypedExpression(expression: .binary(op, a.expression, b.expression, range), type: .boolean)
         }
@@ -471,13 +479,4 @@ extension Expression {
 
 extension StaticType {
     var isGraphElement: Bool { self == .node || self == .relationship || self == .path }
-
-    /// The static type of a known value (a parameter's), or self when the value says nothing.
-    func refined(by value: Value) -> StaticType {
-        switch value {
-        case .null: return self
-        case .list: return .list(.any)
-        default: return StaticType.of(value)
-        }
-    }
 }
