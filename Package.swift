@@ -14,6 +14,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "clustergraph", targets: ["ClusterGraphCLI"]),
+        .executable(name: "clustergraph-fuzz", targets: ["ClusterGraphFuzz"]),
         .library(name: "GraphStore", targets: ["GraphStore"]),
         .library(name: "Cypher", targets: ["Cypher"]),
         .library(name: "GraphAlgorithms", targets: ["GraphAlgorithms"]),
@@ -28,6 +29,9 @@ let package = Package(
     targets: [
         .target(name: "GraphStore", swiftSettings: releaseOptimizations),
         .target(name: "Cypher", dependencies: ["GraphStore"], swiftSettings: releaseOptimizations),
+        // Random graphs and queries, the optimizer's differential check and the fuzzers (for tests and
+        // the clustergraph-fuzz tool).
+        .target(name: "CypherTesting", dependencies: ["Cypher", "GraphStore"]),
         .target(name: "GraphAlgorithms", dependencies: ["GraphStore"], swiftSettings: releaseOptimizations),
         .target(
             name: "ClusterAnalysis", dependencies: ["GraphStore", "GraphAlgorithms"],
@@ -49,8 +53,11 @@ let package = Package(
             ],
             swiftSettings: releaseOptimizations
         ),
+        .executableTarget(
+            name: "ClusterGraphFuzz",
+            dependencies: ["Cypher", "CypherTesting", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore"]),
-        .testTarget(name: "CypherTests", dependencies: ["Cypher", "GraphStore"]),
+        .testTarget(name: "CypherTests", dependencies: ["Cypher", "GraphStore", "CypherTesting"]),
         // The scenarios are read from the source tree (#filePath), not bundled.
         .testTarget(name: "TCKTests", dependencies: ["Cypher", "GraphStore"], exclude: ["Features", "known-failures.txt"]),
         .testTarget(

@@ -24,7 +24,19 @@ struct GraphOptions: ParsableArguments {
     @Flag(name: .long, help: "Start from an empty graph instead of the bundled dataset.")
     var empty = false
 
+    @Option(
+        name: .customLong("disable-rule"),
+        help: ArgumentHelp(
+            "An optimizer rule not to apply (repeatable): answers stay the same, only speed changes. One of \(OptimizerRule.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "rule"))
+    var disabledRules: [String] = []
+
     func validate() throws {
+        for name in disabledRules where OptimizerRule(named: name) == nil {
+            let names = OptimizerRule.allCases.map(\.rawValue)
+            let near = closestName(to: name, among: names).map { " Did you mean '\($0)'?" } ?? ""
+            throw ValidationError("Unknown optimizer rule '\(name)'.\(near) The rules are \(names.joined(separator: ", ")).")
+        }
         if let db, DatabaseFile(path: db).exists, !load.isEmpty || empty {
             throw ValidationError("'\(db)' exists: it is opened as it is, so --load and --empty do not apply (run the scripts in it with -c or :load).")
         }
@@ -33,6 +45,7 @@ struct GraphOptions: ParsableArguments {
     /// A database with the requested graph loaded; exits with code 1 after printing the error on failure.
     func openDatabase() throws -> GraphDatabase {
         let database = GraphDatabase()
+        database.disabledRules = Set(disabledRules.compactMap(OptimizerRule.init(named:)))
         ProcedureCatalog.registerAll(in: database.procedures)
         let file = db.map(DatabaseFile.init)
         var scripts: [(String, String)] = []

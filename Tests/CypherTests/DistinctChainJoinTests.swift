@@ -5,10 +5,11 @@
 import Testing
 
 @testable import Cypher
+import CypherTesting
 
 @Suite struct DistinctChainJoinTests {
     static func randomGraph(seed: UInt64) throws -> String {
-        var g = SeededGenerator(state: seed)
+        var g = SeededGenerator(seed: seed)
         var script: [String] = []
         let countries = 4, regions = 9, organizations = 25, clusters = 6
         for c in 0..<countries { script.append("CREATE (:Country {iso: 'C\(c)'})") }
@@ -112,9 +113,9 @@ import Testing
                 if case .list(let items) = v { return items.map(\.literal).sorted().joined(separator: ",") }
                 return v.literal
             }
-            database.enableDistinctChainJoin = true
+            database.disabledRules = []
             let fast = try database.execute(query).rows.map { $0.map(normalized).joined(separator: "|") }.sorted()
-            database.enableDistinctChainJoin = false
+            database.disabledRules = [.frontierChain, .distinctChainJoin]
             let plain = try database.execute(query).rows.map { $0.map(normalized).joined(separator: "|") }.sorted()
             #expect(fast == plain, "seed \(seed): \(query)")
         }

@@ -7,6 +7,7 @@ import GraphStore
 import Testing
 
 @testable import Cypher
+import CypherTesting
 
 @Suite struct RobustnessTests {
     static let seeds = [
@@ -39,7 +40,7 @@ import Testing
 
     /// The statements of one round: mutations of the seeds and random token strings.
     static func statements(seed: UInt64, count: Int) -> [String] {
-        var g = SeededGenerator(state: seed)
+        var g = SeededGenerator(seed: seed)
         var result: [String] = []
         for _ in 0..<count {
             if g.next(4) == 0 {

