@@ -28,6 +28,8 @@ Options:
     --only G:Q          run only query Q on graph G (of --seed), e.g. to replay a report
     --no-shrink         print disagreements as found, without minimizing them
     --shrink-seconds S  time budget for minimizing one disagreement (default: 120)
+    --shrink-limit N    minimize at most N disagreements per error/int-float signature (default: 3;
+                        `rows` and `order` disagreements are always minimized)
     --index-prob P      probability that a graph gets property indexes (default: 0.5)
     --multi-prob P      probability that a graph may have parallel relationships (default: 0.5);
                         FalkorDB collapses parallel relationships whose variable is not used later,
@@ -267,11 +269,37 @@ class Match:
     patterns: list
     where: tuple | None = None
 
-    def render(self) -> str:
-        s = ("OPTIONAL MATCH " if self.optional else "MATCH ") + ", ".join(p.render() for p in self.patterns)
-        if self.where is not None:
-            s += " WHERE " + render_pred(self.where)
+    def render(self, fdb: bool = False, prefix: str = "_f") -> str:
+        patterns, where = self.patterns, self.where
+        if fdb:
+            patterns, where = self.unique_rels(prefix)
+        s = ("OPTIONAL MATCH " if self.optional else "MATCH ") + ", ".join(p.render() for p in patterns)
+        if where is not None:
+            s += " WHERE " + render_pred(where)
         return s
+
+    def unique_rels(self, prefix: str) -> tuple:
+        """The patterns and WHERE for FalkorDB, which enforces neither relationship uniqueness nor
+        (for relationships not referenced later) the multiplicity of parallel relationships: every
+        fixed-length relationship gets a name, and the WHERE says they differ pairwise (or, for a
+        single one, that it is not null, which is always true but makes FalkorDB expand it)."""
+        patterns = copy.deepcopy(self.patterns)
+        names = []
+        k = 0
+        for p in patterns:
+            for e in p.elems:
+                if isinstance(e, RelP) and not e.varlen:
+                    if e.var is None:
+                        k += 1
+                        e.var = f"{prefix}{k}"
+                    names.append(e.var)
+        conds = [("atom", f"{a} <> {b}") for i, a in enumerate(names) for b in names[i + 1:]]
+        if len(names) == 1:
+            conds = [("atom", f"{names[0]} IS NOT NULL")]
+        where = self.where
+        for c in conds:
+            where = c if where is None else ("and", where, c)
+        return patterns, where
 
 
 @dataclass
@@ -289,6 +317,7 @@ class Item:
     alias: str
     bag: bool = False  # a list whose order is unspecified (collect, labels, keys)
     agg: bool = False
+    sortable: bool = True  # ORDER BY on it is deterministic (not a node, relationship or path)
 
     def render(self) -> str:
         return self.alias if self.expr == self.alias else f"{self.expr} AS {self.alias}"
@@ -322,13 +351,19 @@ class Query:
     parts: list  # each a list of clauses ending with a RETURN Projection
     union_all: list  # one bool per junction
 
-    def render(self) -> str:
+    def render(self, fdb: bool = False) -> str:
+        """The query text; fdb=True gives FalkorDB's version (see Match.unique_rels)."""
         out = []
         for i, part in enumerate(self.parts):
             if i:
                 out.append("UNION ALL" if self.union_all[i - 1] else "UNION")
-            out.append(" ".join(c.render() for c in part))
+            out.append(" ".join(c.render(fdb, f"_f{i}_{j}_") if isinstance(c, Match) else c.render()
+                                for j, c in enumerate(part)))
         return " ".join(out)
+
+    def has_varlen(self) -> bool:
+        return any(isinstance(e, RelP) and e.varlen for part in self.parts for c in part
+                   if isinstance(c, Match) for p in c.patterns for e in p.elems)
 
     # what the comparison needs to know
     def columns(self) -> list:
@@ -397,7 +432,7 @@ class QueryGen:
             else:
                 kind = rng.choices(["MATCH", "OPTIONAL", "WITH", "UNWIND"], [0.3, 0.35, 0.25, 0.1])[0]
             if kind in ("MATCH", "OPTIONAL"):
-                if kind == "MATCH" and any(isinstance(c, Match) and c.optional for c in clauses[-1:]):
+                if kind == "MATCH" and self.optional_since_with(clauses):
                     # FalkorDB wants a WITH between OPTIONAL MATCH and MATCH: pass everything on
                     clauses.append(Projection("WITH", [Item(v, v) for v in scope] or [Item("1", self.fresh("v"))]))
                     if not scope:
@@ -409,6 +444,15 @@ class QueryGen:
                 clauses.append(self.with_clause(scope))
         clauses.append(self.return_clause(scope, ncols, allow_order))
         return clauses
+
+    @staticmethod
+    def optional_since_with(clauses: list) -> bool:
+        for c in reversed(clauses):
+            if isinstance(c, Projection):
+                return False
+            if isinstance(c, Match) and c.optional:
+                return True
+        return False
 
     # ------------------------------------------------------------------ reading clauses
 
@@ -482,15 +526,11 @@ class QueryGen:
             if not self.many_rels:
                 options += ["*", "*", "*2..", "*0.."]
             varlen = rng.choice(options)
-        bound = [v for v, t in scope.items() if t == "rel" and v not in new]
-        used_here = {v for v, t in new.items() if t == "rel"}
         if varlen:
             var = None
             if self.chance(0.3):
                 var = self.fresh("vr")
                 new[var] = "vlen"
-        elif bound and self.chance(0.05):
-            var = rng.choice([b for b in bound if b not in used_here] or [None])
         elif self.chance(0.7):
             var = self.fresh("r")
             new[var] = "rel"
@@ -572,18 +612,18 @@ class QueryGen:
                 alias = f"c{k}"
                 if k < nkeys:
                     e, bag = self.return_expr(scope)
-                    items.append(Item(e, alias, bag=bag))
+                    items.append(Item(e, alias, bag=bool(bag), sortable=bag is False))
                 else:
                     e, t, bag = self.agg_expr(scope)
-                    items.append(Item(e, alias, bag=bag, agg=True))
+                    items.append(Item(e, alias, bag=bag, agg=True, sortable=t in ("int", "str", "float")))
         else:
             for k in range(n):
                 e, bag = self.return_expr(scope)
-                items.append(Item(e, f"c{k}", bag=bag))
+                items.append(Item(e, f"c{k}", bag=bool(bag), sortable=bag is False))
         distinct = (not agg) and self.chance(0.25)
         order, skip, limit = [], None, None
         if allow_order:
-            sortable = [it.alias for it in items if not it.bag]
+            sortable = [it.alias for it in items if it.sortable and not it.bag]
             if sortable and self.chance(0.3):
                 order = [(a, self.chance(0.3)) for a in rng.sample(sortable, rng.randint(1, len(sortable)))]
                 if self.chance(0.5):
@@ -600,15 +640,15 @@ class QueryGen:
         return [v for v, vt in scope.items() if vt == t]
 
     def return_expr(self, scope: dict) -> tuple:
-        """(expression, is-bag) for a RETURN item."""
+        """(expression, is-bag) for a RETURN item; is-bag is None for a node, relationship or path."""
         rng = self.rng
         nodes, rels, paths = self.vars_of(scope, "node"), self.vars_of(scope, "rel"), self.vars_of(scope, "path")
         bags = self.vars_of(scope, "bag")
         r = rng.random()
         if nodes and r < 0.08:
-            return rng.choice(nodes), False
+            return rng.choice(nodes), None
         if rels and r < 0.12:
-            return rng.choice(rels), False
+            return rng.choice(rels), None
         if nodes and r < 0.16:
             return f"labels({rng.choice(nodes)})", True
         if nodes and r < 0.18:
@@ -617,7 +657,8 @@ class QueryGen:
             return rng.choice(bags), True
         if paths and r < 0.26:
             p = rng.choice(paths)
-            return rng.choice([f"[x IN nodes({p}) | x.id]", f"[x IN relationships({p}) | x.id]", f"length({p})", p]), False
+            e = rng.choice([f"[x IN nodes({p}) | x.id]", f"[x IN relationships({p}) | x.id]", f"length({p})", p])
+            return e, (None if e == p else False)
         if (nodes or rels) and r < 0.6:
             v = rng.choice(nodes + rels)
             return f"{v}.{rng.choice(['id', 'id', 'x', 'y', 'w', 'z'] if v in nodes else ['id', 'w', 'y'])}", False
@@ -671,7 +712,7 @@ class QueryGen:
                 leaves += [lambda: f"{n()}.x"] * 4 + [lambda: f"{n()}.id"] * 2
                 inner += [lambda: f"size({n()}.y)", lambda: f"size({n()}.l)", lambda: f"size(labels({n()}))",
                           lambda: f"head({n()}.l)", lambda: f"last({n()}.l)", lambda: f"{n()}.l[0]",
-                          lambda: f"toInteger({n()}.w)", lambda: f"size(keys({n()}))"]
+                          lambda: f"toInteger(abs({n()}.w))", lambda: f"size(keys({n()}))"]
             if rels:
                 leaves += [lambda: f"{r()}.w"] * 2 + [lambda: f"{r()}.id"]
             if paths:
@@ -894,6 +935,22 @@ class Falkor:
         if self.server is not None:
             self.server.stop()
 
+    def restart(self) -> None:
+        """After the server died (a crash on some query): start a new one, if we started the first."""
+        import falkordb  # type: ignore
+        from falkordb_check import Server
+
+        self.loaded.clear()
+        if self.server is None:
+            return
+        try:
+            self.server.stop()
+        except Exception:
+            pass
+        self.server = Server()
+        self.port = self.server.port
+        self.db = falkordb.FalkorDB(host="127.0.0.1", port=self.port)
+
     def load(self, key: str, graph: Graph) -> str | None:
         """Load the graph under `key` (deleting what was there); returns an error message or None."""
         script = graph.script()
@@ -931,6 +988,7 @@ class Falkor:
             if "timed out" in msg.lower():
                 return Outcome("timeout")
             if "Connection" in type(e).__name__ or "closed" in msg.lower():
+                self.restart()
                 return Outcome("error", error=f"CONNECTION: {msg}")
             return Outcome("error", error=msg)
         return Outcome("ok", [[fdb_neutral(v) for v in row] for row in (res.result_set or [])])
@@ -996,8 +1054,9 @@ def rows_agree(q: Query, a: list, b: list, numeric: bool) -> str | None:
         if skip_cut or limit_cut:
             return None if len(ca) == len(cb) else f"row counts {len(ca)} vs {len(cb)}"
         return None if multiset(ca) == multiset(cb) else "rows differ"
-    keys_a = [tuple(r[i] for i in order) for r in ca]
-    keys_b = [tuple(r[i] for i in order) for r in cb]
+    # sort keys identify 1 and 1.0 (they tie in ORDER BY); the rows inside a run still tell them apart
+    keys_a = [tuple(canon(r[i], True) for i in order) for r in a]
+    keys_b = [tuple(canon(r[i], True) for i in order) for r in b]
     if keys_a != keys_b:
         if not (skip_cut or limit_cut) and multiset(ca) == multiset(cb):
             return "order differs"
@@ -1028,7 +1087,7 @@ def verdict(q: Query, cg: Outcome, fdb: Outcome) -> str | None:
     if cg.status == "error":
         return "cg-crash" if cg.error.startswith("CRASH") else "cg-error"
     if fdb.status == "error":
-        return "fdb-error"
+        return "fdb-crash" if fdb.error.startswith("CONNECTION") else "fdb-error"
     why = rows_agree(q, cg.rows, fdb.rows, numeric=False)
     if why is None:
         return None
@@ -1067,7 +1126,7 @@ class Runner:
         if err:
             return Outcome("error", error="load: " + err), Outcome("error", error="load: " + err)
         cg = self.cg.run(self.graph_file(graph), text, q.columns())
-        fdb = self.fdb.run(key, text)
+        fdb = self.fdb.run(key, q.render(fdb=True))
         return cg, fdb
 
 
@@ -1249,18 +1308,29 @@ def pred_subs(t):
         yield (t[0], t[1], s)
 
 
-def graph_mutations(g: Graph):
-    for i in range(len(g.nodes)):
-        m = copy.deepcopy(g)
-        gone = m.nodes[i].id
-        del m.nodes[i]
-        m.rels = [r for r in m.rels if r.src != gone and r.dst != gone]
-        if m.nodes:
-            yield m
-    for i in range(len(g.rels)):
-        m = copy.deepcopy(g)
-        del m.rels[i]
-        yield m
+def without_nodes(g: Graph, ids: set) -> Graph:
+    m = copy.deepcopy(g)
+    m.nodes = [n for n in m.nodes if n.id not in ids]
+    m.rels = [r for r in m.rels if r.src not in ids and r.dst not in ids]
+    return m
+
+
+def without_rels(g: Graph, ids: set) -> Graph:
+    m = copy.deepcopy(g)
+    m.rels = [r for r in m.rels if r.id not in ids]
+    return m
+
+
+def chunks(ids: list):
+    """Chunks of ids, large ones first (halves, quarters, ... singles): delta debugging, roughly."""
+    size = len(ids) // 2
+    while size >= 1:
+        for i in range(0, len(ids), size):
+            yield set(ids[i:i + size])
+        size //= 2
+
+
+def detail_mutations(g: Graph):
     for i in range(len(g.indexes)):
         m = copy.deepcopy(g)
         del m.indexes[i]
@@ -1282,9 +1352,12 @@ def graph_mutations(g: Graph):
 
 
 def shrink(runner: Runner, graph: Graph, q: Query, cat: str, sig: str, budget: float) -> tuple:
+    """Minimize (graph, q) while the engines keep disagreeing with the same signature."""
     deadline = time.time() + budget
 
     def still(g: Graph, m: Query) -> tuple | None:
+        if time.time() > deadline:
+            return None
         cg, fdb = runner.both(g, m, "diff_shrink")
         c = verdict(m, cg, fdb)
         if c is None or signature(c, cg, fdb) != sig:
@@ -1295,23 +1368,56 @@ def shrink(runner: Runner, graph: Graph, q: Query, cat: str, sig: str, budget: f
     changed = True
     while changed and time.time() < deadline:
         changed = False
-        for m in query_mutations(q):
-            if time.time() > deadline:
-                break
-            res = still(graph, m)
-            if res:
-                q, (cg, fdb), changed = m, res, True
-                break
-        if changed:
-            continue
-        for g in graph_mutations(graph):
-            if time.time() > deadline:
-                break
-            res = still(g, q)
-            if res:
-                graph, (cg, fdb), changed = g, res, True
-                break
+        # the query first (cheap: no reload), restarting after each success
+        progress = True
+        while progress and time.time() < deadline:
+            progress = False
+            for m in query_mutations(q):
+                res = still(graph, m)
+                if res:
+                    q, (cg, fdb), progress, changed = m, res, True, True
+                    break
+        # then the graph: chunks of nodes, chunks of relationships, then properties and labels
+        for kind in ("nodes", "rels"):
+            progress = True
+            while progress and time.time() < deadline:
+                progress = False
+                ids = [n.id for n in graph.nodes] if kind == "nodes" else [r.id for r in graph.rels]
+                for chunk in chunks(ids):
+                    g = without_nodes(graph, chunk) if kind == "nodes" else without_rels(graph, chunk)
+                    if kind == "nodes" and not g.nodes:
+                        continue
+                    res = still(g, q)
+                    if res:
+                        graph, (cg, fdb), progress, changed = g, res, True, True
+                        break
+        progress = True
+        while progress and time.time() < deadline:
+            progress = False
+            for g in detail_mutations(graph):
+                res = still(g, q)
+                if res:
+                    graph, (cg, fdb), progress, changed = g, res, True, True
+                    break
     return graph, q, cg, fdb
+
+
+def has_cycle(g: Graph) -> bool:
+    """Whether the graph, taken undirected, has a cycle (self-loops and parallel edges count)."""
+    parent = {n.id: n.id for n in g.nodes}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for r in g.rels:
+        a, b = find(r.src), find(r.dst)
+        if a == b:
+            return True
+        parent[a] = b
+    return False
 
 
 def simple_graph(g: Graph) -> Graph | None:
@@ -1353,6 +1459,7 @@ def main() -> int:
     ap.add_argument("--only")
     ap.add_argument("--no-shrink", action="store_true")
     ap.add_argument("--shrink-seconds", type=float, default=120)
+    ap.add_argument("--shrink-limit", type=int, default=3)
     ap.add_argument("--index-prob", type=float, default=0.5)
     ap.add_argument("--multi-prob", type=float, default=0.5)
     ap.add_argument("--port", type=int)
@@ -1381,6 +1488,7 @@ def main() -> int:
     runner = Runner(ClusterGraph(args.binary, args.cg_timeout), fdb, tmpdir)
     queries = disagreements = timeouts = both_errors = 0
     by_sig: dict = {}
+    shrinks: dict = {}
     jsonl = open(args.jsonl, "a", encoding="utf-8") if args.jsonl else None
     try:
         done = False
@@ -1419,8 +1527,12 @@ def main() -> int:
                 sig = signature(cat, cg, fd)
                 where = f"seed {args.seed} graph {gi} query {qi}"
                 sgraph, sq, scg, sfd = graph, q, cg, fd
-                if not args.no_shrink:
+                shrinks[sig] = shrinks.get(sig, 0) + 1
+                if not args.no_shrink and cat != "fdb-crash" and (
+                        cat in ("rows", "order") or shrinks[sig] <= args.shrink_limit):
                     sgraph, sq, scg, sfd = shrink(runner, graph, q, cat, sig, args.shrink_seconds)
+                if sq.has_varlen():
+                    sig += " [varlen, cyclic graph]" if has_cycle(sgraph) else " [varlen]"
                 text = sq.render()
                 if simple_graph(sgraph) is not None:
                     c2, f2 = runner.both(simple_graph(sgraph), sq, "diff_shrink")
@@ -1430,6 +1542,8 @@ def main() -> int:
                 print("=" * 100)
                 print(f"DISAGREEMENT [{sig}] at {where}")
                 print(f"original query: {q.render()}")
+                if sq.render(fdb=True) != sq.render():
+                    print(f"FalkorDB ran: {sq.render(fdb=True)}")
                 print("-- graph:")
                 print(sgraph.script().rstrip())
                 print("-- query:")

@@ -1,6 +1,7 @@
 // The engine's front door and the one place that drives a statement through every stage, top to bottom:
-// text → Parser → (schema command | QueryPlanner: binding, semantic checks, planning) → operator tree →
-// execution inside a transaction → QueryResult. A statement that fails at any stage changes nothing.
+// text → Parser → Binder (a bound statement: prepare) → LogicalPlanner → Optimizer (rewrite rules) →
+// PhysicalPlanner (operators) → execution inside a transaction → QueryResult (execute). A schema command
+// goes from the parser straight to SchemaCommands. A statement that fails at any stage changes nothing.
 
 /// A property graph with its Cypher engine and procedure registry.
 public final class GraphDatabase {
@@ -28,18 +29,24 @@ public final class GraphDatabase {
         BuiltinProcedures.register(in: procedures)
     }
 
-    /// Runs one statement in its own transaction.
+    /// Runs one statement in its own transaction: prepares it, then executes it.
     ///
     /// - Throws: ``CypherError`` with the statement text attached, so ``CypherError/report`` can show the caret.
     public func execute(_ text: String, parameters: [String: Value] = [:]) throws(CypherError) -> QueryResult {
+        try execute(try prepare(text), parameters: parameters)
+    }
+
+    /// Runs a prepared statement in its own transaction with the given parameters.
+    ///
+    /// - Throws: ``CypherError`` with the statement text attached.
+    public func execute(_ prepared: PreparedStatement, parameters: [String: Value] = [:]) throws(CypherError) -> QueryResult {
         do {
-            let statement = try Parser.parseStatement(text)
             let changesBefore = graph.committedChanges
-            let result = try graph.transactionTyped { () throws(CypherError) in try run(statement, parameters: parameters) }
+            let result = try graph.transactionTyped { () throws(CypherError) in try run(prepared, parameters: parameters) }
             try notifyCommit(since: changesBefore)
             return result
         } catch var error {
-            if error.source == nil { error.source = text }
+            if error.source == nil { error.source = prepared.text }
             throw error
         }
     }
@@ -52,6 +59,8 @@ public final class GraphDatabase {
     public func executeScript(_ script: String, fileName: String? = nil, parameters: [String: Value] = [:], atomic: Bool = true)
         throws(CypherError) -> [QueryResult]
     {
+        // Every statement is parsed before any runs; each is bound when its turn comes (binding needs no
+        // graph, but a statement may name what an earlier one made).
         let pieces = StatementSplitter.split(script)
         var parsed: [(ScriptStatement, Statement)] = []
         for piece in pieces {
@@ -61,16 +70,19 @@ public final class GraphDatabase {
                 throw located(error, piece, fileName)
             }
         }
+        func run(_ statement: Statement, _ text: String) throws(CypherError) -> QueryResult {
+            try self.run(try prepare(statement, text: text), parameters: parameters)
+        }
         let changesBefore = graph.committedChanges
         func runAll() throws(CypherError) -> [QueryResult] {
             var results: [QueryResult] = []
             for (piece, statement) in parsed {
                 do {
                     if atomic {
-                        results.append(try run(statement, parameters: parameters))
+                        results.append(try run(statement, piece.text))
                     } else {
                         let before = graph.committedChanges
-                        results.append(try graph.transactionTyped { () throws(CypherError) in try run(statement, parameters: parameters) })
+                        results.append(try graph.transactionTyped { () throws(CypherError) in try run(statement, piece.text) })
                         try notifyCommit(since: before)
                     }
                 } catch {
@@ -103,18 +115,23 @@ public final class GraphDatabase {
         return e
     }
 
-    /// Plans and runs a parsed statement; the caller holds the transaction.
-    private func run(_ statement: Statement, parameters: [String: Value]) throws(CypherError) -> QueryResult {
-        if case .schema(let command) = statement.kind {
+    /// Plans and runs a prepared statement; the caller holds the transaction.
+    func run(_ prepared: PreparedStatement, parameters: [String: Value]) throws(CypherError) -> QueryResult {
+        let statement = prepared.statement
+        guard let bound = prepared.bound else {
+            guard case .schema(let command) = statement.kind else { throw .runtime(.procedureFailed("internal error: an unbound query")) }
             return try SchemaCommands.run(command, mode: statement.mode, graph: graph, procedures: procedures)
         }
-        let planner = QueryPlanner(graph: graph, parameters: parameters, procedures: procedures)
-        planner.disabledRules = disabledRules
-        let plan = try planner.plan(statement.kind)
-        if statement.mode == .explain {
-            return QueryResult(columns: [], rows: [], plan: PlanDescription.render(plan, profile: nil))
+        // Every parameter the statement reads must be given (checked before anything runs, so it counts as
+        // a compile-time error, as in Neo4j).
+        if let (name, range) = bound.parameters.filter({ parameters[$0.key] == nil }).min(by: { $0.value.start.offset < $1.value.start.offset }) {
+            throw .compile(.missingParameter(name), at: range)
         }
         let profiling = statement.mode == .profile
+        let plan = self.plan(prepared, bound, fresh: profiling)
+        if statement.mode == .explain {
+            return QueryResult(columns: [], rows: [], plan: PlanDescription.explain(plan))
+        }
         let root = profiling ? instrumentForProfile(plan.root) : plan.root
         let context = ExecutionContext(
             graph: graph, parameters: parameters, procedures: procedures, profiling: profiling, readOnly: !plan.writes,
@@ -128,7 +145,7 @@ public final class GraphDatabase {
             if returnsRows { rows.append(Self.row(slots, f)) }
             return true
         }
-        let description = profiling ? PlanDescription.render(plan, profile: context.profile, root: root) : nil
+        let description = profiling ? PlanDescription.render(columns: plan.columns, root: root, profile: context.profile) : nil
         return QueryResult(columns: plan.columns, rows: rows, statistics: context.statistics, plan: description)
     }
 

@@ -8,10 +8,16 @@ extension GraphDatabase {
             var parser = try Parser(text)
             let expression = try parser.parseExpression()
             guard parser.atEnd else { throw parser.unexpected(expected: "the end of the value") }
-            let planner = QueryPlanner(graph: PropertyGraph(), parameters: [:], procedures: ProcedureRegistry())
-            let bound = try planner.bind(expression, Scope(), context: "a literal value")
+            let binder = Binder(procedures: ProcedureRegistry())
+            let bound = try binder.bind(expression, Scope(), context: "a literal value")
+            if let name = binder.parameters.keys.sorted().first {
+                throw CypherError.compile(.invalidParameterUse("a literal value cannot read parameter $\(name)"), at: expression.range)
+            }
+            if !binder.nestedPlans.isEmpty {
+                throw CypherError.compile(.unsupported("a pattern or subquery in a literal value"), at: expression.range)
+            }
             let context = ExecutionContext(graph: PropertyGraph(), parameters: [:], procedures: ProcedureRegistry())
-            var frame = Frame(size: planner.slotCount)
+            var frame = Frame(size: binder.slots.count)
             return try Evaluator(context).evaluate(bound.expression, &frame)
         } catch var error {
             if error.source == nil { error.source = text }

@@ -1,4 +1,4 @@
-// The operator behind the distinct chain rewrite (Planning/DistinctChainPlanner.swift): for each middle
+// The operator behind the distinct chain rewrite (Optimizer/Rules/DistinctChainJoinRule.swift): for each middle
 // node from its input, runs the left and right side plans, groups each side's paths by the variables the
 // query still needs, and emits one row per pair of groups that has a pair of paths sharing no
 // relationship — the set of distinct bindings of the needed variables.

@@ -18,6 +18,8 @@ struct Evaluator {
         case .parameter(let name):
             guard let value = context.parameters[name] else { throw .runtime(.missingParameter(name)) }
             return value
+        case .parameterOrDefault(let name, let fallback):
+            return context.parameters[name] ?? fallback
         case .property(let base, let key, let range):
             return try property(of: try evaluate(base, &frame), key, range)
         case .subscripted(let base, let index, let range):
@@ -112,7 +114,8 @@ struct Evaluator {
                 return .null
             }
             return try quantify(quantifier, items, slot, predicate, &frame)
-        case .subplan(let result, let plan, _):
+        case .subplan(let result, let nested, _):
+            guard let plan = nested.root else { throw .runtime(.procedureFailed("internal error: a nested plan was not planned")) }
             var probe = frame
             switch result {
             case .exists:

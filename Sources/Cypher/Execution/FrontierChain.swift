@@ -1,6 +1,7 @@
-// The operator behind the frontier rewrite (Planning/FrontierChainPlanner.swift): from the start node of
+// The operator behind the frontier rewrite (Optimizer/Rules/FrontierChainRule.swift): from the start node of
 // each input row, walks a chain of hops over sets of distinct nodes and emits one row per distinct node
-// reached at the end. When two adjacent hops may use the same relationship, each frontier node keeps the
+// reached at the end (or, for a chain that returns to its start, the row itself when the walk reaches
+// the start again). When two adjacent hops may use the same relationship, each frontier node keeps the
 // relationship it was reached by if there was only one, and the next hop avoids that relationship — so a
 // node is reached exactly when some path to it uses no relationship twice.
 
@@ -16,12 +17,15 @@ final class FrontierChain: Operator {
     let startSlot: Int
     let endSlot: Int
     let hops: [Hop]
+    /// True for a cycle, `(a)-…->(a)`: the end is the start, and a row passes once when the walk reaches it.
+    let returnsToStart: Bool
     let describedAs: String
 
-    init(input: Operator, startSlot: Int, endSlot: Int, hops: [Hop], describedAs: String) {
+    init(input: Operator, startSlot: Int, endSlot: Int, hops: [Hop], returnsToStart: Bool, describedAs: String) {
         self.startSlot = startSlot
         self.endSlot = endSlot
         self.hops = hops
+        self.returnsToStart = returnsToStart
         self.describedAs = describedAs
         super.init(input: input)
     }
@@ -57,6 +61,9 @@ final class FrontierChain: Operator {
                 if walker.frontierCount == 0 { return true }
             }
             let reached = walker.sortedFrontier()
+            if returnsToStart {
+                return reached.contains(Int32(truncatingIfNeeded: start.rawValue)) ? try sink(&f) : true
+            }
             for i in reached.indices {
                 f[endSlot] = .node(NodeID(Int(reached[i])))
                 if try !sink(&f) { return false }

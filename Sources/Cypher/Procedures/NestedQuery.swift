@@ -21,8 +21,11 @@ extension ProcedureInvocation {
         guard statement.mode == .normal else {
             throw .runtime(.procedureFailed("a query run by a procedure cannot use EXPLAIN or PROFILE"))
         }
-        let planner = QueryPlanner(graph: graph, parameters: parameters, procedures: registry)
-        let plan = try planner.plan(statement.kind)
+        let bound = try Binder(procedures: registry).bind(statement.kind)
+        if let name = bound.parameters.keys.sorted().first(where: { parameters[$0] == nil }) {
+            throw .runtime(.missingParameter(name), at: bound.parameters[name])
+        }
+        let plan = GraphDatabase.plan(bound, graph: graph, disabledRules: [])
         guard !plan.writes else { throw .runtime(.procedureFailed("a query run by a procedure must not write")) }
         let context = ExecutionContext(graph: graph, parameters: parameters, procedures: registry, readOnly: true)
         var frame = Frame(size: plan.frameSize)

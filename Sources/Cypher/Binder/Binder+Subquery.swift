@@ -1,13 +1,12 @@
-// Planning of `CALL { … }` subqueries: which outer variables the subquery sees (those a leading WITH
+// Binding of `CALL { … }` subqueries: which outer variables the subquery sees (those a leading WITH
 // names, or the scope clause `CALL (a, b)` / `CALL (*)`), its own plan (UNION allowed), and the variables
 // its RETURN adds to the outer rows — none may already be bound. A subquery without RETURN must write;
 // it then keeps each outer row once.
 
-extension QueryPlanner {
-    /// Plans `CALL { … }` on top of `input`; returns the operator, the scope after it, and whether the
-    /// subquery returns rows.
-    func planCallSubquery(_ imports: SubqueryImports, _ body: Subquery, input: Operator, scope: Scope, range: SourceRange)
-        throws(CypherError) -> (Operator, Scope, Bool)
+extension Binder {
+    /// Binds `CALL { … }`; returns the clause, the scope after it, and whether the subquery returns rows.
+    func bindCallSubquery(_ imports: SubqueryImports, _ body: Subquery, scope: Scope, range: SourceRange)
+        throws(CypherError) -> (clause: BoundClause, scope: Scope, returnsRows: Bool)
     {
         let visible = try body.parts.map { part throws(CypherError) in try importedScope(imports, part, scope, range) }
         // The parts of a UNION all return rows, or (writing) none does.
@@ -15,7 +14,7 @@ extension QueryPlanner {
         if let part = withoutReturn.first, withoutReturn.count < body.parts.count {
             throw .compile(.invalidClauseComposition("every part of a UNION in CALL { … } must end with RETURN"), at: part.range)
         }
-        let (planned, bodyWrites) = try planSubqueryParts(body, outerOfPart: visible)
+        let (planned, bodyWrites) = try bindSubqueryParts(body, outerOfPart: visible)
         if bodyWrites { writes = true }
         let returnsRows = !planned.columns.isEmpty
         if !returnsRows, !bodyWrites {
@@ -30,17 +29,16 @@ extension QueryPlanner {
             }
             after.add(Variable(name: name, slot: planned.columnSlots[i], kind: planned.columnKinds[i]))
         }
-        let op = SubqueryCall(input: input, body: planned.root, returnsRows: returnsRows, writes: bodyWrites)
-        return (op, after, returnsRows)
+        return (.subqueryCall(planned, returnsRows: returnsRows, writes: bodyWrites), after, returnsRows)
     }
 
-    /// Plans a subquery's parts; also says whether they write, apart from the statement around them (whose
+    /// Binds a subquery's parts; also says whether they write, apart from the statement around them (whose
     /// `writes` is left as it was).
-    func planSubqueryParts(_ subquery: Subquery, outer: Scope? = nil, outerOfPart: [Scope]? = nil) throws(CypherError) -> (PartPlan, Bool) {
+    func bindSubqueryParts(_ subquery: Subquery, outer: Scope? = nil, outerOfPart: [Scope]? = nil) throws(CypherError) -> (BoundQuery, Bool) {
         let writesBefore = writes
         writes = false
         do {
-            let planned = try planQueryParts(subquery.parts, unionAll: subquery.unionAll, outer: outer, outerOfPart: outerOfPart)
+            let planned = try bindQueryParts(subquery.parts, unionAll: subquery.unionAll, outer: outer, outerOfPart: outerOfPart)
             let subqueryWrites = writes
             writes = writesBefore
             return (planned, subqueryWrites)

@@ -1,12 +1,20 @@
-// Planning of CALL: resolving the procedure, checking the arguments against its signature (count and,
+// Binding of CALL: resolving the procedure, checking the arguments against its signature (count and,
 // where known, type), and the YIELD items against its outputs. A standalone CALL returns every output
 // column; CALL without parentheses takes its arguments from parameters of the same names.
 
-extension QueryPlanner {
-    func planCall(
+/// A bound CALL, the scope after it and the columns a standalone CALL returns.
+struct CallResult {
+    let call: BoundProcedureCall
+    let scope: Scope
+    let columns: [String]
+    let columnSlots: [Int]
+}
+
+extension Binder {
+    func bindCall(
         _ name: String, _ arguments: [Expression]?, _ yield: [YieldItem]?, _ yieldAll: Bool, _ predicate: Expression?,
-        standalone: Bool, range: SourceRange, input: Operator, scope: Scope
-    ) throws(CypherError) -> ProjectionResult {
+        standalone: Bool, range: SourceRange, scope: Scope
+    ) throws(CypherError) -> CallResult {
         guard let procedure = procedures.lookup(name) else {
             throw .compile(.procedureNotFound(name, suggestion: procedures.suggestion(for: name)), at: range)
         }
@@ -34,13 +42,13 @@ extension QueryPlanner {
             guard standalone || signature.inputs.isEmpty else {
                 throw .compile(.invalidArgumentPassingMode(signature.name), at: range)
             }
+            // Each argument from the parameter of its name; one with a default may be left out.
             for field in signature.inputs {
-                if parameters[field.name] != nil {
-                    bound.append(.parameter(field.name))
-                } else if let d = field.defaultValue {
-                    bound.append(.constant(d))
+                if let d = field.defaultValue {
+                    bound.append(.parameterOrDefault(field.name, d))
                 } else {
-                    throw .compile(.missingParameter(field.name), at: range)
+                    if parameters[field.name] == nil { parameters[field.name] = range }
+                    bound.append(.parameter(field.name))
                 }
             }
         }
@@ -75,12 +83,9 @@ extension QueryPlanner {
             }
         }
         if signature.writes { writes = true }
-        var op: Operator = ProcedureCall(input: input, procedure: procedure, arguments: bound, outputs: outputs, range: range)
-        if let predicate {
-            let p = try bindCondition(predicate, newScope)
-            op = Filter(input: op, predicate: p.expression, describedAs: predicate.canonical)
-        }
-        return ProjectionResult(operator: op, scope: newScope, columns: columns, columnSlots: columnSlots)
+        let filter = try predicate.map { p throws(CypherError) in (try bindCondition(p, newScope).expression, p.canonical) }
+        let call = BoundProcedureCall(procedure: procedure, arguments: bound, outputs: outputs, filter: filter, range: range)
+        return CallResult(call: call, scope: newScope, columns: columns, columnSlots: columnSlots)
     }
 
     private func staticType(_ type: CypherType) -> StaticType {
@@ -96,57 +101,6 @@ extension QueryPlanner {
         case .relationship: return .relationship
         case .path: return .path
         case .list(let element): return .list(staticType(element))
-        }
-    }
-}
-
-/// Calls a procedure per input row and binds the yielded columns.
-final class ProcedureCall: Operator {
-    let procedure: Procedure
-    let arguments: [BoundExpression]
-    let outputs: [(index: Int, slot: Int)]
-    let range: SourceRange
-
-    init(input: Operator, procedure: Procedure, arguments: [BoundExpression], outputs: [(index: Int, slot: Int)], range: SourceRange) {
-        self.procedure = procedure
-        self.arguments = arguments
-        self.outputs = outputs
-        self.range = range
-        super.init(input: input)
-    }
-
-    override var details: String { procedure.signature.name }
-
-    override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
-        let evaluator = Evaluator(context)
-        let signature = procedure.signature
-        return try runInput(context, &frame) { f throws(CypherError) in
-            var values: [Value] = []
-            for (expression, field) in zip(arguments, signature.inputs) {
-                let v = try evaluator.evaluate(expression, &f)
-                guard field.type.accepts(v) else {
-                    throw .runtime(
-                        .invalidArgumentType("\(signature.name)() expects \(field.type) for `\(field.name)`, got \(v.typeName)"),
-                        at: range, category: .typeError)
-                }
-                values.append(field.type.coerce(v))
-            }
-            let rows: [[Value]]
-            do {
-                rows = try procedure.body(ProcedureInvocation(graph: context.graph, arguments: values, registry: context.procedures))
-            } catch let error as CypherError {
-                throw error
-            } catch let error as ProcedureFailure {
-                throw .runtime(.procedureFailed(error.message), at: range)
-            } catch {
-                throw .runtime(.procedureFailed("\(signature.name) failed: \(error)"), at: range)
-            }
-            if signature.outputs.isEmpty { return try sink(&f) }
-            for row in rows {
-                for (index, slot) in outputs { f[slot] = index < row.count ? row[index] : .null }
-                if try !sink(&f) { return false }
-            }
-            return true
         }
     }
 }

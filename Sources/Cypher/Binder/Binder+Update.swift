@@ -1,14 +1,14 @@
-// Planning of the updating clauses: CREATE, MERGE, SET, REMOVE and DELETE, with their semantic checks
+// Binding of the updating clauses: CREATE, MERGE, SET, REMOVE and DELETE, with their semantic checks
 // (a relationship to create needs one type and a direction; a bound variable cannot be re-declared with
 // labels or properties; DELETE takes nodes, relationships and paths).
 
-extension QueryPlanner {
-    func planCreate(_ pattern: [PatternPart], input: Operator, scope: Scope) throws(CypherError) -> (Operator, Scope) {
+extension Binder {
+    func bindCreate(_ pattern: [PatternPart], scope: Scope) throws(CypherError) -> (BoundClause, Scope) {
         var newScope = scope
         var nodes: [NodeToCreate] = []
         var relationships: [RelationshipToCreate] = []
         var nodeSlots: Set<Int> = []
-        var paths: [(String, Int, Int, [ProjectPath.Step])] = []
+        var paths: [BoundPathProjection] = []
         for part in pattern {
             let (startSlot, steps) = try collectCreation(
                 part, before: scope, scope: &newScope, nodes: &nodes, nodeSlots: &nodeSlots, relationships: &relationships, isMerge: false)
@@ -16,14 +16,11 @@ extension QueryPlanner {
                 if newScope[name] != nil { throw .compile(.variableAlreadyBound(name), at: part.range) }
                 let slot = allocateSlot()
                 newScope.add(Variable(name: name, slot: slot, kind: .path))
-                paths.append((name, slot, startSlot, steps))
+                paths.append(BoundPathProjection(name: name, slot: slot, startSlot: startSlot, steps: steps))
             }
         }
-        var op: Operator = Create(input: input, creator: PatternCreator(nodes: nodes, relationships: relationships, rejectNullProperties: false))
-        for (name, slot, start, steps) in paths {
-            op = ProjectPath(input: op, slot: slot, startSlot: start, steps: steps, variable: name)
-        }
-        return (op, newScope)
+        let creator = PatternCreator(nodes: nodes, relationships: relationships, rejectNullProperties: false)
+        return (.create(creator, paths: paths), newScope)
     }
 
     /// Collects what a CREATE or MERGE pattern part creates. Variables bound in `before` are reused;
@@ -111,8 +108,8 @@ extension QueryPlanner {
         return (startSlot, steps)
     }
 
-    func planMerge(_ part: PatternPart, onCreate: [SetItem], onMatch: [SetItem], input: Operator, scope: Scope)
-        throws(CypherError) -> (Operator, Scope)
+    func bindMerge(_ part: PatternPart, onCreate: [SetItem], onMatch: [SetItem], scope: Scope)
+        throws(CypherError) -> (BoundClause, Scope)
     {
         // Check what may be created before planning the match, so errors name the creation rules.
         for (rp, _) in part.steps {
@@ -130,7 +127,7 @@ extension QueryPlanner {
         if part.steps.isEmpty, let name = part.start.variable, scope[name] != nil {
             throw CypherError.compile(.variableAlreadyBound(name), at: part.start.range)
         }
-        let (matcher, matchScope, _) = try planPattern([part], predicate: nil, input: Argument(), scope: scope, clause: "MERGE")
+        let (match, matchScope) = try bindPattern([part], predicate: nil, scope: scope, clause: "MERGE")
         var createScope = matchScope
         var nodes: [NodeToCreate] = []
         var relationships: [RelationshipToCreate] = []
@@ -138,13 +135,14 @@ extension QueryPlanner {
         let (startSlot, steps) = try collectCreation(
             part, before: scope, scope: &createScope, nodes: &nodes, nodeSlots: &nodeSlots, relationships: &relationships, isMerge: true)
         let creator = PatternCreator(nodes: nodes, relationships: relationships, rejectNullProperties: true)
-        var op: Operator = Merge(
-            input: input, matcher: matcher, creator: creator, onMatch: try bindSetItems(onMatch, matchScope),
-            onCreate: try bindSetItems(onCreate, matchScope))
-        if let name = part.pathVariable, let path = matchScope[name] {
-            op = ProjectPath(input: op, slot: path.slot, startSlot: startSlot, steps: steps, variable: name)
+        var path: BoundPathProjection?
+        if let name = part.pathVariable, let variable = matchScope[name] {
+            path = BoundPathProjection(name: name, slot: variable.slot, startSlot: startSlot, steps: steps)
         }
-        return (op, matchScope)
+        let merge = BoundMerge(
+            match: match, creator: creator, onMatch: try bindSetItems(onMatch, matchScope), onCreate: try bindSetItems(onCreate, matchScope),
+            path: path)
+        return (.merge(merge), matchScope)
     }
 
     func bindSetItems(_ items: [SetItem], _ scope: Scope) throws(CypherError) -> [SetAction] {
@@ -201,7 +199,7 @@ extension QueryPlanner {
         }
     }
 
-    func planDelete(_ expressions: [Expression], detach: Bool, input: Operator, scope: Scope) throws(CypherError) -> Operator {
+    func bindDelete(_ expressions: [Expression], detach: Bool, scope: Scope) throws(CypherError) -> BoundClause {
         var targets: [(expression: BoundExpression, range: SourceRange)] = []
         for e in expressions {
             if case .hasLabels = e.kind {
@@ -215,6 +213,6 @@ extension QueryPlanner {
             }
             targets.append((bound.expression, e.range))
         }
-        return Delete(input: input, targets: targets, detach: detach)
+        return .delete(targets, detach: detach)
     }
 }

@@ -70,6 +70,8 @@ indirect enum BoundExpression: @unchecked Sendable {
     case constant(Value)
     case slot(Int)
     case parameter(String)
+    /// The parameter of that name when given, else the value (an implicit argument of a standalone CALL).
+    case parameterOrDefault(String, Value)
     case property(BoundExpression, PropertyKeyRef, SourceRange)
     case subscripted(BoundExpression, BoundExpression, SourceRange)
     case slice(BoundExpression, BoundExpression?, BoundExpression?)
@@ -92,7 +94,7 @@ indirect enum BoundExpression: @unchecked Sendable {
     case reduce(accumulator: Int, initial: BoundExpression, slot: Int, source: BoundExpression, body: BoundExpression)
     /// A plan run from the current row — a pattern predicate, a pattern comprehension or a subquery —
     /// and what is made of its rows; `reads` are the outer slots the plan may read.
-    case subplan(SubplanResult, Operator, reads: [Int])
+    case subplan(SubplanResult, NestedPlan, reads: [Int])
 
     /// True when the value depends on nothing but the slots the expression reads — no rand(), no nested
     /// plan (whose value may also depend on the graph) — so a cache keyed by those slots may reuse it.
@@ -126,7 +128,7 @@ indirect enum BoundExpression: @unchecked Sendable {
         body(self)
         switch self {
         // A subplan's own expressions read its inner slots; what it reads outside is in `reads`.
-        case .constant, .slot, .parameter, .subplan: break
+        case .constant, .slot, .parameter, .parameterOrDefault, .subplan: break
         case .property(let e, _, _), .not(let e, _), .negate(let e, _), .isNull(let e, _), .hasLabels(let e, _, _):
             e.visit(body)
         case .subscripted(let a, let b, _), .and(let a, let b, _), .or(let a, let b, _), .xor(let a, let b, _),
@@ -170,6 +172,16 @@ indirect enum BoundExpression: @unchecked Sendable {
             b.visit(body)
         }
     }
+}
+
+/// The query of a subquery expression or pattern predicate: bound with the statement, planned with it
+/// (its operators are filled in by the physical planner before the statement runs).
+final class NestedPlan: @unchecked Sendable {
+    let query: BoundQuery
+    /// The operators that run the query, once planned.
+    var root: Operator?
+
+    init(query: BoundQuery) { self.query = query }
 }
 
 /// What an expression makes of the rows of its subplan.

@@ -33,7 +33,7 @@ final class AggregationRewrite {
     func remember(aggregate canonical: String, slot: Int) { aggregateSlots[canonical] = slot }
 }
 
-extension QueryPlanner {
+extension Binder {
     /// Binds an expression. `aggregation` is non-nil in an aggregating projection (or one with DISTINCT);
     /// elsewhere aggregate functions are an error, named after `context`.
     func bind(
@@ -60,9 +60,7 @@ extension QueryPlanner {
         case .literal(let v):
             return TypedExpression(expression: .constant(v), type: literalType(v))
         case .parameter(let name):
-            guard parameters[name] != nil else {
-                throw .compile(.missingParameter(name), at: e.range)
-            }
+            if parameters[name] == nil { parameters[name] = e.range }
             // A parameter's type is not known when the statement is compiled (its value may change
             // between runs), so type errors it causes are raised at run time.
             return TypedExpression(expression: .parameter(name), type: .any)
@@ -242,8 +240,23 @@ extension QueryPlanner {
         if part.pathVariable != nil || part.shortest != .none {
             throw .compile(.unsupported("a path variable or shortestPath inside a pattern predicate"), at: range)
         }
-        let (plan, _, _) = try planPattern([part], predicate: nil, input: Argument(), scope: scope, clause: "a pattern predicate")
-        return .subplan(.exists, plan, reads: outerSlots(scope))
+        let (match, _) = try bindPattern([part], predicate: nil, scope: scope, clause: "a pattern predicate")
+        return .subplan(.exists, nested(match), reads: outerSlots(scope))
+    }
+
+    /// A nested plan of one MATCH.
+    private func nested(_ match: BoundMatch) -> NestedPlan {
+        let query = BoundQuery(
+            parts: [BoundPart(clauses: [.match(match)], columns: [], columnSlots: [], columnKinds: [])], distinctUnion: false,
+            columns: [], columnSlots: [], columnKinds: [])
+        return nested(query)
+    }
+
+    /// A nested plan of a query, registered for planning with the statement.
+    private func nested(_ query: BoundQuery) -> NestedPlan {
+        let plan = NestedPlan(query: query)
+        nestedPlans.append(plan)
+        return plan
     }
 
     /// A plan that runs inside an expression may read any variable in scope: its plan does not say which,
@@ -265,10 +278,9 @@ extension QueryPlanner {
     private func bindPatternComprehension(
         _ part: PatternPart, _ predicate: Expression?, _ projection: Expression, _ scope: Scope
     ) throws(CypherError) -> BoundExpression {
-        let (plan, inner, _) = try planPattern(
-            [part], predicate: predicate, input: Argument(), scope: scope, clause: "a pattern comprehension")
+        let (match, inner) = try bindPattern([part], predicate: predicate, scope: scope, clause: "a pattern comprehension")
         let bound = try bind(projection, inner, context: "a pattern comprehension", topLevel: false)
-        return .subplan(.comprehension(bound.expression), plan, reads: outerSlots(scope))
+        return .subplan(.comprehension(bound.expression), nested(match), reads: outerSlots(scope))
     }
 
     /// `EXISTS { … }`, `COUNT { … }`, `COLLECT { … }`: the query is planned with the outer variables in
@@ -286,21 +298,21 @@ extension QueryPlanner {
         if subquery.parts.count > 1, let part = subquery.firstPartWithoutReturn {
             throw .compile(.invalidClauseComposition("each part of a UNION in \(kind.rawValue) { … } must end with RETURN"), at: part.range)
         }
-        let (planned, subqueryWrites) = try planSubqueryParts(subquery, outer: scope)
+        let (planned, subqueryWrites) = try bindSubqueryParts(subquery, outer: scope)
         if subqueryWrites {
             throw .compile(.invalidClauseComposition("\(kind.rawValue) { … } cannot call a procedure that writes: a subquery expression only reads"), at: range)
         }
         let reads = outerSlots(scope)
         switch kind {
-        case .exists: return TypedExpression(expression: .subplan(.exists, planned.root, reads: reads), type: .boolean)
-        case .count: return TypedExpression(expression: .subplan(.count, planned.root, reads: reads), type: .integer)
+        case .exists: return TypedExpression(expression: .subplan(.exists, nested(planned), reads: reads), type: .boolean)
+        case .count: return TypedExpression(expression: .subplan(.count, nested(planned), reads: reads), type: .integer)
         case .collect:
             guard planned.columnSlots.count == 1 else {
                 throw .compile(
                     .invalidClauseComposition("COLLECT { … } must end with a RETURN of exactly one column"), at: range)
             }
             return TypedExpression(
-                expression: .subplan(.collect(slot: planned.columnSlots[0]), planned.root, reads: reads), type: .list(.any))
+                expression: .subplan(.collect(slot: planned.columnSlots[0]), nested(planned), reads: reads), type: .list(.any))
         }
     }
 
@@ -465,6 +477,27 @@ extension Expression {
         default: break
         }
         return false
+    }
+
+    /// True when the value of a projection item is the same whether its input rows contain duplicates or
+    /// not: no aggregate, or only count(DISTINCT …), collect(DISTINCT …), min and max; and no nested plan
+    /// (whose rows the item would count).
+    var isDuplicateInsensitive: Bool {
+        var ok = true
+        walk { e in
+            switch e.kind {
+            case .countStar: ok = false
+            case .function(let name, let distinct, _):
+                guard let f = FunctionRegistry.lookup(name), case .aggregate(let kind) = f.body else { return }
+                switch kind {
+                case .min, .max: break
+                default: if !distinct { ok = false }
+                }
+            case .patternPredicate, .patternComprehension, .subquery: ok = false
+            default: break
+            }
+        }
+        return ok
     }
 
     /// True when the expression calls a function whose result changes between calls (rand()).

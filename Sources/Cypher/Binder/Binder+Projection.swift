@@ -1,19 +1,17 @@
-// Planning of WITH and RETURN: projection items, DISTINCT, aggregation with implicit grouping, ORDER BY,
+// Binding of WITH and RETURN: projection items, DISTINCT, aggregation with implicit grouping, ORDER BY,
 // SKIP and LIMIT. Without aggregation, ORDER BY may read both the projected columns and the variables
 // before the projection; with DISTINCT or aggregation it may read only what the projection computes
 // (grouping keys, aggregates and expressions of them).
 
-/// The result of planning a projection.
+/// A bound projection and the scope after it.
 struct ProjectionResult {
-    let `operator`: Operator
+    let projection: BoundProjection
     let scope: Scope
-    let columns: [String]
-    let columnSlots: [Int]
 }
 
-extension QueryPlanner {
-    /// Plans WITH or RETURN; `predicate` is WITH's WHERE, applied after ORDER BY, SKIP and LIMIT.
-    func planProjection(_ body: ProjectionBody, input: Operator, scope: Scope, isReturn: Bool, predicate: Expression? = nil)
+extension Binder {
+    /// Binds WITH or RETURN; `predicate` is WITH's WHERE, applied after ORDER BY, SKIP and LIMIT.
+    func bindProjection(_ body: ProjectionBody, scope: Scope, isReturn: Bool, predicate: Expression? = nil)
         throws(CypherError) -> ProjectionResult
     {
         let clause = isReturn ? "RETURN" : "WITH"
@@ -45,9 +43,11 @@ extension QueryPlanner {
             names.append(name)
         }
         let aggregating = items.contains { $0.expression.containsAggregate }
-        var op = input
         var newScope = Scope()
         var outputSlots: [Int] = []
+        let isDuplicateInsensitive =
+            !body.includesAll && (body.distinct || aggregating) && items.allSatisfy { $0.expression.isDuplicateInsensitive }
+        var projection: BoundProjection
 
         if !aggregating && !body.distinct {
             var assignments: [(slot: Int, expression: BoundExpression)] = []
@@ -67,19 +67,22 @@ extension QueryPlanner {
                 newScope.add(Variable(name: name, slot: slot, kind: kind(of: item.expression, bound, scope)))
                 projected[item.expression.canonical] = slot
             }
-            if !assignments.isEmpty {
-                op = Project(input: op, assignments: assignments, describedAs: names.joined(separator: ", "))
-            }
+            projection = BoundProjection(
+                grouping: .none(assignments), finals: [], sortKeysComputed: [], sort: [], sortText: "", skip: nil, limit: nil,
+                filter: nil, columns: names, outputSlots: outputSlots, isDuplicateInsensitive: false,
+                inputSlotsRead: Set(outputSlots).union(assignments.flatMap(\.expression.slotsRead)), describedAs: names.joined(separator: ", "))
             // ORDER BY sees the projected names and, behind them, the variables before the projection.
             var sortScope = scope
             for v in newScope.variables { sortScope.add(v) }
             let aliases = Set(newScope.variables.map(\.name))
-            op = try planOrderSkipLimit(body, input: op, sortScope: sortScope, projected: projected, aliases: aliases)
+            try bindOrderSkipLimit(body, into: &projection, sortScope: sortScope, projected: projected, aliases: aliases)
             if let predicate {
                 // WHERE sees the projected names and, behind them, the variables before WITH.
                 let bound = try bindCondition(predicate, sortScope)
-                op = Filter(input: op, predicate: bound.expression, describedAs: predicate.canonical)
+                projection.filter = (bound.expression, predicate.canonical)
             }
+            projection.inputSlotsRead.formUnion(projection.sortKeysComputed.flatMap(\.expression.slotsRead))
+            projection.inputSlotsRead.formUnion(projection.filter?.expression.slotsRead ?? [])
         } else {
             let rewrite = AggregationRewrite(inputScope: scope)
             var keys: [(slot: Int, expression: BoundExpression)] = []
@@ -130,26 +133,28 @@ extension QueryPlanner {
                     throw .compile(.invalidAggregation("aggregate functions are not allowed in WHERE; compute them in WITH"), at: predicate.range)
                 }
             }
+            let grouping: BoundProjection.Grouping
+            let described: String
             if aggregating {
-                op = Aggregate(
-                    input: op, keys: keys, aggregates: rewrite.aggregates,
-                    describedAs: (keys.isEmpty ? "" : "by \(names.enumerated().filter { !items[$0.offset].expression.containsAggregate }.map(\.element).joined(separator: ", ")): ")
-                        + rewrite.aggregates.map { "\($0.kind)" }.joined(separator: ", "))
+                grouping = .aggregate(keys: keys, aggregates: rewrite.aggregates, distinct: body.distinct)
+                described = (keys.isEmpty ? "" : "by \(names.enumerated().filter { !items[$0.offset].expression.containsAggregate }.map(\.element).joined(separator: ", ")): ")
+                    + rewrite.aggregates.map { "\($0.kind)" }.joined(separator: ", ")
             } else {
-                op = DistinctProjection(input: op, assignments: keys, describedAs: names.joined(separator: ", "))
+                grouping = .distinct(keys)
+                described = names.joined(separator: ", ")
             }
-            if !finals.isEmpty {
-                op = Project(input: op, assignments: finals, describedAs: "aggregate expressions")
+            var read = Set(keys.flatMap(\.expression.slotsRead))
+            for spec in rewrite.aggregates {
+                read.formUnion(spec.argument?.slotsRead ?? [])
+                read.formUnion(spec.percentile?.slotsRead ?? [])
             }
-            if body.distinct && aggregating {
-                op = Distinct(input: op, slots: outputSlots)
-            }
-            op = try planSort(sortBindings, body, input: op)
-            if let filter, let predicate {
-                op = Filter(input: op, predicate: filter, describedAs: predicate.canonical)
-            }
+            projection = BoundProjection(
+                grouping: grouping, finals: finals, sortKeysComputed: [], sort: [], sortText: "", skip: nil, limit: nil,
+                filter: filter.flatMap { f in predicate.map { (f, $0.canonical) } }, columns: names, outputSlots: outputSlots,
+                isDuplicateInsensitive: isDuplicateInsensitive, inputSlotsRead: read, describedAs: described)
+            try bindSort(sortBindings, body, into: &projection)
         }
-        return ProjectionResult(operator: op, scope: newScope, columns: names, columnSlots: outputSlots)
+        return ProjectionResult(projection: projection, scope: newScope)
     }
 
     /// The variable kind of a projected item: a bare variable keeps its kind.
@@ -165,9 +170,9 @@ extension QueryPlanner {
 
     /// ORDER BY, SKIP and LIMIT of a projection without aggregation; a sort key that repeats a projected
     /// expression (`RETURN r.name ORDER BY r.name`) reads the projected slot.
-    private func planOrderSkipLimit(
-        _ body: ProjectionBody, input: Operator, sortScope: Scope, projected: [String: Int], aliases: Set<String>
-    ) throws(CypherError) -> Operator {
+    private func bindOrderSkipLimit(
+        _ body: ProjectionBody, into projection: inout BoundProjection, sortScope: Scope, projected: [String: Int], aliases: Set<String>
+    ) throws(CypherError) {
         var bindings: [(BoundExpression, Bool, String)] = []
         for item in body.orderBy {
             let canonical = item.expression.canonical
@@ -181,38 +186,25 @@ extension QueryPlanner {
             let bound = try bind(item.expression, sortScope, context: "ORDER BY")
             bindings.append((bound.expression, item.descending, canonical))
         }
-        return try planSort(bindings, body, input: input)
+        try bindSort(bindings, body, into: &projection)
     }
 
-    /// ORDER BY (computing non-slot keys first), then SKIP and LIMIT (folded into Top when there is no SKIP).
-    private func planSort(_ bindings: [(BoundExpression, Bool, String)], _ body: ProjectionBody, input: Operator) throws(CypherError)
-        -> Operator
+    /// ORDER BY (keys that are not a slot are computed into one first), SKIP and LIMIT.
+    private func bindSort(_ bindings: [(BoundExpression, Bool, String)], _ body: ProjectionBody, into projection: inout BoundProjection)
+        throws(CypherError)
     {
-        var op = input
-        let skip = try body.skip.map { e throws(CypherError) in try bindCount(e, "SKIP") }
-        let limit = try body.limit.map { e throws(CypherError) in try bindCount(e, "LIMIT") }
-        if !bindings.isEmpty {
-            var keys: [SortKey] = []
-            var computed: [(slot: Int, expression: BoundExpression)] = []
-            for (expression, descending, _) in bindings {
-                if case .slot(let s) = expression {
-                    keys.append(SortKey(slot: s, descending: descending))
-                } else {
-                    let slot = allocateSlot()
-                    computed.append((slot, expression))
-                    keys.append(SortKey(slot: slot, descending: descending))
-                }
+        projection.skip = try body.skip.map { e throws(CypherError) in try bindCount(e, "SKIP") }
+        projection.limit = try body.limit.map { e throws(CypherError) in try bindCount(e, "LIMIT") }
+        for (expression, descending, _) in bindings {
+            if case .slot(let s) = expression {
+                projection.sort.append(SortKey(slot: s, descending: descending))
+            } else {
+                let slot = allocateSlot()
+                projection.sortKeysComputed.append((slot, expression))
+                projection.sort.append(SortKey(slot: slot, descending: descending))
             }
-            if !computed.isEmpty { op = Project(input: op, assignments: computed, describedAs: "sort keys") }
-            let text = bindings.map { $0.2 + ($0.1 ? " DESC" : "") }.joined(separator: ", ")
-            if let limit, skip == nil {
-                return Sort(input: op, keys: keys, limit: limit, describedAs: text)
-            }
-            op = Sort(input: op, keys: keys, limit: nil, describedAs: text)
         }
-        if let skip { op = Skip(input: op, count: skip) }
-        if let limit { op = Limit(input: op, count: limit) }
-        return op
+        projection.sortText = bindings.map { $0.2 + ($0.1 ? " DESC" : "") }.joined(separator: ", ")
     }
 
     /// Binds the expression of SKIP or LIMIT, which must not depend on rows.

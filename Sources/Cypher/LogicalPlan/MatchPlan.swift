@@ -1,0 +1,116 @@
+// How a pattern is matched: its bound form (the nodes, relationships and conditions) and the steps that
+// bind it — a node scanned or sought, a relationship expanded from a bound end, a condition checked, a path
+// assembled. The logical planner writes the steps in the order the pattern is written, every condition
+// at the end; optimizer rules reorder them (join_order), turn a scan into an index seek (index_seek) and
+// move conditions up to where their variables are bound (filter_pushdown). Any order of the steps gives
+// the same rows: that is what makes every rule safe to switch off.
+
+/// A pattern and the steps that match it.
+struct MatchPlan {
+    var pattern: BoundMatch
+    var steps: [MatchStep]
+    /// When the clause after the pattern only needs distinct bindings (a duplicate-insensitive
+    /// projection), the slots it reads; nil otherwise. The chain rules look for this.
+    var distinctConsumer: Set<Int>?
+
+    init(pattern: BoundMatch, distinctConsumer: Set<Int>? = nil) {
+        self.pattern = pattern
+        self.distinctConsumer = distinctConsumer
+        steps = Self.writtenOrder(pattern)
+    }
+}
+
+/// One step of matching a pattern.
+enum MatchStep {
+    /// Bind an unbound node by scanning a label (or all nodes, when `label` is nil); the node's other
+    /// labels are checked right after.
+    case scan(node: Int, label: String?)
+    /// Bind an unbound node by an index seek that answers condition `predicate` (`n.k = v`, `n.k IN v`).
+    case seek(node: Int, label: String, key: PropertyKeyRef, value: BoundExpression, isMembership: Bool, range: SourceRange, predicate: Int)
+    /// Follow relationship `relationship` from its left (or right) node, which is bound; the other end is
+    /// bound by the step when it was not, else checked.
+    case expand(relationship: Int, fromLeft: Bool)
+    /// Check conditions, by index in the pattern's predicates.
+    case filter([Int])
+    /// Assemble path variable `path` from its nodes and relationships.
+    case projectPath(Int)
+}
+
+extension MatchPlan {
+    /// The slots bound before the pattern's first step (variables the pattern reuses).
+    var slotsBoundBefore: Set<Int> {
+        Set(pattern.nodes.filter(\.wasBound).map(\.slot) + pattern.relationships.filter(\.wasBound).map(\.slot))
+    }
+
+    /// The conditions a step consumes itself (index seeks), which no filter step needs to check.
+    var consumedPredicates: Set<Int> {
+        var consumed: Set<Int> = []
+        for step in steps { if case .seek(_, _, _, _, _, _, let p) = step { consumed.insert(p) } }
+        return consumed
+    }
+
+    /// The steps of the pattern as it is written: each relationship in turn, expanded from an end that is
+    /// bound (a shortest path needs both ends bound), else the first unbound node scanned by its first
+    /// label; then the paths; then every condition in one filter.
+    static func writtenOrder(_ pattern: BoundMatch) -> [MatchStep] {
+        var steps: [MatchStep] = []
+        var nodeIsBound = pattern.nodes.map(\.wasBound)
+        var done = Array(repeating: false, count: pattern.relationships.count)
+        while nodeIsBound.contains(false) || done.contains(false) {
+            if let i = pattern.relationships.indices.first(where: { i in
+                let r = pattern.relationships[i]
+                guard !done[i] else { return false }
+                return r.shortest == .none ? nodeIsBound[r.left] || nodeIsBound[r.right] : nodeIsBound[r.left] && nodeIsBound[r.right]
+            }) {
+                let r = pattern.relationships[i]
+                let fromLeft = nodeIsBound[r.left]
+                steps.append(.expand(relationship: i, fromLeft: fromLeft))
+                nodeIsBound[fromLeft ? r.right : r.left] = true
+                done[i] = true
+            } else if let n = nodeIsBound.firstIndex(of: false) {
+                steps.append(.scan(node: n, label: pattern.nodes[n].labels.first))
+                nodeIsBound[n] = true
+            } else {
+                break
+            }
+        }
+        steps += pattern.paths.indices.map { MatchStep.projectPath($0) }
+        if !pattern.predicates.isEmpty { steps.append(.filter(Array(pattern.predicates.indices))) }
+        return steps
+    }
+
+    /// The steps without their filters, and the conditions those filters checked (in order).
+    func stepsWithoutFilters() -> (steps: [MatchStep], predicates: [Int]) {
+        var kept: [MatchStep] = []
+        var predicates: [Int] = []
+        for step in steps {
+            if case .filter(let p) = step { predicates += p } else { kept.append(step) }
+        }
+        return (kept, predicates)
+    }
+
+    /// The slots step `step` binds.
+    func slotsBound(by step: MatchStep) -> [Int] {
+        switch step {
+        case .scan(let node, _), .seek(let node, _, _, _, _, _, _): return [pattern.nodes[node].slot]
+        case .expand(let i, let fromLeft):
+            let r = pattern.relationships[i]
+            return [r.slot, pattern.nodes[fromLeft ? r.right : r.left].slot]
+        case .filter: return []
+        case .projectPath(let p): return [pattern.paths[p].slot]
+        }
+    }
+}
+
+extension MatchStep {
+    /// The step in a few words (which element, how), to tell two orders of steps apart.
+    var summary: String {
+        switch self {
+        case .scan(let node, let label): return "scan \(node)\(label.map { ":" + $0 } ?? "")"
+        case .seek(let node, let label, let key, _, let membership, _, let p): return "seek \(node):\(label).\(key.name) \(membership ? "IN" : "=") #\(p)"
+        case .expand(let r, let fromLeft): return "expand \(r) \(fromLeft ? "->" : "<-")"
+        case .filter(let p): return "filter \(p)"
+        case .projectPath(let p): return "path \(p)"
+        }
+    }
+}

@@ -1,0 +1,75 @@
+// Rule index_seek: a pattern node that would be found by a label scan is found by an index seek instead,
+// when a condition of the pattern is `n.k = v`, `v = n.k` or `n.k IN v` for one of the node's labels with
+// an index on `k`.
+//
+// Preconditions: the node is not bound before its step (it is a scan step); `v` does not read the node
+// and reads no variable of the pattern bound after the step; the index exists now (if it is dropped
+// later, the seek falls back to a scan). The seek then answers the condition itself, which the filters
+// no longer check: it groups values by equivalence, which differs from `=` only for null, NaN and lists
+// holding them — values the seek skips, as `=` would (never true) — and fails on an IN over a value that
+// is not a list exactly when the filter would (on the label's first node).
+
+/// Index seeks instead of label scans.
+struct IndexSeekRule: RewriteRule {
+    var rule: OptimizerRule { .indexSeek }
+
+    func rewrite(_ node: LogicalPlan, _ context: OptimizerContext) -> LogicalPlan? {
+        guard case .match(let input, var plan) = node else { return nil }
+        let introduced = Set(plan.pattern.introduced)
+        var bound: Set<Int> = []
+        var changed = false
+        for (position, step) in plan.steps.enumerated() {
+            if case .scan(let n, _) = step,
+                let seek = Self.choice(for: n, in: plan.pattern, bound: bound, excluding: plan.consumedPredicates, context.statistics)
+            {
+                plan.steps[position] = .seek(
+                    node: n, label: seek.label, key: seek.key, value: seek.value, isMembership: seek.isMembership, range: seek.range,
+                    predicate: seek.predicate)
+                // The seek answers its condition: no filter checks it again.
+                plan.steps = plan.steps.compactMap { step in
+                    guard case .filter(let p) = step else { return step }
+                    let rest = p.filter { $0 != seek.predicate }
+                    return rest.isEmpty ? nil : .filter(rest)
+                }
+                changed = true
+            }
+            bound.formUnion(plan.slotsBound(by: step).filter(introduced.contains))
+        }
+        return changed ? .match(input, plan) : nil
+    }
+
+    /// An index seek that can bind node `n`, and the condition it answers.
+    struct Choice {
+        let label: String
+        let key: PropertyKeyRef
+        let value: BoundExpression
+        let isMembership: Bool
+        let range: SourceRange
+        let predicate: Int
+        let estimatedRows: Int
+    }
+
+    /// The first index seek that can bind node `n` of `pattern` when the pattern's slots `bound` are bound,
+    /// using a condition not in `excluding`.
+    static func choice(for n: Int, in pattern: BoundMatch, bound: Set<Int>, excluding: Set<Int>, _ statistics: Statistics) -> Choice? {
+        let node = pattern.nodes[n]
+        let introduced = Set(pattern.introduced)
+        for label in node.labels {
+            for (i, p) in pattern.predicates.enumerated() where !excluding.contains(i) {
+                guard case .binary(let op, let lhs, let rhs, let range) = p.expression, op == .equal || op == .in else { continue }
+                var candidates: [(BoundExpression, BoundExpression)] = [(lhs, rhs)]
+                if op == .equal { candidates.append((rhs, lhs)) }
+                for (property, value) in candidates {
+                    let reads = value.slotsRead
+                    guard case .property(.slot(let s), let key, _) = property, s == node.slot, !reads.contains(node.slot),
+                        reads.intersection(introduced).isSubset(of: bound),
+                        let perValue = statistics.rowsPerIndexedValue(label: label, key: key.name)
+                    else { continue }
+                    return Choice(
+                        label: label, key: key, value: value, isMembership: op == .in, range: range, predicate: i, estimatedRows: perValue)
+                }
+            }
+        }
+        return nil
+    }
+}
