@@ -3,12 +3,6 @@
 // Module layout and dependency direction follow ARCHITECTURE in README.md: GraphStore ← Cypher ← CLI.
 import PackageDescription
 
-let releaseOptimizations: [SwiftSetting] = [
-    // Exclusivity is checked in debug builds (and by the tests); release builds skip the run-time checks
-    // on every access to the store's arrays.
-    .unsafeFlags(["-cross-module-optimization", "-enforce-exclusivity=unchecked"], .when(configuration: .release))
-]
-
 let package = Package(
     name: "ClusterGraph",
     platforms: [.macOS(.v14)],
@@ -27,22 +21,22 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
-        .target(name: "GraphStore", swiftSettings: releaseOptimizations),
-        .target(name: "Cypher", dependencies: ["GraphStore"], swiftSettings: releaseOptimizations),
+        .target(name: "GraphStore"),
+        .target(name: "Cypher", dependencies: ["GraphStore"]),
         // Random graphs and queries, the optimizer's differential check and the fuzzers (for tests and
         // the clustergraph-fuzz tool).
         .target(name: "CypherTesting", dependencies: ["Cypher", "GraphStore"]),
-        .target(name: "GraphAlgorithms", dependencies: ["GraphStore"], swiftSettings: releaseOptimizations),
+        .target(name: "GraphAlgorithms", dependencies: ["GraphStore"]),
         .target(
             name: "ClusterAnalysis", dependencies: ["GraphStore", "GraphAlgorithms"],
             // The bundled dataset, compiled into the binary (Resources/ links to Graphs/).
-            resources: [.embedInCode("Resources/interregional-clusters.cypher")], swiftSettings: releaseOptimizations),
+            resources: [.embedInCode("Resources/interregional-clusters.cypher")]),
         .target(
-            name: "Procedures", dependencies: ["Cypher", "GraphAlgorithms", "ClusterAnalysis"], swiftSettings: releaseOptimizations),
+            name: "Procedures", dependencies: ["Cypher", "GraphAlgorithms", "ClusterAnalysis"]),
         // Graphviz's libgvc, in-process (Debian libgraphviz-dev brings every layout and output plugin).
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
-        .target(name: "GraphRender", dependencies: ["GraphStore", "CGraphviz"], swiftSettings: releaseOptimizations),
-        .target(name: "GraphIO", dependencies: ["GraphStore"], swiftSettings: releaseOptimizations),
+        .target(name: "GraphRender", dependencies: ["GraphStore", "CGraphviz"]),
+        .target(name: "GraphIO", dependencies: ["GraphStore"]),
         // libedit (BSD licence) for the shell's line editing; not GNU readline (GPL).
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .executableTarget(
@@ -50,8 +44,7 @@ let package = Package(
             dependencies: [
                 "GraphStore", "Cypher", "GraphAlgorithms", "ClusterAnalysis", "Procedures", "GraphRender", "GraphIO", "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            swiftSettings: releaseOptimizations
+            ]
         ),
         .executableTarget(
             name: "ClusterGraphFuzz",

@@ -23,10 +23,15 @@ public final class GraphDatabase {
     /// Scratch memory reused from statement to statement.
     private let scratch = ScratchPool()
 
-    public init(graph: PropertyGraph = PropertyGraph(), procedures: ProcedureRegistry = ProcedureRegistry()) {
+    public convenience init(graph: PropertyGraph = PropertyGraph(), procedures: ProcedureRegistry = ProcedureRegistry()) {
+        self.init(graph: graph, procedures: procedures, registeringBuiltins: true)
+    }
+
+    /// A database on `graph`; without `registeringBuiltins` when `procedures` has them already.
+    init(graph: PropertyGraph, procedures: ProcedureRegistry, registeringBuiltins: Bool) {
         self.graph = graph
         self.procedures = procedures
-        BuiltinProcedures.register(in: procedures)
+        if registeringBuiltins { BuiltinProcedures.register(in: procedures) }
     }
 
     /// Runs one statement in its own transaction: prepares it, then executes it.
@@ -115,9 +120,15 @@ public final class GraphDatabase {
         return e
     }
 
-    /// Plans and runs a prepared statement; the caller holds the transaction.
-    func run(_ prepared: PreparedStatement, parameters: [String: Value]) throws(CypherError) -> QueryResult {
+    /// Plans and runs a prepared statement; the caller holds the transaction. With `readOnly`, a statement
+    /// that writes, changes the schema or asks for a plan is refused (a query run by a procedure).
+    func run(_ prepared: PreparedStatement, parameters: [String: Value], readOnly: Bool = false) throws(CypherError) -> QueryResult {
         let statement = prepared.statement
+        if readOnly {
+            guard prepared.bound != nil else { throw .runtime(.procedureFailed("a query run by a procedure cannot be a schema command")) }
+            guard statement.mode == .normal else { throw .runtime(.procedureFailed("a query run by a procedure cannot use EXPLAIN or PROFILE")) }
+            guard prepared.bound?.writes == false else { throw .runtime(.procedureFailed("a query run by a procedure must not write")) }
+        }
         guard let bound = prepared.bound else {
             guard case .schema(let command) = statement.kind else { throw .runtime(.procedureFailed("internal error: an unbound query")) }
             return try SchemaCommands.run(command, mode: statement.mode, graph: graph, procedures: procedures)

@@ -5,21 +5,24 @@ import Foundation
 
 /// The running state of one aggregate within one group. A class, so that the Aggregate operator updates
 /// it in place through its table of groups without copying.
+///
+/// Its fields are `@exclusivity(unchecked)`: an accumulator is fed by one operator on one thread, one value
+/// at a time, and no access to a field overlaps another access to it — the run-time checks could never fire.
 final class Accumulator {
     let kind: AggregateKind
     let distinct: Bool
-    private var seen = ValueRowSet(width: 1)
+    @exclusivity(unchecked) private var seen = ValueRowSet(width: 1)
     /// Seen nodes (id × 2) and relationships (id × 2 + 1) of a DISTINCT aggregate: cheaper than `seen`.
-    private var seenElements = IntSet()
-    private var count: Int64 = 0
-    private var intSum: Int64 = 0
-    private var floatSum: Double = 0
-    private var sawFloat = false
-    private var intOverflowed = false
-    private var extreme: Value = .null
-    private var values: [Value] = []
-    private var mean: Double = 0
-    private var m2: Double = 0
+    @exclusivity(unchecked) private var seenElements = IntSet()
+    @exclusivity(unchecked) private var count: Int64 = 0
+    @exclusivity(unchecked) private var intSum: Int64 = 0
+    @exclusivity(unchecked) private var floatSum: Double = 0
+    @exclusivity(unchecked) private var sawFloat = false
+    @exclusivity(unchecked) private var intOverflowed = false
+    @exclusivity(unchecked) private var extreme: Value = .null
+    @exclusivity(unchecked) private var values: [Value] = []
+    @exclusivity(unchecked) private var mean: Double = 0
+    @exclusivity(unchecked) private var m2: Double = 0
     var percentile: Double = 0
 
     init(kind: AggregateKind, distinct: Bool, percentile: Double = 0) {
