@@ -37,12 +37,14 @@ let package = Package(
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         .target(name: "GraphRender", dependencies: ["GraphStore", "CGraphviz"]),
         .target(name: "GraphIO", dependencies: ["GraphStore"]),
+        // Ctrl-C and SIGTERM caught into one flag the engine polls (a C target: the flag needs one definition).
+        .target(name: "CSignals"),
         // libedit (BSD licence) for the shell's line editing; not GNU readline (GPL).
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .executableTarget(
             name: "ClusterGraphCLI",
             dependencies: [
-                "GraphStore", "Cypher", "GraphAlgorithms", "ClusterAnalysis", "Procedures", "GraphRender", "GraphIO", "CEditLine",
+                "GraphStore", "Cypher", "GraphAlgorithms", "ClusterAnalysis", "Procedures", "GraphRender", "GraphIO", "CEditLine", "CSignals",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

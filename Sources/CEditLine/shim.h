@@ -8,31 +8,7 @@
 #include <stdlib.h>
 #include <editline/readline.h>
 
-static void cg_ignore_signal(int signal) { (void)signal; }
-
-/// Set by Ctrl-C while a statement runs (a function-local static: Swift emits this header's functions,
-/// not its global variables).
-static inline volatile sig_atomic_t *cg_interrupt_flag(void) {
-    static volatile sig_atomic_t flag;
-    return &flag;
-}
-
-static void cg_raise_flag(int signal) {
-    (void)signal;
-    *cg_interrupt_flag() = 1;
-}
-
-/// While a line is read, Ctrl-C interrupts the read (readline returns NULL with errno EINTR) instead
-/// of killing the shell.
-static inline void cg_catch_interrupts(void) { signal(SIGINT, cg_ignore_signal); }
-
-/// While a statement runs, Ctrl-C raises the flag the engine polls (cg_interrupted), clearing it first.
-static inline void cg_flag_interrupts(void) {
-    *cg_interrupt_flag() = 0;
-    signal(SIGINT, cg_raise_flag);
-}
-
-static inline int cg_interrupted(void) { return *cg_interrupt_flag() != 0; }
+// (Ctrl-C is caught by the CSignals module, whose handler lets readline return NULL with EINTR.)
 
 /// Prompts and echo go to standard error (when standard output is redirected to a file).
 static inline void cg_prompt_on_stderr(void) { rl_outstream = stderr; }

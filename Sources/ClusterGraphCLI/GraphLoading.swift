@@ -4,6 +4,7 @@
 // errors are reported with file, line, column and caret, and nothing of the failing file is loaded.
 
 import ArgumentParser
+import Foundation
 import ClusterAnalysis
 import Cypher
 import GraphIO
@@ -31,7 +32,35 @@ struct GraphOptions: ParsableArguments {
             valueName: "rule"))
     var disabledRules: [String] = []
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Stop a statement that runs longer than this many seconds (it changes nothing); no limit by default.", valueName: "seconds"))
+    var timeout: Double?
+
+    @Option(
+        name: .customLong("memory-limit"),
+        help: ArgumentHelp(
+            "Stop a statement while the process holds more memory than this (e.g. 512M, 4G); by default three quarters of the machine's.",
+            valueName: "size"))
+    var memoryLimit: String?
+
+    /// The limits the options give.
+    func resourceLimits() throws -> ResourceLimits {
+        var limits = ResourceLimits()
+        if let timeout { limits.timeout = .milliseconds(Int64((timeout * 1000).rounded())) }
+        if let memoryLimit {
+            guard let bytes = parseByteSize(memoryLimit) else {
+                throw ValidationError("--memory-limit expects a size such as 512M, 4G or 1500000000, got '\(memoryLimit)'.")
+            }
+            limits.memoryBytes = bytes
+        }
+        return limits
+    }
+
     func validate() throws {
+        if let timeout, !(timeout > 0) { throw ValidationError("--timeout expects a number of seconds above 0, got \(timeout).") }
+        _ = try resourceLimits()
         for name in disabledRules where OptimizerRule(named: name) == nil {
             let names = OptimizerRule.allCases.map(\.rawValue)
             let near = closestName(to: name, among: names).map { " Did you mean '\($0)'?" } ?? ""
@@ -46,6 +75,8 @@ struct GraphOptions: ParsableArguments {
     func openDatabase() throws -> GraphDatabase {
         let database = GraphDatabase()
         database.disabledRules = Set(disabledRules.compactMap(OptimizerRule.init(named:)))
+        database.limits = try resourceLimits()
+        database.interruption = Interruption.requested
         ProcedureCatalog.registerAll(in: database.procedures)
         let file = db.map(DatabaseFile.init)
         var scripts: [(String, String)] = []
@@ -77,4 +108,17 @@ struct GraphOptions: ParsableArguments {
         database.afterCommit = { try file.save(database.graph) }
         return database
     }
+}
+
+/// A byte count written as `1500000000`, `512K`, `512M`, `4G`, `1.5GB` (powers of 1024), or nil.
+func parseByteSize(_ text: String) -> Int? {
+    var digits = text.trimmingWhitespace.uppercased()
+    if digits.hasSuffix("B") { digits.removeLast() }
+    var factor = 1.0
+    if let unit = digits.last, let power = ["K": 1, "M": 2, "G": 3, "T": 4][String(unit)] {
+        factor = pow(1024, Double(power))
+        digits.removeLast()
+    }
+    guard let number = Double(digits.trimmingWhitespace), number > 0, number * factor < Double(Int.max) else { return nil }
+    return Int(number * factor)
 }

@@ -51,6 +51,8 @@ struct QueryCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Ctrl-C or SIGTERM stops the statement running (it rolls back) and then the command.
+        Interruption.catchSignals([SIGINT, SIGTERM])
         let parameters = try parseParameters()
         let database = try graph.openDatabase()
         let sources: [(text: String, name: String?)]

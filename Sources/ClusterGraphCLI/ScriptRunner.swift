@@ -19,6 +19,8 @@ func runStatements(
             located.statementOrigin = statement.origin
             located.fileName = sourceName
             printError(located.report)
+            // Stopped by a signal: exit as a process killed by it would (130 for Ctrl-C).
+            if let signal = Interruption.caughtSignal { throw ExitCode(Interruption.exitStatus(for: signal)) }
             throw ExitCode(1)
         }
         if let result { try body(result) }

@@ -12,6 +12,8 @@ import Testing
     /// Lines given in advance; records what the shell asked to remember.
     struct ScriptedLines: LineSource {
         var reads: [LineRead]
+        /// As if typed at a terminal (Ctrl-C and Ctrl-D act on the statement being typed).
+        var isTyped = true
         var prompts: [String] = []
         var remembered: [String] = []
         mutating func read(prompt: String) -> LineRead {
@@ -34,8 +36,8 @@ import Testing
         return (shell, transcript)
     }
 
-    func run(_ lines: [LineRead], on shell: Shell) -> ScriptedLines {
-        var source = ScriptedLines(reads: lines)
+    func run(_ lines: [LineRead], on shell: Shell, typed: Bool = true) -> ScriptedLines {
+        var source = ScriptedLines(reads: lines, isTyped: typed)
         shell.run(&source)
         return source
     }
@@ -55,11 +57,18 @@ import Testing
         #expect(transcript.out == "two\n2\n")
     }
 
-    @Test func theEndOfInputRunsAnUnterminatedStatement() {
+    @Test func theEndOfAPipedScriptRunsAnUnterminatedStatement() {
         let (shell, transcript) = shell()
-        _ = run([.line("CREATE (:A {x: 1});"), .line("MATCH (a:A) RETURN a.x AS x")], on: shell)
+        _ = run([.line("CREATE (:A {x: 1});"), .line("MATCH (a:A) RETURN a.x AS x")], on: shell, typed: false)
         #expect(transcript.out == "x\n1\n")
         #expect(transcript.err == ["Created 1 node, set 1 property, added 1 label"])
+    }
+
+    @Test func ctrlDOnAnUnfinishedTypedStatementDiscardsIt() {
+        let (shell, transcript) = shell()
+        _ = run([.line("MATCH (a:A)"), .end, .line("RETURN 2 AS two;")], on: shell)
+        #expect(transcript.out == "two\n2\n")
+        #expect(transcript.err == ["the unfinished statement was discarded"])
     }
 
     @Test func anErrorIsReportedWithItsPositionAndTheShellGoesOn() {

@@ -116,3 +116,57 @@ import CypherTesting
         #expect(rows == [[.int(4999), .bool(true)], [.int(5000), .bool(false)]])
     }
 }
+
+/// Values too large to build and statements that run too long or take too much memory end with a
+/// ResourceLimit error — never a trap, an abort or a wrong answer (issue 11's reproducers).
+@Suite struct ResourceLimitTests {
+    func error(_ query: String, limits: ResourceLimits = ResourceLimits(), setup: String? = nil) throws -> CypherError? {
+        let database = GraphDatabase()
+        database.limits = limits
+        if let setup { try database.executeScript(setup) }
+        do {
+            _ = try database.execute(query)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func rangesTooLargeToBuildAreRefusedBeforeTheyAreBuilt() throws {
+        for query in ["RETURN range(0, 9223372036854775807)", "RETURN range(-9223372036854775808, 9223372036854775807)",
+                      "RETURN range(9223372036854775807, -9223372036854775808, -1)"] {
+            let e = try #require(try error(query), "\(query) gave no error")
+            #expect(e.category == .resourceLimit && e.code == "MemoryLimit", "\(query): \(e)")
+        }
+    }
+
+    @Test func rangesAtTheEdgesOfSixtyFourBits() throws {
+        let database = GraphDatabase()
+        let rows = try database.execute(
+            "RETURN range(9223372036854775800, 9223372036854775807, 3) AS up, range(-9223372036854775808, -9223372036854775800, 4) AS low, range(5, 1, -2) AS down"
+        ).rows
+        #expect(rows == [[
+            .list([.int(9_223_372_036_854_775_800), .int(9_223_372_036_854_775_803), .int(9_223_372_036_854_775_806)]),
+            .list([.int(Int64.min), .int(Int64.min + 4), .int(Int64.min + 8)]), .list([.int(5), .int(3), .int(1)]),
+        ]])
+    }
+
+    @Test func valuesThatWouldOutgrowTheMemoryLimitAreRefused() throws {
+        let limits = ResourceLimits(memoryBytes: 256 << 20)
+        for query in ["RETURN size(reduce(s = 'x', i IN range(1, 40) | s + s))", "RETURN size([x IN range(1, 100000000) | [x, x]])",
+                      "RETURN size(reduce(l = [1], i IN range(1, 40) | l + l))"] {
+            let e = try #require(try error(query, limits: limits), "\(query) gave no error")
+            #expect(e.code == "MemoryLimit", "\(query): \(e)")
+        }
+    }
+
+    @Test func aRunawayPatternStopsAtTheTimeLimit() throws {
+        let k12 = "UNWIND range(1, 12) AS i CREATE (:K {i: i}); MATCH (a:K), (b:K) WHERE a <> b CREATE (a)-[:E]->(b)"
+        let clock = ContinuousClock()
+        let start = clock.now
+        let e = try #require(
+            try error("MATCH p = (a)-[*]->(b) CREATE (:Seen) RETURN count(p)", limits: ResourceLimits(timeout: .milliseconds(500)), setup: k12))
+        #expect(e.code == "TimeLimit", "\(e)")
+        #expect(clock.now - start < .seconds(5))
+    }
+}

@@ -3,6 +3,7 @@
 // statement runs, interrupting it), or a pipe read line by line without prompts.
 
 import CEditLine
+import CSignals
 
 #if canImport(Glibc)
     import Glibc
@@ -12,8 +13,13 @@ import CEditLine
 
 /// Lines from standard input when it is not a terminal: no prompts, no history.
 struct PipedLines: LineSource {
+    var isTyped: Bool { false }
+
     mutating func read(prompt: String) -> LineRead {
-        guard let line = readLine(strippingNewline: true) else { return .end }
+        guard let line = readLine(strippingNewline: true) else {
+            // A caught signal makes the read fail: that is an interruption, not the end of the script.
+            return Interruption.caughtSignal == nil ? .end : .interrupted
+        }
         return .line(line)
     }
 
@@ -41,6 +47,7 @@ private func completionGenerator(_ text: UnsafePointer<CChar>?, _ state: Int32) 
 
 /// Lines from a terminal, edited with libedit.
 struct TerminalLines: LineSource {
+    var isTyped: Bool { true }
     private let historyPath: String?
     private var lastRemembered = ""
 
@@ -55,19 +62,18 @@ struct TerminalLines: LineSource {
         if isatty(STDOUT_FILENO) != 1 { cg_prompt_on_stderr() }
     }
 
-    /// True once Ctrl-C was pressed while the current statement runs: the database's interruption.
-    static let interruption: @Sendable () -> Bool = { cg_interrupted() != 0 }
 
     /// Refreshes the words Tab offers (after a statement that may have added labels or keys).
     func updateCompletion(_ completion: Completion) { CompletionState.completion = completion }
 
     mutating func read(prompt: String) -> LineRead {
         errno = 0
-        cg_catch_interrupts()
+        cg_clear_caught_signal()
         let line = cg_readline(prompt)
-        cg_flag_interrupts()
+        let interrupted = errno == EINTR || cg_caught_signal() != 0
+        cg_clear_caught_signal()
         guard let pointer = line else {
-            if errno == EINTR {
+            if interrupted {
                 print("^C")
                 return .interrupted
             }

@@ -19,6 +19,9 @@ protocol LineSource {
     mutating func read(prompt: String) -> LineRead
     /// Called once per statement text that ran, for history.
     mutating func remember(_ text: String)
+    /// True when someone types the lines: the end of input (Ctrl-D) then discards an unfinished
+    /// statement; at the end of a piped script it still runs.
+    var isTyped: Bool { get }
 }
 
 /// The interactive shell over one database.
@@ -68,10 +71,22 @@ final class Shell {
             case .line(let line):
                 handle(line, &source)
             case .interrupted:
-                // Ctrl-C drops the statement being typed, as in psql and cypher-shell.
+                // Ctrl-C drops the statement being typed, as in psql and cypher-shell; it stops a piped script.
                 pending = ""
+                if !source.isTyped {
+                    failed = true
+                    return
+                }
             case .end:
-                if !pending.trimmingWhitespace.isEmpty { runPending(&source) }
+                if !pending.trimmingWhitespace.isEmpty {
+                    if source.isTyped {
+                        // Ctrl-D on an unfinished statement drops it (a second Ctrl-D leaves).
+                        pending = ""
+                        writeNote("the unfinished statement was discarded")
+                        continue
+                    }
+                    runPending(&source)
+                }
                 return
             }
         }
@@ -107,6 +122,7 @@ final class Shell {
     func execute(_ statement: ScriptStatement, at origin: SourceLocation? = nil) {
         let clock = ContinuousClock()
         let start = clock.now
+        Interruption.clear()  // a Ctrl-C pressed before the statement started does not stop it
         do {
             guard let result = try database.executeScript(statement.text, parameters: parameters).first else { return }
             let elapsed = clock.now - start
@@ -127,7 +143,11 @@ final class Shell {
             if !notes.isEmpty { writeNote(notes.joined(separator: ", ")) }
         } catch {
             // Ctrl-C leaves "^C" on the line the statement was typed on.
-            if case .interrupted = error.kind, interactive { write("\n") }
+            if case .interrupted = error.kind {
+                if interactive { write("\n") }
+                // In a piped run, Ctrl-C stops the whole script.
+                if inputName != nil { quitRequested = true }
+            }
             var located = error
             located.statementOrigin = origin ?? statement.origin
             located.fileName = inputName

@@ -36,6 +36,8 @@ struct ShellCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     func run() throws {
+        // Ctrl-C stops the statement running (or drops the line being typed) instead of the shell.
+        Interruption.catchSignals([SIGINT, SIGTERM])
         let database = try graph.openDatabase()
         // Someone types when standard input is a terminal (even if the output is piped to a file);
         // tables are boxed and notes go to standard output only when both are terminals.
@@ -48,7 +50,6 @@ struct ShellCommand: ParsableCommand {
             var completion = Completion()
             completion.refresh(from: database)
             var lines = TerminalLines(completion: completion)
-            database.interruption = TerminalLines.interruption
             shell.graphChanged = { [lines] in
                 var refreshed = Completion()
                 refreshed.refresh(from: database)

@@ -58,6 +58,27 @@ enum ShellCommands {
                 throw ShellCommandError(message: "the value must be a Cypher literal such as 42, 'text' or [1, 2]\n\(error.report)")
             }
         },
+        ShellCommandDefinition(name: "timeout", arguments: "[seconds|off]", help: "stop a statement that runs longer; no argument: the limit") {
+            shell, argument in
+            let limits = shell.database.limits
+            switch argument.lowercased() {
+            case "": shell.writeNote(limits.timeout.map { "statements stop after \($0)" } ?? "no time limit")
+            case "off", "none": shell.database.limits.timeout = nil
+            default:
+                guard let seconds = Double(argument), seconds > 0 else { throw ShellCommandError(message: "give a number of seconds, or off") }
+                shell.database.limits.timeout = .milliseconds(Int64((seconds * 1000).rounded()))
+            }
+        },
+        ShellCommandDefinition(name: "memory", arguments: "[size]", help: "stop a statement while the process holds more memory (512M, 4G); no argument: the limit") {
+            shell, argument in
+            guard !argument.isEmpty else {
+                let used = ProcessMemory.residentBytes().map { ", \(formatByteSize($0)) in use now" } ?? ""
+                shell.writeNote("statements stop above \(formatByteSize(shell.database.limits.memoryBytes))\(used)")
+                return
+            }
+            guard let bytes = parseByteSize(argument) else { throw ShellCommandError(message: "give a size such as 512M or 4G") }
+            shell.database.limits.memoryBytes = bytes
+        },
         ShellCommandDefinition(name: "params", arguments: "", help: "list the parameters") { shell, _ in
             for name in shell.parameters.keys.sorted() {
                 shell.write(":param \(name) => \(shell.parameters[name]?.literal ?? "null")\n")

@@ -16,6 +16,9 @@ public final class GraphDatabase {
     /// UNWINDs); when it answers true, the statement stops with a `Terminated` error and, like any
     /// failed statement, changes nothing. The shell sets it from Ctrl-C.
     public var interruption: (@Sendable () -> Bool)?
+    /// How long a statement may run and how much memory it may take; past either, it stops with a
+    /// ResourceLimit error and changes nothing.
+    public var limits = ResourceLimits()
     /// Called after a statement (or an atomic script) committed a change to the graph or its schema —
     /// where durable storage writes the graph out. When it throws, the statement fails with a
     /// `DatabaseError` saying that the change is kept in memory only.
@@ -146,7 +149,7 @@ public final class GraphDatabase {
         let root = profiling ? instrumentForProfile(plan.root) : plan.root
         let context = ExecutionContext(
             graph: graph, parameters: parameters, procedures: procedures, profiling: profiling, readOnly: !plan.writes,
-            interruption: interruption, scratch: scratch)
+            interruption: interruption, limits: limits, scratch: scratch)
         var frame = Frame(size: plan.frameSize)
         var rows: [[Value]] = []
         let slots = plan.columnSlots

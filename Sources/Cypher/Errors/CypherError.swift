@@ -22,6 +22,8 @@ public struct CypherError: Error, Sendable, CustomStringConvertible {
         case externalResourceError = "ExternalResourceError"
         /// The statement was stopped from outside (Ctrl-C in the shell).
         case terminated = "Terminated"
+        /// The statement needed more time or memory than it may have, or built a value too large.
+        case resourceLimit = "ResourceLimit"
     }
 
     /// When the error was raised: while compiling (parse, semantic checks, planning) or while running.
@@ -128,6 +130,10 @@ public enum ErrorKind: Sendable, Equatable {
     case entityNotFound(String)
     case schema(String)
     case resourceLimit(String)
+    /// The statement ran longer than the time limit.
+    case timeLimit(String)
+    /// The process held more memory than the memory limit while the statement ran.
+    case memoryLimit(String)
     /// A file LOAD CSV reads: missing, unreadable, or malformed at a line and column.
     case externalResource(String)
     /// The database file could not be written after a statement committed.
@@ -146,7 +152,8 @@ public enum ErrorKind: Sendable, Equatable {
         case .deletedEntityAccess, .entityNotFound: return .entityNotFound
         case .deleteConnectedNode, .uniqueConstraintViolation: return .constraintVerificationFailed
         case .invalidPropertyType, .propertyAccessOnNonMap, .mapElementAccessByNonString, .listElementAccessByNonInteger: return .typeError
-        case .mergeReadOwnWrites, .schema, .resourceLimit: return .semanticError
+        case .mergeReadOwnWrites, .schema: return .semanticError
+        case .resourceLimit, .timeLimit, .memoryLimit: return .resourceLimit
         default: return .syntaxError
         }
     }
@@ -201,6 +208,8 @@ public enum ErrorKind: Sendable, Equatable {
         case .entityNotFound: return "EntityNotFound"
         case .schema: return "SchemaError"
         case .resourceLimit: return "ResourceLimit"
+        case .timeLimit: return "TimeLimit"
+        case .memoryLimit: return "MemoryLimit"
         case .externalResource: return "ExternalResourceFailed"
         case .storageFailure: return "StorageFailure"
         }
@@ -265,7 +274,7 @@ public enum ErrorKind: Sendable, Equatable {
         case .uniqueConstraintViolation(let what): return what
         case .entityNotFound(let what): return what
         case .schema(let what): return what
-        case .resourceLimit(let what): return what
+        case .resourceLimit(let what), .timeLimit(let what), .memoryLimit(let what): return what
         case .externalResource(let what): return what
         case .storageFailure(let what): return what
         }
@@ -278,6 +287,8 @@ public enum ErrorKind: Sendable, Equatable {
             return "did you mean `\(s)`?"
         case .unknownClause(_, let s): return "did you mean \(s)?"
         case .deleteConnectedNode: return "DETACH DELETE removes a node together with its relationships"
+        case .timeLimit: return "raise the limit with --timeout SECONDS (or :timeout in the shell), or narrow the query"
+        case .memoryLimit: return "raise the limit with --memory-limit SIZE (or :memory in the shell), or make the query return less"
         default: return nil
         }
     }

@@ -104,6 +104,7 @@ struct Evaluator {
             guard case .list(let items) = try iterable(try evaluate(source, &frame), "list comprehension") else { return .null }
             var result: [Value] = []
             for item in items {
+                try context.checkInterruption()
                 frame[slot] = item
                 if let predicate, try evaluate(predicate, &frame) != .bool(true) { continue }
                 result.append(try projection.map { e throws(CypherError) in try evaluate(e, &frame) } ?? item)
@@ -151,6 +152,7 @@ struct Evaluator {
             var acc = try evaluate(initial, &frame)
             guard case .list(let items) = try iterable(try evaluate(source, &frame), "reduce()") else { return .null }
             for item in items {
+                try context.checkInterruption()
                 frame[accumulator] = acc
                 frame[slot] = item
                 acc = try evaluate(body, &frame)
@@ -322,7 +324,16 @@ struct Evaluator {
             case .equal: return .bool(op == .lessOrEqual || op == .greaterOrEqual)
             case .greater: return .bool(op == .greater || op == .greaterOrEqual)
             }
-        case .add: return try Arithmetic.add(a, b, range)
+        case .add:
+            // Concatenating doubles a value at most; refuse one that could not fit in the memory limit.
+            switch (a, b) {
+            case (.string(let x), .string(let y)):
+                try context.requireRoom(for: x.utf8.count + y.utf8.count, bytesEach: 1, building: "a string", at: range)
+            case (.list(let x), .list(let y)):
+                try context.requireRoom(for: x.count + y.count, bytesEach: MemoryLayout<Value>.stride, building: "a list", at: range)
+            default: break
+            }
+            return try Arithmetic.add(a, b, range)
         case .subtract: return try Arithmetic.subtract(a, b, range)
         case .multiply: return try Arithmetic.multiply(a, b, range)
         case .divide: return try Arithmetic.divide(a, b, range)

@@ -71,39 +71,31 @@ final class ExecutionContext {
     let adjacencyIndex: AdjacencyIndex?
     /// Asked every few thousand rows; when it answers true the statement stops with `.interrupted`.
     let interruption: (@Sendable () -> Bool)?
+    /// The statement's time and memory limits, and when its time runs out.
+    let limits: ResourceLimits
+    let deadline: ContinuousClock.Instant?
     /// Per-node scratch buffers, lent by the database so that statements reuse them.
     let scratch: ScratchPool
     /// True when the statement writes: then what its earlier clauses did is visible to later ones, and
     /// nothing read from the graph (adjacency, labels, names) may be taken as fixed for the whole run.
     let statementWrites: Bool
-    private var rowsSinceInterruptionCheck = 0
+    var rowsSinceInterruptionCheck = 0
 
     init(
         graph: PropertyGraph, parameters: [String: Value], procedures: ProcedureRegistry, profiling: Bool = false,
-        readOnly: Bool = false, interruption: (@Sendable () -> Bool)? = nil, scratch: ScratchPool = ScratchPool()
+        readOnly: Bool = false, interruption: (@Sendable () -> Bool)? = nil, limits: ResourceLimits = ResourceLimits(),
+        scratch: ScratchPool = ScratchPool()
     ) {
         self.graph = graph
         self.interruption = interruption
+        self.limits = limits
+        self.deadline = limits.timeout.map { ContinuousClock.now + $0 }
         self.scratch = scratch
         self.statementWrites = !readOnly
         self.adjacencyIndex = readOnly ? graph.adjacencyIndex() : nil
         self.parameters = parameters
         self.procedures = procedures
         self.profile = profiling ? [:] : nil
-    }
-}
-
-extension ExecutionContext {
-
-    /// Called by the operators' inner loops (scans, expansions, UNWIND): every 4,096 calls it asks
-    /// `interruption`, and throws when the statement is to stop.
-    @inline(__always)
-    func checkInterruption() throws(CypherError) {
-        guard let interruption else { return }
-        rowsSinceInterruptionCheck &+= 1
-        guard rowsSinceInterruptionCheck >= 4096 else { return }
-        rowsSinceInterruptionCheck = 0
-        if interruption() { throw .runtime(.interrupted) }
     }
 }
 

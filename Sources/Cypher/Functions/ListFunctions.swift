@@ -60,16 +60,23 @@ extension FunctionRegistry {
                 }
                 let (start, end) = (bounds[0], bounds[1])
                 if (step > 0 && start > end) || (step < 0 && start < end) { return .list([]) }
-                let count = (end.subtractingReportingOverflow(start).partialValue / step) + 1
-                guard count <= 100_000_000 else {
-                    throw .runtime(.resourceLimit("range() would produce \(count) elements"), at: ctx.range)
+                // The distance between the bounds always fits in 64 unsigned bits; the number of elements
+                // is one more than the steps that fit in it (2^64 at most, so it is checked before adding).
+                let span = step > 0 ? UInt64(bitPattern: end &- start) : UInt64(bitPattern: start &- end)
+                let steps = span / step.magnitude
+                guard steps < UInt64(Int.max) else {
+                    throw .runtime(.memoryLimit("range() would produce \(steps) elements and more"), at: ctx.range)
                 }
+                let count = Int(steps) + 1
+                try ctx.evaluator.context.requireRoom(
+                    for: count, bytesEach: MemoryLayout<Value>.stride, building: "range() of \(count) elements", at: ctx.range)
                 var items: [Value] = []
-                items.reserveCapacity(Int(count))
+                items.reserveCapacity(count)
                 var i = start
-                for _ in 0..<count {
+                items.append(.int(i))
+                for _ in 1..<count {
+                    i &+= step  // never past `end`, so never overflowing
                     items.append(.int(i))
-                    i = i.addingReportingOverflow(step).partialValue
                 }
                 return .list(items)
             }),
