@@ -33,6 +33,13 @@ struct GraphOptions: ParsableArguments {
     var disabledRules: [String] = []
 
     @Option(
+        name: .customLong("import-dir"),
+        help: ArgumentHelp(
+            "The directory LOAD CSV reads files under (relative paths start there; none may lead out of it); the current directory by default.",
+            valueName: "directory"))
+    var importDirectory: String?
+
+    @Option(
         name: .long,
         help: ArgumentHelp(
             "Stop a statement that runs longer than this many seconds (it changes nothing); no limit by default.", valueName: "seconds"))
@@ -76,9 +83,17 @@ struct GraphOptions: ParsableArguments {
         let database = GraphDatabase()
         database.disabledRules = Set(disabledRules.compactMap(OptimizerRule.init(named:)))
         database.limits = try resourceLimits()
+        if let importDirectory {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: importDirectory, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ValidationError("--import-dir '\(importDirectory)' is not a directory.")
+            }
+            database.importDirectory = importDirectory
+        }
         database.interruption = Interruption.requested
         ProcedureCatalog.registerAll(in: database.procedures)
         let file = db.map(DatabaseFile.init)
+        file?.removeLeftovers()
         var scripts: [(String, String)] = []
         if let file, file.exists {
             scripts.append((try readFile(file.path), file.path))

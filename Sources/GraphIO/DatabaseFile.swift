@@ -26,6 +26,9 @@ public struct DatabaseFile: Sendable {
     /// True when the file exists (a database to open, not one to create).
     public var exists: Bool { access(path, F_OK) == 0 }
 
+    /// Removes what killed saves of this file left behind (see ``AtomicFile``).
+    public func removeLeftovers() { AtomicFile.removeLeftovers(of: path) }
+
     /// Writes `graph` to the file, replacing it only once the new content is on disk.
     /// - Complexity: O(nodes + relationships + properties).
     public func save(_ graph: PropertyGraph) throws(DatabaseFileError) {
@@ -35,16 +38,35 @@ public struct DatabaseFile: Sendable {
     }
 }
 
-/// Writing a file all at once or not at all.
+/// Writing a file all at once or not at all, safely beside other users' files.
 public enum AtomicFile {
-    /// Writes `bytes` to the file at `path`, replacing it only once they are all on disk (written to a
-    /// temporary file beside it, synced, then renamed over it), so a failure leaves the old file whole;
-    /// returns what went wrong, or nil.
+    /// Writes `bytes` to the file at `path`, replacing it only once they are all on disk, so a failure
+    /// or a kill leaves the old file whole; returns what went wrong, or nil.
+    ///
+    /// The bytes go to a new temporary file in the target's directory, created with `mkstemp` (O_EXCL: a
+    /// file or symbolic link planted at its name can never be written through), given the mode the
+    /// target had (or 0644 less the umask for a new file), synced, renamed over the target, and the
+    /// directory is synced so the rename itself survives a crash. Temporary files left by a killed
+    /// process are named `.NAME.partial-XXXXXX` and removed by `removeLeftovers(of:)`.
     public static func write(_ bytes: [UInt8], to path: String) -> String? {
-        let temporary = path + ".partial-\(getpid())"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let (directory, name) = split(path)
+        var template = Array((directory + "/." + name + ".partial-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
+            guard let base = buffer.baseAddress else { return -1 }
+            return mkstemp(base)
+        }
         guard descriptor >= 0 else { return "cannot write '\(path)': \(String(cString: strerror(errno)))" }
-        var written = true
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var status = stat()
+        let mode: mode_t
+        if stat(path, &status) == 0 {
+            mode = status.st_mode & 0o7777
+        } else {
+            let mask = umask(0)
+            umask(mask)
+            mode = 0o644 & ~mask
+        }
+        var written = fchmod(descriptor, mode) == 0
         bytes.withUnsafeBufferPointer { buffer in
             var offset = 0
             while written, let base = buffer.baseAddress, offset < buffer.count {
@@ -61,7 +83,38 @@ public enum AtomicFile {
             unlink(temporary)
             return "writing '\(path)' failed: \(reason)"
         }
+        syncDirectory(directory)
         return nil
+    }
+
+    /// Removes the temporary files a killed `write(_:to:)` of `path` left behind (`.NAME.partial-*`).
+    public static func removeLeftovers(of path: String) {
+        let (directory, name) = split(path)
+        guard let dir = opendir(directory) else { return }
+        defer { closedir(dir) }
+        let prefix = "." + name + ".partial-"
+        while let entry = readdir(dir) {
+            let entryName = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard entryName.hasPrefix(prefix), entryName.count == prefix.count + 6 else { continue }
+            unlink(directory + "/" + entryName)
+        }
+    }
+
+    /// The directory (`.` for a bare name) and the last component of `path`.
+    static func split(_ path: String) -> (directory: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let directory = String(path[..<slash])
+        return (directory.isEmpty ? "/" : directory, String(path[path.index(after: slash)...]))
+    }
+
+    /// Syncs a directory, so that a rename in it is on disk.
+    private static func syncDirectory(_ directory: String) {
+        let descriptor = open(directory, O_RDONLY | O_DIRECTORY)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
     }
 }
 

@@ -53,7 +53,7 @@ import Testing
         let csv = try temporaryFile("regions.csv", "code,name\nSE224,\"Skåne, län\"\nDK01,Hovedstaden\n")
         defer { try? FileManager.default.removeItem(at: csv) }
         let outcome = try run([
-            "query", "--empty", "--format", "csv",
+            "query", "--empty", "--format", "csv", "--import-dir", csv.deletingLastPathComponent().path,
             "-c", "LOAD CSV WITH HEADERS FROM 'file://\(csv.path)' AS row CREATE (:Region {code: row.code, name: row.name})",
             "-c", "MATCH (r:Region) RETURN r.code AS code, r.name AS name ORDER BY code",
         ])
@@ -66,16 +66,21 @@ import Testing
         let csv = try temporaryFile("bad.csv", "code,name\nSE224,ok\nDK01,\"unclosed\n")
         defer { try? FileManager.default.removeItem(at: csv) }
         let outcome = try run([
-            "query", "--empty", "--format", "csv",
+            "query", "--empty", "--format", "csv", "--import-dir", csv.deletingLastPathComponent().path,
             "-c", "LOAD CSV WITH HEADERS FROM '\(csv.path)' AS row CREATE (:Region {code: row.code})",
             "-c", "MATCH (r:Region) RETURN count(r) AS n",
         ])
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("ExternalResourceError (ExternalResourceFailed): \(csv.path):3:6: a quoted field is not closed"))
         #expect(outcome.stdout == "")
-        let missing = try run(["query", "--empty", "-c", "LOAD CSV FROM '/nonexistent/x.csv' AS r RETURN r"])
+        let missing = try run(["query", "--empty", "--import-dir", "/", "-c", "LOAD CSV FROM '/nonexistent/x.csv' AS r RETURN r"])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("cannot load CSV from '/nonexistent/x.csv': no such file"))
+        // Outside the import directory (the current one, by default), nothing is read.
+        let outside = try run(["query", "--empty", "-c", "LOAD CSV FROM 'file:///etc/passwd' AS r RETURN r"])
+        #expect(outside.status == 1)
+        #expect(outside.stderr.contains("outside the import directory"), "\(outside.stderr)")
+        #expect(outside.stdout == "")
     }
 
     @Test func anExportedScriptLoadsBackAndGraphMLGoesToAFile() throws {

@@ -3,6 +3,8 @@
 // PhysicalPlanner (operators) → execution inside a transaction → QueryResult (execute). A schema command
 // goes from the parser straight to SchemaCommands. A statement that fails at any stage changes nothing.
 
+import Foundation
+
 /// A property graph with its Cypher engine and procedure registry.
 public final class GraphDatabase {
     /// The graph this database queries and updates.
@@ -19,6 +21,10 @@ public final class GraphDatabase {
     /// How long a statement may run and how much memory it may take; past either, it stops with a
     /// ResourceLimit error and changes nothing.
     public var limits = ResourceLimits()
+    /// The directory LOAD CSV reads files under (as Neo4j's `server.directories.import`): relative paths
+    /// are taken from it, and no path may lead out of it. By default the current directory; nil allows
+    /// every file the process can read.
+    public var importDirectory: String? = FileManager.default.currentDirectoryPath
     /// Called after a statement (or an atomic script) committed a change to the graph or its schema —
     /// where durable storage writes the graph out. When it throws, the statement fails with a
     /// `DatabaseError` saying that the change is kept in memory only.
@@ -150,6 +156,7 @@ public final class GraphDatabase {
         let context = ExecutionContext(
             graph: graph, parameters: parameters, procedures: procedures, profiling: profiling, readOnly: !plan.writes,
             interruption: interruption, limits: limits, scratch: scratch)
+        context.importDirectory = importDirectory
         var frame = Frame(size: plan.frameSize)
         var rows: [[Value]] = []
         let slots = plan.columnSlots

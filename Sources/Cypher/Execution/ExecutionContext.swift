@@ -71,6 +71,8 @@ final class ExecutionContext {
     let adjacencyIndex: AdjacencyIndex?
     /// Asked every few thousand rows; when it answers true the statement stops with `.interrupted`.
     let interruption: (@Sendable () -> Bool)?
+    /// The directory LOAD CSV may read under; nil for anywhere.
+    var importDirectory: String?
     /// The statement's time and memory limits, and when its time runs out.
     let limits: ResourceLimits
     let deadline: ContinuousClock.Instant?

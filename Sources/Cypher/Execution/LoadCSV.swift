@@ -47,7 +47,7 @@ final class LoadCSV: Operator {
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
         let evaluator = Evaluator(context)
         return try runInput(context, &frame) { f throws(CypherError) in
-            let path = try self.path(of: try evaluator.evaluate(url, &f))
+            let path = try self.path(of: try evaluator.evaluate(url, &f), importDirectory: context.importDirectory)
             var reader = CSVReader(try Self.read(path, at: urlRange), separator: fieldTerminator)
             var header: [String]?
             f[fileSlot] = .string(path)
@@ -73,27 +73,49 @@ final class LoadCSV: Operator {
         }
     }
 
-    /// The local file a URL value names.
-    private func path(of value: Value) throws(CypherError) -> String {
+    /// The local file a URL value names, which must lie under the import directory (when there is one):
+    /// a relative path is taken from it, an absolute path or `file:///` URL must be inside it — or is
+    /// read from it, as Neo4j reads `file:///x.csv` from its import directory; `..` and symbolic links
+    /// cannot lead out of it.
+    private func path(of value: Value, importDirectory: String?) throws(CypherError) -> String {
         guard case .string(let text) = value else {
             throw .runtime(
                 .invalidArgumentType("LOAD CSV expects the file as a string, got \(value.typeName)"), at: urlRange, category: .typeError)
         }
+        var path = text
         if text.hasPrefix("file://") {
             // file:///abs/path (or file://localhost/abs/path); percent-escapes decoded.
             var rest = String(text.dropFirst("file://".count))
             if rest.hasPrefix("localhost/") { rest = String(rest.dropFirst("localhost".count)) }
-            return rest.removingPercentEncoding ?? rest
-        }
-        if let colon = text.firstIndex(of: ":"), text[..<colon].allSatisfy({ $0.isLetter }), text[..<colon].count > 1 {
+            path = rest.removingPercentEncoding ?? rest
+        } else if let colon = text.firstIndex(of: ":"), text[..<colon].allSatisfy({ $0.isLetter }), text[..<colon].count > 1 {
             throw .runtime(
                 .externalResource("LOAD CSV reads local files only (a path or a file:// URL), not '\(text)'"), at: urlRange)
         }
-        if !text.hasPrefix("/") {
-            // Relative to the current directory; file() reports the absolute path, as Neo4j's does.
-            return FileManager.default.currentDirectoryPath + "/" + text
+        guard let importDirectory else {
+            // Unconfined: relative to the current directory; file() reports the absolute path, as Neo4j's does.
+            return path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         }
-        return text
+        let root = Self.resolved(importDirectory)
+        func inside(_ candidate: String) -> String? {
+            let real = Self.resolved(candidate)
+            return real == root || real.hasPrefix(root.hasSuffix("/") ? root : root + "/") ? real : nil
+        }
+        if !path.hasPrefix("/"), let found = inside(root + "/" + path) { return found }
+        if path.hasPrefix("/") {
+            if let found = inside(path) { return found }
+            if let found = inside(root + path), FileManager.default.fileExists(atPath: found) { return found }
+        }
+        throw .runtime(
+            .externalResource(
+                "'\(text)' is outside the import directory \(root): LOAD CSV reads only files under it (choose it with --import-dir)"),
+            at: urlRange)
+    }
+
+    /// `path` made absolute, with `.`, `..` and symbolic links resolved (as far as the path exists).
+    static func resolved(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return URL(fileURLWithPath: absolute).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     /// The bytes of the file at `path`.
