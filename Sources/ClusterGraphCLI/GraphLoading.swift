@@ -32,6 +32,9 @@ struct GraphOptions: ParsableArguments {
             valueName: "rule"))
     var disabledRules: [String] = []
 
+    @Flag(name: .long, help: "Read bytes that are not UTF-8 (in scripts, standard input and CSV files) as U+FFFD instead of failing.")
+    var lossy = false
+
     @Option(
         name: .customLong("import-dir"),
         help: ArgumentHelp(
@@ -80,7 +83,9 @@ struct GraphOptions: ParsableArguments {
 
     /// A database with the requested graph loaded; exits with code 1 after printing the error on failure.
     func openDatabase() throws -> GraphDatabase {
+        TextInput.lossy = lossy
         let database = GraphDatabase()
+        database.acceptsInvalidUTF8 = lossy
         database.disabledRules = Set(disabledRules.compactMap(OptimizerRule.init(named:)))
         database.limits = try resourceLimits()
         if let importDirectory {

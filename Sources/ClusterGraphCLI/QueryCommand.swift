@@ -61,7 +61,7 @@ struct QueryCommand: ParsableCommand {
         } else if let file {
             sources = [(try readFile(file), file)]
         } else {
-            sources = [(readStandardInput(), "<stdin>")]
+            sources = [(try readStandardInput(), "<stdin>")]
         }
         let formatter = ResultFormatter(format: format, graph: database.graph, boxed: isatty(STDOUT_FILENO) == 1)
         var first = true
@@ -100,10 +100,11 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, csv, json, jsonl
 }
 
-/// Reads a whole file as UTF-8, or fails with a message naming it.
+/// Reads a whole file as UTF-8, or fails with a message naming it (and, for bytes that are not UTF-8,
+/// the line and column of the first).
 func readFile(_ path: String) throws -> String {
     guard let handle = fopen(path, "rb") else {
-        throw ValidationError("Cannot open '\(path)': \(String(cString: strerror(errno))).")
+        throw InputError(description: "cannot open '\(path)': \(String(cString: strerror(errno)))")
     }
     defer { fclose(handle) }
     var bytes: [UInt8] = []
@@ -113,13 +114,44 @@ func readFile(_ path: String) throws -> String {
         if n <= 0 { break }
         bytes.append(contentsOf: buffer[0..<n])
     }
-    return String(decoding: bytes, as: UTF8.self)
+    return try TextInput.decode(bytes, name: path)
 }
 
-func readStandardInput() -> String {
-    var lines: [String] = []
-    while let line = readLine(strippingNewline: false) { lines.append(line) }
-    return lines.joined()
+/// All of standard input, as UTF-8.
+func readStandardInput() throws -> String {
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let n = read(STDIN_FILENO, &buffer, buffer.count)
+        if n < 0, errno == EINTR, Interruption.caughtSignal == nil { continue }
+        if n <= 0 { break }
+        bytes.append(contentsOf: buffer[0..<n])
+    }
+    if let signal = Interruption.caughtSignal { throw ExitCode(Interruption.exitStatus(for: signal)) }
+    return try TextInput.decode(bytes, name: "<stdin>")
+}
+
+/// How the command line turns input bytes into text.
+enum TextInput {
+    /// With --lossy, bytes that are not UTF-8 become U+FFFD instead of an error.
+    nonisolated(unsafe) static var lossy = false
+
+    /// The text of `bytes` read from `name`, whose first line is line `firstLine` there.
+    static func decode(_ bytes: [UInt8], name: String, firstLine: Int = 1) throws -> String {
+        if lossy { return String(decoding: bytes, as: UTF8.self) }
+        do {
+            return try TextDecoding.utf8(bytes)
+        } catch {
+            throw InputError(
+                description:
+                    "\(name):\(firstLine + error.line - 1):\(error.column): not UTF-8 (byte 0x\(String(error.byte, radix: 16, uppercase: true))); convert it (iconv -f LATIN1 -t UTF-8) or pass --lossy to read such bytes as U+FFFD")
+        }
+    }
+}
+
+/// Input the command cannot use (a file that is not text); printed as `Error: …`, exit status 1.
+struct InputError: Error, CustomStringConvertible {
+    let description: String
 }
 
 func printError(_ text: String) {

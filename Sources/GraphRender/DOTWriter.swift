@@ -61,7 +61,8 @@ public enum DOTWriter {
     }
 
     /// A DOT string literal: quotes and backslashes escaped, line breaks as `\n`, other control
-    /// characters (CR, NUL, …) dropped.
+    /// characters (CR, NUL, …) and non-characters (U+FFFE, U+FFFF, …) dropped — XML cannot hold them, so
+    /// an SVG made from the DOT would not be valid.
     public static func quote(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         out.append("\"")
@@ -70,7 +71,7 @@ public enum DOTWriter {
             case "\"": out.append(contentsOf: "\\\"".unicodeScalars)
             case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
             case "\n": out.append(contentsOf: "\\n".unicodeScalars)
-            default: if c.properties.generalCategory != .control { out.append(c) }
+            default: if c.properties.generalCategory != .control && !c.properties.isNoncharacterCodePoint { out.append(c) }
             }
         }
         out.append("\"")

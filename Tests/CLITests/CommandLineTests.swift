@@ -25,6 +25,10 @@ import Testing
     }
 
     func run(_ arguments: [String], input: String = "") throws -> Outcome {
+        try run(arguments, bytes: Array(input.utf8))
+    }
+
+    func run(_ arguments: [String], bytes input: [UInt8]) throws -> Outcome {
         let executable = try #require(Self.executable, "no clustergraph binary beside \(CommandLine.arguments[0]); run `swift build` first")
         let process = Process()
         process.executableURL = executable
@@ -34,7 +38,7 @@ import Testing
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
+        stdin.fileHandleForWriting.write(Data(input))
         try stdin.fileHandleForWriting.close()
         let out = stdout.fileHandleForReading.readDataToEndOfFile()
         let err = stderr.fileHandleForReading.readDataToEndOfFile()
@@ -47,6 +51,31 @@ import Testing
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("cg-\(UUID().uuidString)-\(name)")
         try text.write(to: url, atomically: true, encoding: .utf8)
         return url
+    }
+
+    /// Bytes that are not UTF-8 are an error naming the file, line and column — in a script, on standard
+    /// input and in a CSV file — unless --lossy reads them as U+FFFD.
+    @Test func textThatIsNotUTF8IsAnErrorWithItsPosition() throws {
+        let bytes: [UInt8] = Array("RETURN 1 AS one;\nRETURN 'caf".utf8) + [0xE9] + Array("' AS x;\n".utf8)
+        let script = FileManager.default.temporaryDirectory.appendingPathComponent("cg-\(UUID().uuidString)-latin1.cypher")
+        try Data(bytes).write(to: script)
+        defer { try? FileManager.default.removeItem(at: script) }
+        let file = try run(["query", "--empty", "-f", script.path])
+        #expect(file.status == 1)
+        #expect(file.stderr.contains("\(script.path):2:12: not UTF-8 (byte 0xE9)"), "\(file.stderr)")
+        #expect(file.stdout == "")
+        let lossy = try run(["query", "--empty", "--lossy", "--format", "csv", "-f", script.path])
+        #expect(lossy.status == 0 && lossy.stdout.contains("caf\u{FFFD}"), "\(lossy)")
+        let piped = try run(["--empty", "--format", "csv"], bytes: bytes)
+        #expect(piped.status == 1 && piped.stdout == "one\n1\n", "\(piped)")
+        #expect(piped.stderr.contains("<stdin>:2:12: not UTF-8 (byte 0xE9)"), "\(piped.stderr)")
+        let csv = FileManager.default.temporaryDirectory.appendingPathComponent("cg-\(UUID().uuidString)-latin1.csv")
+        try Data(Array("code\nSk".utf8) + [0xE5] + Array("ne\n".utf8)).write(to: csv)
+        defer { try? FileManager.default.removeItem(at: csv) }
+        let load = try run([
+            "query", "--empty", "--import-dir", csv.deletingLastPathComponent().path, "-c", "LOAD CSV FROM '\(csv.lastPathComponent)' AS r RETURN r",
+        ])
+        #expect(load.status == 1 && load.stderr.contains("\(csv.path):2:3: not UTF-8 (byte 0xE5)"), "\(load.stderr)")
     }
 
     @Test func loadCSVReadsAFileIntoTheGraph() throws {

@@ -99,7 +99,7 @@ import Testing
         (":param 1x", ":param name => value: write :param name => value"),
         (":param x => [1,", ":param name => value: the value must be a Cypher literal"),
         (":timing maybe", ":timing on|off: say on or off"),
-        (":load /nonexistent.cypher", ":load file: Cannot open '/nonexistent.cypher'"),
+        (":load /nonexistent.cypher", ":load file: cannot open '/nonexistent.cypher'"),
     ])
     func aBadCommandSaysWhatIsWrong(line: String, message: String) {
         let (shell, transcript) = shell()

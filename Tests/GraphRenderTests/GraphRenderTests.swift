@@ -5,6 +5,9 @@
 
 import Cypher
 import Foundation
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 import GraphRender
 import GraphStore
 import Testing
@@ -81,6 +84,17 @@ import Testing
     @Test func captionsAreQuotedAndControlCharactersDropped() {
         #expect(DOTWriter.quote("a \"b\" \\ c") == "\"a \\\"b\\\" \\\\ c\"")
         #expect(DOTWriter.quote("line\r\nnext\u{0}end") == "\"line\\nnextend\"")
+    }
+
+    /// XML holds no non-characters: a caption with U+FFFE or U+FFFF must still give a valid SVG.
+    @Test func nonCharactersAreDroppedSoTheSVGIsValidXML() throws {
+        func scalar(_ value: UInt32) -> String { String(Character(Unicode.Scalar(value) ?? " ")) }
+        #expect(DOTWriter.quote("a" + scalar(0xFFFE) + "b" + scalar(0xFFFF) + "c" + scalar(0xFDD0)) == "\"abc\"")
+        let dot = "digraph { n1 [label=\(DOTWriter.quote("Sk" + scalar(0xFFFE) + "åne" + scalar(0xFFFF)))]; }"
+        let svg = try Graphviz.render(dot: dot, format: .svg)
+        let parser = XMLParser(data: Data(svg))
+        #expect(parser.parse(), "the SVG is not valid XML: \(String(describing: parser.parserError))")
+        #expect(String(decoding: svg, as: UTF8.self).contains("Skåne"))
     }
 
     @Test func badDOTIsAnError() {

@@ -14,13 +14,49 @@ import CSignals
 /// Lines from standard input when it is not a terminal: no prompts, no history.
 struct PipedLines: LineSource {
     var isTyped: Bool { false }
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var atEnd = false
+    private var lineNumber = 0
 
     mutating func read(prompt: String) -> LineRead {
-        guard let line = readLine(strippingNewline: true) else {
+        while true {
+            if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                let line = Array(buffer[start..<newline])
+                start = newline + 1
+                return decode(line)
+            }
+            if atEnd {
+                guard start < buffer.count else { return .end }
+                let line = Array(buffer[start...])
+                start = buffer.count
+                return decode(line)
+            }
+            buffer.removeFirst(start)
+            start = 0
+            var chunk = [UInt8](repeating: 0, count: 65536)
+            let n = Glibc.read(STDIN_FILENO, &chunk, chunk.count)
             // A caught signal makes the read fail: that is an interruption, not the end of the script.
-            return Interruption.caughtSignal == nil ? .end : .interrupted
+            if Interruption.caughtSignal != nil { return .interrupted }
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 {
+                atEnd = true
+            } else {
+                buffer.append(contentsOf: chunk[0..<n])
+            }
         }
-        return .line(line)
+    }
+
+    /// One line's bytes as text; bytes that are not UTF-8 stop the script (unless --lossy).
+    private mutating func decode(_ bytes: [UInt8]) -> LineRead {
+        lineNumber += 1
+        var line = bytes
+        if line.last == UInt8(ascii: "\r") { line.removeLast() }
+        do {
+            return .line(try TextInput.decode(line, name: "<stdin>", firstLine: lineNumber))
+        } catch {
+            return .malformed("\(error)")
+        }
     }
 
     mutating func remember(_ text: String) {}

@@ -6,11 +6,13 @@
 
 import Cypher
 
-/// One read from the user: a line, an interrupt (Ctrl-C), or the end of input (Ctrl-D, EOF).
+/// One read from the user: a line, an interrupt (Ctrl-C), the end of input (Ctrl-D, EOF), or input that
+/// cannot be read as text (which stops a piped script).
 enum LineRead: Equatable {
     case line(String)
     case interrupted
     case end
+    case malformed(String)
 }
 
 /// Where the shell's lines come from.
@@ -77,6 +79,9 @@ final class Shell {
                     failed = true
                     return
                 }
+            case .malformed(let why):
+                fail(why)
+                return
             case .end:
                 if !pending.trimmingWhitespace.isEmpty {
                     if source.isTyped {

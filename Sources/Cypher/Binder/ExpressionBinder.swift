@@ -195,7 +195,7 @@ extension Binder {
         case .patternPredicate(let part):
             guard patternAllowedHere else {
                 throw .compile(
-                    .unexpectedToken(found: "a pattern", expected: "an expression: a pattern can only be a condition (WHERE, exists())"),
+                    .unexpectedToken(found: "pattern", expected: "an expression: a pattern can only be a condition (in WHERE, or exists((a)-->(b)))"),
                     at: e.range)
             }
             return TypedExpression(expression: try bindPatternPredicate(part, scope, e.range), type: .boolean)

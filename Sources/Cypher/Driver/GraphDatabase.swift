@@ -25,6 +25,9 @@ public final class GraphDatabase {
     /// are taken from it, and no path may lead out of it. By default the current directory; nil allows
     /// every file the process can read.
     public var importDirectory: String? = FileManager.default.currentDirectoryPath
+    /// Whether LOAD CSV reads bytes that are not UTF-8 as U+FFFD; by default they fail the statement,
+    /// naming the file, line and column.
+    public var acceptsInvalidUTF8 = false
     /// Called after a statement (or an atomic script) committed a change to the graph or its schema —
     /// where durable storage writes the graph out. When it throws, the statement fails with a
     /// `DatabaseError` saying that the change is kept in memory only.
@@ -157,6 +160,7 @@ public final class GraphDatabase {
             graph: graph, parameters: parameters, procedures: procedures, profiling: profiling, readOnly: !plan.writes,
             interruption: interruption, limits: limits, scratch: scratch)
         context.importDirectory = importDirectory
+        context.acceptsInvalidUTF8 = acceptsInvalidUTF8
         var frame = Frame(size: plan.frameSize)
         var rows: [[Value]] = []
         let slots = plan.columnSlots

@@ -73,6 +73,8 @@ final class ExecutionContext {
     let interruption: (@Sendable () -> Bool)?
     /// The directory LOAD CSV may read under; nil for anywhere.
     var importDirectory: String?
+    /// Whether LOAD CSV reads bytes that are not UTF-8 as U+FFFD rather than failing.
+    var acceptsInvalidUTF8 = false
     /// The statement's time and memory limits, and when its time runs out.
     let limits: ResourceLimits
     let deadline: ContinuousClock.Instant?

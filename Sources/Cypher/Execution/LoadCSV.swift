@@ -48,7 +48,14 @@ final class LoadCSV: Operator {
         let evaluator = Evaluator(context)
         return try runInput(context, &frame) { f throws(CypherError) in
             let path = try self.path(of: try evaluator.evaluate(url, &f), importDirectory: context.importDirectory)
-            var reader = CSVReader(try Self.read(path, at: urlRange), separator: fieldTerminator)
+            let bytes = try Self.read(path, at: urlRange)
+            if !context.acceptsInvalidUTF8, String(validating: bytes, as: UTF8.self) == nil {
+                let bad = TextDecoding.firstInvalid(bytes)
+                throw .runtime(
+                    .externalResource("\(path):\(bad.line):\(bad.column): not UTF-8 (byte 0x\(String(bad.byte, radix: 16, uppercase: true))); convert the file, or read it with --lossy"),
+                    at: urlRange)
+            }
+            var reader = CSVReader(bytes, separator: fieldTerminator)
             var header: [String]?
             f[fileSlot] = .string(path)
             while let record = try next(&reader, path) {
