@@ -34,6 +34,18 @@ Options:
     --multi-prob P      probability that a graph may have parallel relationships (default: 0.5);
                         FalkorDB collapses parallel relationships whose variable is not used later,
                         so a disagreement that vanishes without them is tagged `multi-edge`
+    --forest-prob P     probability that a graph is a forest: no cycle even taken undirected (default: 0.2)
+    --max-nodes N       largest number of nodes in a graph (default: 25; at most max(45, 2N) relationships)
+    --varlen MODE       where variable-length relationships are compared with FalkorDB (and generated,
+                        unless --varlen-oracle checks them): all graphs (default), only forests, or
+                        none. FalkorDB's variable-length matching skips paths that revisit a
+                        node and returns undirected self-loops twice, so on graphs with cycles its answer
+                        is often wrong; such disagreements are tagged `varlen, cyclic graph`
+    --varlen-oracle     also check every query that qualifies (see expand_varlen) against ClusterGraph's
+                        own answers with its variable-length relationship expanded into fixed-length
+                        hops (fixed-length matching being what FalkorDB checks); such disagreements
+                        are signed `self-varlen`
+    --varlen-focus      make every other query one that --varlen-oracle can check
     --port N            use a FalkorDB already listening on 127.0.0.1:N (graphs `diff_main` and
                         `diff_shrink` are overwritten) instead of starting one
     --jsonl FILE        also append every (shrunk) disagreement as one JSON object per line
@@ -53,6 +65,23 @@ Comparison rules:
     ORDER BY compares only the row count; UNION queries have no ORDER BY;
   * both engines failing is agreement; one failing is an `error` disagreement; timeouts are skipped.
 
+FalkorDB's known deviations are worked around or classified, so that what is left points at
+ClusterGraph more often:
+  * it enforces no relationship uniqueness within a MATCH, and collapses parallel relationships whose
+    variable is not used later: the query FalkorDB runs names every relationship and adds WHERE
+    conditions that they differ (printed as `FalkorDB ran:` when it differs from the query);
+  * it needs a WITH between OPTIONAL MATCH and a later MATCH: the generator puts one there;
+  * its sum() is a float even over integers: such disagreements are `int-float-sum`;
+  * its toInteger() floors negative floats (toInteger(-0.5) is -1, not 0): the generator applies
+    toInteger to abs(...) only;
+  * it returns no row for an aggregation without grouping keys over no rows after WITH ... WHERE:
+    `fdb-empty-aggregation`;
+  * a FalkorDB server that dies on a query (`fdb-crash`) is restarted, and the query reported.
+Disagreement categories: rows, order, int-float, int-float-sum, fdb-empty-aggregation, cg-error,
+cg-crash, fdb-error, fdb-crash; `self-varlen ...` for the --varlen-oracle check. Tags after the
+category: `varlen` (the minimized query has a variable-length relationship), `cyclic graph`,
+`multi-edge` (the disagreement vanishes when parallel relationships are removed).
+
 Exit status: 0 if no disagreement was found, 1 if one was, 2 on usage or setup errors.
 The last line is the summary: `differential: N queries, K disagreements`.
 """
@@ -65,6 +94,8 @@ import json
 import os
 import random
 import re
+import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -145,9 +176,10 @@ class Graph:
         return ";\n".join(statements) + ";\n"
 
 
-def random_graph(rng: random.Random, multi: bool) -> Graph:
-    """A random graph; without `multi`, no two relationships join the same two nodes (either way)."""
-    n_nodes = rng.randint(1, 25) if rng.random() < 0.15 else rng.randint(5, 25)
+def random_graph(rng: random.Random, multi: bool, forest: bool = False, max_nodes: int = 25) -> Graph:
+    """A random graph; without `multi`, no two relationships join the same two nodes (either way);
+    a `forest` has no cycle at all, even taken undirected (no self-loops, no parallel edges)."""
+    n_nodes = rng.randint(1, max_nodes) if rng.random() < 0.15 else rng.randint(min(5, max_nodes), max_nodes)
     nodes = []
     for i in range(n_nodes):
         labels = sorted(rng.sample(LABELS, rng.choice([0, 1, 1, 1, 2, 2, 3])))
@@ -166,7 +198,7 @@ def random_graph(rng: random.Random, multi: bool) -> Graph:
             props["v"] = rng.choice(MIXED)
         nodes.append(GNode(i + 1, labels, props))
     density = rng.choice([0.5, 1.0, 1.5, 2.0])
-    n_rels = min(int(n_nodes * density) + rng.randint(0, 3), 45)
+    n_rels = min(int(n_nodes * density) + rng.randint(0, 3), max(45, 2 * max_nodes))
     rels = []
     for j in range(n_rels):
         src = rng.choice(nodes).id
@@ -180,6 +212,10 @@ def random_graph(rng: random.Random, multi: bool) -> Graph:
             dst = rng.choice(nodes).id
         if not multi and any({r.src, r.dst} == {src, dst} for r in rels):
             continue
+        if forest:
+            candidate = Graph(nodes, rels + [GRel(0, src, dst, "R", {})], [])
+            if has_cycle(candidate):
+                continue
         props = {}
         if rng.random() < 0.7:
             props["w"] = rng.randint(0, 3)
@@ -282,7 +318,9 @@ class Match:
         """The patterns and WHERE for FalkorDB, which enforces neither relationship uniqueness nor
         (for relationships not referenced later) the multiplicity of parallel relationships: every
         fixed-length relationship gets a name, and the WHERE says they differ pairwise (or, for a
-        single one, that it is not null, which is always true but makes FalkorDB expand it)."""
+        single one, that it is not null, which is always true but makes FalkorDB expand it); with
+        variable-length relationships, every pattern gets a path variable and the WHERE says that
+        the relationships of all the paths differ."""
         patterns = copy.deepcopy(self.patterns)
         names = []
         k = 0
@@ -296,6 +334,16 @@ class Match:
         conds = [("atom", f"{a} <> {b}") for i, a in enumerate(names) for b in names[i + 1:]]
         if len(names) == 1:
             conds = [("atom", f"{names[0]} IS NOT NULL")]
+        if any(isinstance(e, RelP) and e.varlen for p in patterns for e in p.elems):
+            # with variable-length relationships: all relationships of all the patterns differ
+            rels = []
+            for j, p in enumerate(patterns):
+                if p.path_var is None:
+                    p.path_var = f"{prefix}p{j}"
+                rels.append(f"relationships({p.path_var})")
+            lst = " + ".join(rels)
+            conds = [("atom", f"all(i IN range(0, size({lst}) - 2) WHERE all(j IN range(i + 1, size({lst}) - 1) "
+                              f"WHERE ({lst})[i] <> ({lst})[j]))")] + [("atom", f"{v} IS NOT NULL") for v in names]
         where = self.where
         for c in conds:
             where = c if where is None else ("and", where, c)
@@ -397,9 +445,13 @@ class QueryGen:
     node, rel, path, vlen (a variable-length relationship: FalkorDB binds it to a path, so it is
     never used in expressions), int, str, float, bool, list, any (mixed types), bag (a collect())."""
 
-    def __init__(self, rng: random.Random, many_rels: bool):
+    def __init__(self, rng: random.Random, many_rels: bool, varlen: bool = True, plain: bool = False):
         self.rng = rng
         self.many_rels = many_rels
+        self.varlen = varlen
+        # plain: one variable-length relationship in a MATCH, no aggregation, DISTINCT, ORDER BY,
+        # SKIP, LIMIT or UNION, so that expand_varlen applies (--varlen-focus)
+        self.plain = plain
         self.counter = 0
 
     def fresh(self, prefix: str) -> str:
@@ -413,7 +465,7 @@ class QueryGen:
 
     def query(self) -> Query:
         self.counter = 0
-        if self.chance(0.12):
+        if self.chance(0.12) and not self.plain:
             ncols = self.rng.randint(1, 2)
             parts = [self.part(ncols, allow_order=False) for _ in range(self.rng.choice([2, 2, 3]))]
             return Query(parts, [self.chance(0.5) for _ in parts[1:]])
@@ -424,11 +476,13 @@ class QueryGen:
         scope: dict = {}
         clauses: list = []
         self.hops_left = rng.choice([2, 3, 4, 6])
-        self.varlen_left = 2
+        self.varlen_left = (1 if self.plain else 2) if self.varlen else 0
         n = rng.choice([1, 1, 2, 2, 3, 3, 4, 5])
         for i in range(n):
             if i == 0:
                 kind = rng.choices(["MATCH", "UNWIND", "OPTIONAL"], [0.85, 0.08, 0.07])[0]
+                if self.plain:
+                    kind = "MATCH"
             else:
                 kind = rng.choices(["MATCH", "OPTIONAL", "WITH", "UNWIND"], [0.3, 0.35, 0.25, 0.1])[0]
             if kind in ("MATCH", "OPTIONAL"):
@@ -468,7 +522,7 @@ class QueryGen:
             self.hops_left -= hops
             patterns.append(self.pattern(scope, new, hops))
         both = {**scope, **new}
-        where = self.pred(both, 2) if self.chance(0.5) else None
+        where = self.where_pred(both, 2) if self.chance(0.5) else None
         scope.update(new)
         return Match(optional, patterns, where)
 
@@ -520,7 +574,7 @@ class QueryGen:
     def rel_p(self, scope: dict, new: dict) -> RelP:
         rng = self.rng
         varlen = None
-        if self.varlen_left > 0 and self.chance(0.2):
+        if self.varlen_left > 0 and self.chance(0.6 if self.plain else 0.2):
             self.varlen_left -= 1
             options = ["*1..2", "*0..2", "*2", "*..2", "*1..3", "*0..1", "*2..3", "*3", "*0"]
             if not self.many_rels:
@@ -553,16 +607,20 @@ class QueryGen:
         var = self.fresh("u")
         nodes = [v for v, t in scope.items() if t == "node"]
         bags = [v for v, t in scope.items() if t == "bag"]
+        nodebags = [v for v, t in scope.items() if t == "nodebag"]
         lists = [v for v, t in scope.items() if t == "list"]
         options = [
             ("[1, 2, 2, null]", "int"), ("[]", "int"), ("range(1, 3)", "int"), ("[0, 1]", "int"),
             ("['a', 'b', null]", "str"), ("[1, 1.0, 'a', null]", "any"), ("[true, false]", "bool"),
+            ("null", "int"),
         ]
         if nodes:
             n = rng.choice(nodes)
             options += [(f"{n}.l", "int"), (f"{n}.l", "int"), (f"coalesce({n}.l, [])", "int")]
         if bags:
             options.append((rng.choice(bags), "any"))
+        if nodebags:
+            options += [(rng.choice(nodebags), "node")] * 3
         if lists:
             options.append((rng.choice(lists), "int"))
         expr, t = rng.choice(options)
@@ -581,14 +639,14 @@ class QueryGen:
             e, t = self.any_expr(scope, 1)
             items.append(Item(e, alias))
             types[alias] = t
-        agg = self.chance(0.3)
+        agg = self.chance(0.3) and not self.plain
         if agg:
             for _ in range(rng.randint(1, 2)):
                 alias = self.fresh("a")
                 e, t, bag = self.agg_expr(scope)
                 items.append(Item(e, alias, bag=bag, agg=True))
-                types[alias] = "bag" if bag else t
-        distinct = (not agg) and self.chance(0.25)
+                types[alias] = t
+        distinct = self.chance(0.25 if not agg else 0.15) and not self.plain
         order, skip, limit = [], None, None
         scalar = all(t in ("int", "str", "float", "bool") for t in types.values())
         if distinct and scalar and self.chance(0.5):
@@ -598,13 +656,13 @@ class QueryGen:
                 skip = rng.randint(0, 2)
         scope.clear()
         scope.update(types)
-        where = self.pred(scope, 1) if self.chance(0.35) else None
+        where = self.where_pred(scope, 1) if self.chance(0.35) else None
         return Projection("WITH", items, distinct, where, order, skip, limit)
 
     def return_clause(self, scope: dict, ncols, allow_order) -> Projection:
         rng = self.rng
         items: list = []
-        agg = self.chance(0.35)
+        agg = self.chance(0.35) and not self.plain
         n = ncols if ncols is not None else rng.randint(1, 3)
         if agg:
             nkeys = rng.randint(0, max(0, n - 1))
@@ -612,6 +670,8 @@ class QueryGen:
                 alias = f"c{k}"
                 if k < nkeys:
                     e, bag = self.return_expr(scope)
+                    if bag:  # a list of unspecified order makes an unspecified grouping
+                        e, bag = self.expr(scope, "int", 1), False
                     items.append(Item(e, alias, bag=bool(bag), sortable=bag is False))
                 else:
                     e, t, bag = self.agg_expr(scope)
@@ -620,9 +680,9 @@ class QueryGen:
             for k in range(n):
                 e, bag = self.return_expr(scope)
                 items.append(Item(e, f"c{k}", bag=bool(bag), sortable=bag is False))
-        distinct = (not agg) and self.chance(0.25)
+        distinct = self.chance(0.25 if not agg else 0.15) and not self.plain
         order, skip, limit = [], None, None
-        if allow_order:
+        if allow_order and not self.plain:
             sortable = [it.alias for it in items if it.sortable and not it.bag]
             if sortable and self.chance(0.3):
                 order = [(a, self.chance(0.3)) for a in rng.sample(sortable, rng.randint(1, len(sortable)))]
@@ -643,7 +703,7 @@ class QueryGen:
         """(expression, is-bag) for a RETURN item; is-bag is None for a node, relationship or path."""
         rng = self.rng
         nodes, rels, paths = self.vars_of(scope, "node"), self.vars_of(scope, "rel"), self.vars_of(scope, "path")
-        bags = self.vars_of(scope, "bag")
+        bags = self.vars_of(scope, "bag") + self.vars_of(scope, "nodebag")
         r = rng.random()
         if nodes and r < 0.08:
             return rng.choice(nodes), None
@@ -659,10 +719,29 @@ class QueryGen:
             p = rng.choice(paths)
             e = rng.choice([f"[x IN nodes({p}) | x.id]", f"[x IN relationships({p}) | x.id]", f"length({p})", p])
             return e, (None if e == p else False)
+        if nodes and r < 0.32:
+            return self.comprehension(scope), True
         if (nodes or rels) and r < 0.6:
             v = rng.choice(nodes + rels)
             return f"{v}.{rng.choice(['id', 'id', 'x', 'y', 'w', 'z'] if v in nodes else ['id', 'w', 'y'])}", False
         return self.any_expr(scope, 2)[0], False
+
+    def comprehension(self, scope: dict) -> str:
+        """A pattern comprehension from a bound node (its relationship is named and projected, so
+        that FalkorDB does not collapse parallel relationships); the list's order is unspecified."""
+        rng = self.rng
+        nodes = self.vars_of(scope, "node")
+        a = rng.choice(nodes)
+        self.counter += 1
+        q, m = f"q{self.counter}", f"m{self.counter}"
+        other = rng.choice(nodes) if self.chance(0.3) else m
+        rel = RelP(q, [rng.choice(TYPES)] if self.chance(0.4) else [], rng.choice(["->", "<-", "--"]))
+        label = f":{rng.choice(LABELS)}" if other == m and self.chance(0.3) else ""
+        where = ""
+        if other == m and self.chance(0.4):
+            where = f" WHERE {m}.x {rng.choice(['=', '<', '>='])} {rng.randint(0, 3)}"
+        proj = rng.choice([f"{q}.id", f"{q}.id", f"[{q}.id, {other}.id]"])
+        return f"[({a}){rel.render()}({other}{label}){where} | {proj}]"
 
     def agg_expr(self, scope: dict) -> tuple:
         """(expression, result type, is-bag)"""
@@ -686,6 +765,9 @@ class QueryGen:
         if kind in ("min", "max"):
             t = rng.choice(["int", "str", "float", "any"])
             return f"{kind}({self.expr(scope, t, 1)})", t, False
+        if nodes and self.chance(0.3):
+            e = rng.choice(nodes)
+            return (f"collect(DISTINCT {e})" if kind == "collectd" else f"collect({e})"), "nodebag", True
         e = self.any_expr(scope, 1)[0]
         return (f"collect(DISTINCT {e})" if kind == "collectd" else f"collect({e})"), "bag", True
 
@@ -699,7 +781,7 @@ class QueryGen:
         rng = self.rng
         nodes, rels = self.vars_of(scope, "node"), self.vars_of(scope, "rel")
         paths = self.vars_of(scope, "path")
-        bags = self.vars_of(scope, "bag")
+        bags = self.vars_of(scope, "bag") + self.vars_of(scope, "nodebag")
         same = self.vars_of(scope, t)
         leaves: list = []
         inner: list = []
@@ -717,6 +799,8 @@ class QueryGen:
                 leaves += [lambda: f"{r()}.w"] * 2 + [lambda: f"{r()}.id"]
             if paths:
                 inner += [lambda: f"length({rng.choice(paths)})"]
+            if nodes and not getattr(self, "in_where", False):  # FalkorDB has none in WHERE
+                inner += [lambda: f"size({self.comprehension(scope)})"] * 2
             if bags:
                 inner += [lambda: f"size({rng.choice(bags)})"]
             if depth > 0:
@@ -726,6 +810,7 @@ class QueryGen:
                           lambda: f"CASE {sub('int')} WHEN 1 THEN 10 WHEN 2 THEN 20 ELSE 0 END",
                           lambda: f"abs({sub('int')} - 2)", lambda: f"size({sub('list')})",
                           lambda: f"size({sub('str')})", lambda: f"({sub('int')} % 2)",
+                          lambda: f"({sub('int')} / 2)", lambda: f"{sub('list')}[-1]",
                           lambda: f"reduce(acc = 0, x IN {sub('list')} | acc + x)"]
         elif t == "str":
             leaves.append(lambda: lit(rng.choice(STRINGS)))
@@ -739,6 +824,8 @@ class QueryGen:
                           lambda: f"({sub('str')} + 'x')", lambda: f"toString({sub('int')})",
                           lambda: f"coalesce({sub('str')}, 'z')", lambda: f"reverse({sub('str')})",
                           lambda: f"left({sub('str')}, 1)", lambda: f"trim({sub('str')})",
+                          lambda: f"right({sub('str')}, 2)", lambda: f"replace({sub('str')}, 'a', 'xy')",
+                          lambda: f"head(split({sub('str')}, 'b'))",
                           lambda: f"CASE WHEN {render_pred(self.pred(scope, 0))} THEN {sub('str')} ELSE {sub('str')} END"]
         elif t == "float":
             leaves.append(lambda: lit(rng.choice(FLOATS)))
@@ -755,7 +842,8 @@ class QueryGen:
                 inner += [lambda: f"range(0, coalesce({sub('int')}, 1))", lambda: f"[{sub('int')}, {sub('int')}]",
                           lambda: f"[x IN {sub('list')} | x + 1]", lambda: f"[x IN {sub('list')} WHERE x > 1]",
                           lambda: f"{sub('list')}[1..]", lambda: f"reverse({sub('list')})",
-                          lambda: f"tail({sub('list')})", lambda: f"({sub('list')} + {sub('list')})"]
+                          lambda: f"tail({sub('list')})", lambda: f"({sub('list')} + {sub('list')})",
+                          lambda: f"{sub('list')}[1..-1]", lambda: f"{sub('list')}[-2..]"]
         elif t == "any":
             leaves.append(lambda: lit(rng.choice(MIXED)))
             if nodes:
@@ -766,6 +854,15 @@ class QueryGen:
             leaves += [lambda: rng.choice(same)] * 3
         pick = rng.choice(inner) if inner and depth > 0 and self.chance(0.35) else rng.choice(leaves)
         return pick()
+
+    def where_pred(self, scope: dict, depth: int) -> tuple:
+        """A WHERE condition: unlike other boolean expressions, it may hold pattern predicates
+        (ClusterGraph, like Neo4j 5, takes a bare pattern only as a condition)."""
+        self.in_where = True
+        try:
+            return self.pred(scope, depth)
+        finally:
+            self.in_where = False
 
     def pred(self, scope: dict, depth: int) -> tuple:
         rng = self.rng
@@ -781,7 +878,7 @@ class QueryGen:
         nodes, rels = self.vars_of(scope, "node"), self.vars_of(scope, "rel")
         choices = ["cmp"] * 6 + ["null"] * 2 + ["in", "str", "quant", "bool", "any"]
         if nodes:
-            choices += ["label"] * 2 + ["nodeeq", "pattern"]
+            choices += ["label"] * 2 + ["nodeeq"] + (["pattern"] if getattr(self, "in_where", False) else [])
         if rels:
             choices += ["type", "releq"]
         kind = rng.choice(choices)
@@ -1092,7 +1189,24 @@ def verdict(q: Query, cg: Outcome, fdb: Outcome) -> str | None:
     if why is None:
         return None
     if rows_agree(q, cg.rows, fdb.rows, numeric=True) is None:
+        # FalkorDB's sum() is a float even over integers (and over no rows): set those columns aside
+        sums = [k for k in range(len(q.columns()))
+                if any(part[-1].items[k].expr.startswith("sum(") for part in q.parts)]
+        if sums:
+            keep = [k for k in range(len(q.columns())) if k not in sums]
+            cut = lambda rows: [[r[k] for k in keep] for r in rows]
+            q2 = copy.deepcopy(q)
+            for part in q2.parts:
+                part[-1].items = [part[-1].items[k] for k in keep]
+                part[-1].order = [(a, d) for a, d in part[-1].order if a in q2.columns()]
+            if rows_agree(q2, cut(cg.rows), cut(fdb.rows), numeric=False) is None:
+                return "int-float-sum"
         return "int-float"
+    if (not fdb.rows and len(cg.rows) == 1 and len(q.parts) == 1
+            and all(it.agg for it in q.parts[0][-1].items)):
+        # FalkorDB returns no row at all for an aggregation without grouping keys over no rows
+        # when a WITH ... WHERE before it filtered everything; openCypher returns one row
+        return "fdb-empty-aggregation"
     return "order" if why == "order differs" else "rows"
 
 
@@ -1105,13 +1219,15 @@ class Runner:
         self.fdb = fdb
         self.tmpdir = tmpdir
         self.files: dict = {}
+        self.written = 0
         self.evals = 0
 
     def graph_file(self, graph: Graph) -> str:
         script = graph.script()
         path = self.files.get(script)
         if path is None:
-            path = os.path.join(self.tmpdir, f"g{len(self.files)}.cypher")
+            self.written += 1
+            path = os.path.join(self.tmpdir, f"g{self.written}.cypher")
             with open(path, "w", encoding="utf-8") as f:
                 f.write(script)
             self.files[script] = path
@@ -1119,15 +1235,83 @@ class Runner:
                 self.files = {script: path}
         return path
 
-    def both(self, graph: Graph, q: Query, key: str) -> tuple:
+    def both(self, graph: Graph, q: Query, key: str, oracle: str = "falkordb") -> tuple:
+        """(ClusterGraph's outcome, the reference outcome). The reference is FalkorDB's answer, or
+        with oracle="varlen" ClusterGraph's own answer to the query with its variable-length
+        relationship expanded into fixed-length ones (see expand_varlen)."""
         self.evals += 1
         text = q.render()
+        if oracle == "varlen":
+            expansions = expand_varlen(q, len(graph.rels))
+            if expansions is None:
+                return Outcome("error", error="not expandable"), Outcome("error", error="not expandable")
+            path = self.graph_file(graph)
+            cg = self.cg.run(path, text, q.columns())
+            rows = []
+            for e in expansions:
+                o = self.cg.run(path, e.render(), q.columns())
+                if o.status != "ok":
+                    return cg, o
+                rows.extend(o.rows)
+            return cg, Outcome("ok", rows)
         err = self.fdb.load(key, graph)
         if err:
             return Outcome("error", error="load: " + err), Outcome("error", error="load: " + err)
         cg = self.cg.run(self.graph_file(graph), text, q.columns())
         fdb = self.fdb.run(key, q.render(fdb=True))
         return cg, fdb
+
+
+def parse_varlen(v: str, n_rels: int) -> tuple:
+    body = v[1:]
+    if body == "":
+        return 1, n_rels
+    if ".." not in body:
+        return int(body), int(body)
+    lo, hi = body.split("..")
+    return (int(lo) if lo else 1), (int(hi) if hi else n_rels)
+
+
+def expand_varlen(q: Query, n_rels: int) -> list | None:
+    """For a query whose only variable-length relationship is in a (non-optional) MATCH and whose
+    projections neither aggregate nor use DISTINCT, ORDER BY, SKIP or LIMIT: the queries with that
+    relationship replaced by k fixed-length hops, for every k of its range (k = 0 keeps `*0`). The
+    bag union of their rows must be the query's rows: a ClusterGraph-only oracle for
+    variable-length matching, where FalkorDB is not a reliable reference."""
+    if len(q.parts) != 1:
+        return None
+    part = q.parts[0]
+    spots = []
+    for ci, c in enumerate(part):
+        if isinstance(c, Match):
+            for pi, p in enumerate(c.patterns):
+                for ei, e in enumerate(p.elems):
+                    if isinstance(e, RelP) and e.varlen:
+                        spots.append((ci, pi, ei))
+        elif isinstance(c, Projection):
+            if c.distinct or c.order or c.skip is not None or c.limit is not None or any(it.agg for it in c.items):
+                return None
+    if len(spots) != 1:
+        return None
+    ci, pi, ei = spots[0]
+    rel = part[ci].patterns[pi].elems[ei]
+    if part[ci].optional or rel.var or part[ci].patterns[pi].path_var:
+        return None
+    lo, hi = parse_varlen(rel.varlen, n_rels)
+    out = []
+    for k in range(lo, min(hi, n_rels) + 1):
+        m = copy.deepcopy(q)
+        elems = m.parts[0][ci].patterns[pi].elems
+        if k == 0:
+            elems[ei].varlen = "*0"
+        else:
+            hop = RelP(None, list(rel.types), rel.direction, None, dict(rel.props))
+            chain = [copy.deepcopy(hop)]
+            for _ in range(k - 1):
+                chain += [NodeP(None), copy.deepcopy(hop)]
+            elems[ei:ei + 1] = chain
+        out.append(m)
+    return out
 
 
 def error_kind(msg: str | None) -> str:
@@ -1157,8 +1341,13 @@ def query_mutations(q: Query):
             del m.union_all[max(0, i - 1)]
             yield m
     for pi, part in enumerate(q.parts):
-        # drop a clause
+        # drop a clause (unless a later clause uses a variable that only it introduces)
         for ci in range(len(part) - 1):
+            before = " ".join(c.render() for c in part[:ci])
+            after = " ".join(c.render() for c in part[ci + 1:])
+            introduced = {v for v in clause_vars(part[ci]) if not re.search(rf"\b{v}\b", before)}
+            if any(re.search(rf"\b{v}\b", after) for v in introduced):
+                continue
             m = copy.deepcopy(q)
             del m.parts[pi][ci]
             yield m
@@ -1210,18 +1399,19 @@ def query_mutations(q: Query):
                             yield m
                         if isinstance(el, RelP):
                             if el.varlen:
-                                for vl in (None, "*1", "*0..1", "*1..2"):
-                                    if vl != el.varlen:
-                                        m = copy.deepcopy(q)
-                                        at(m).patterns[k].elems[e].varlen = vl
-                                        yield m
+                                simpler = (None, "*1", "*0..1", "*1..2")  # each only to a simpler one,
+                                rank = simpler.index(el.varlen) if el.varlen in simpler else len(simpler)
+                                for vl in simpler[:rank]:  # so that shrinking cannot cycle
+                                    m = copy.deepcopy(q)
+                                    at(m).patterns[k].elems[e].varlen = vl
+                                    yield m
                             if el.direction != "->":
                                 m = copy.deepcopy(q)
                                 at(m).patterns[k].elems[e].direction = "->"
                                 yield m
             elif isinstance(clause, Unwind):
                 for simple in ("[1]", "[]", "[null]"):
-                    if clause.expr != simple:
+                    if len(simple) < len(clause.expr):
                         m = copy.deepcopy(q)
                         at(m).expr = simple
                         yield m
@@ -1230,9 +1420,14 @@ def query_mutations(q: Query):
                     for k in range(len(clause.items)):
                         if clause.kind == "RETURN" and len(q.parts) > 1:
                             continue  # UNION parts must keep the same columns
+                        alias = clause.items[k].alias
+                        if clause.kind == "WITH":
+                            later = (render_pred(clause.where) if clause.where else "") + " " + " ".join(
+                                c.render() for c in part[ci + 1:]) + " ".join(a for a, _ in clause.order)
+                            if re.search(rf"\b{alias}\b", later):
+                                continue
                         m = copy.deepcopy(q)
                         c = at(m)
-                        alias = c.items[k].alias
                         del c.items[k]
                         c.order = [(a, d) for a, d in c.order if a != alias]
                         yield m
@@ -1264,6 +1459,20 @@ def query_mutations(q: Query):
                             m = copy.deepcopy(q)
                             del at(m).order[k]
                             yield m
+
+
+def clause_vars(clause) -> set:
+    """The variables a clause binds (pattern variables, UNWIND's, WITH aliases)."""
+    if isinstance(clause, Match):
+        out = set()
+        for p in clause.patterns:
+            if p.path_var:
+                out.add(p.path_var)
+            out.update(e.var for e in p.elems if e.var)
+        return out
+    if isinstance(clause, Unwind):
+        return {clause.var}
+    return {it.alias for it in clause.items}
 
 
 def subterms(expr: str) -> list:
@@ -1351,20 +1560,21 @@ def detail_mutations(g: Graph):
             yield m
 
 
-def shrink(runner: Runner, graph: Graph, q: Query, cat: str, sig: str, budget: float) -> tuple:
+def shrink(runner: Runner, graph: Graph, q: Query, cat: str, sig: str, budget: float,
+           oracle: str = "falkordb") -> tuple:
     """Minimize (graph, q) while the engines keep disagreeing with the same signature."""
     deadline = time.time() + budget
 
     def still(g: Graph, m: Query) -> tuple | None:
         if time.time() > deadline:
             return None
-        cg, fdb = runner.both(g, m, "diff_shrink")
+        cg, fdb = runner.both(g, m, "diff_shrink", oracle)
         c = verdict(m, cg, fdb)
         if c is None or signature(c, cg, fdb) != sig:
             return None
         return cg, fdb
 
-    cg, fdb = runner.both(graph, q, "diff_shrink")
+    cg, fdb = runner.both(graph, q, "diff_shrink", oracle)
     changed = True
     while changed and time.time() < deadline:
         changed = False
@@ -1462,12 +1672,19 @@ def main() -> int:
     ap.add_argument("--shrink-limit", type=int, default=3)
     ap.add_argument("--index-prob", type=float, default=0.5)
     ap.add_argument("--multi-prob", type=float, default=0.5)
+    ap.add_argument("--forest-prob", type=float, default=0.2)
+    ap.add_argument("--max-nodes", type=int, default=25)
+    ap.add_argument("--varlen", choices=["all", "forest", "none"], default="all")
+    ap.add_argument("--varlen-oracle", action="store_true")
+    ap.add_argument("--varlen-focus", action="store_true")
     ap.add_argument("--port", type=int)
     ap.add_argument("--jsonl")
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--cg-timeout", type=float, default=20)
     ap.add_argument("--fdb-timeout", type=int, default=10000)
     args = ap.parse_args()
+    # SIGTERM ends the run like Ctrl-C, so that the FalkorDB server we started is stopped
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
     if not os.access(args.binary, os.X_OK):
         print(f"differential: no executable at {args.binary} (see --binary)", file=sys.stderr)
@@ -1489,6 +1706,7 @@ def main() -> int:
     queries = disagreements = timeouts = both_errors = 0
     by_sig: dict = {}
     shrinks: dict = {}
+    varlen_checks = 0
     jsonl = open(args.jsonl, "a", encoding="utf-8") if args.jsonl else None
     try:
         done = False
@@ -1498,72 +1716,94 @@ def main() -> int:
             if only and gi != only[0]:
                 continue
             grng = random.Random(f"{args.seed}:graph:{gi}")
-            graph = random_graph(grng, grng.random() < args.multi_prob)
+            forest = grng.random() < args.forest_prob
+            graph = random_graph(grng, grng.random() < args.multi_prob, forest, args.max_nodes)
             if grng.random() < args.index_prob:
                 graph.indexes = random_indexes(grng)
             gen_many = len(graph.rels) > 12
+            # where FalkorDB is a fair reference for variable-length relationships
+            fdb_varlen = args.varlen == "all" or (args.varlen == "forest" and forest)
+            varlen = fdb_varlen or args.varlen_oracle
             for qi in range(per_graph):
                 if queries >= args.count and not only:
                     done = True
                     break
                 if only and qi != only[1]:
                     continue
-                gen = QueryGen(random.Random(f"{args.seed}:query:{gi}:{qi}"), gen_many)
+                gen = QueryGen(random.Random(f"{args.seed}:query:{gi}:{qi}"), gen_many, varlen,
+                               plain=args.varlen_focus and qi % 2 == 0)
                 q = gen.query()
                 queries += 1
-                cg, fd = runner.both(graph, q, "diff_main")
-                cat = verdict(q, cg, fd)
-                if cg.status == "timeout" or fd.status == "timeout":
-                    timeouts += 1
-                elif cg.status == "error" and fd.status == "error":
-                    both_errors += 1
-                if fd.status == "error" and (fd.error or "").startswith("CONNECTION"):
-                    print(f"FalkorDB connection lost at seed {args.seed} graph {gi} query {qi}", file=sys.stderr)
-                if args.verbose:
-                    print(f"[{gi}:{qi}] {cat or 'agree'} ({cg.status}/{fd.status}) {q.render()}")
-                if cat is None:
-                    continue
-                disagreements += 1
-                sig = signature(cat, cg, fd)
-                where = f"seed {args.seed} graph {gi} query {qi}"
-                sgraph, sq, scg, sfd = graph, q, cg, fd
-                shrinks[sig] = shrinks.get(sig, 0) + 1
-                if not args.no_shrink and cat != "fdb-crash" and (
-                        cat in ("rows", "order") or shrinks[sig] <= args.shrink_limit):
-                    sgraph, sq, scg, sfd = shrink(runner, graph, q, cat, sig, args.shrink_seconds)
-                if sq.has_varlen():
-                    sig += " [varlen, cyclic graph]" if has_cycle(sgraph) else " [varlen]"
-                text = sq.render()
-                if simple_graph(sgraph) is not None:
-                    c2, f2 = runner.both(simple_graph(sgraph), sq, "diff_shrink")
-                    if verdict(sq, c2, f2) is None and c2.status == "ok":
-                        sig += " [multi-edge]"
-                by_sig.setdefault((sig, normalize_vars(text)), []).append(where)
-                print("=" * 100)
-                print(f"DISAGREEMENT [{sig}] at {where}")
-                print(f"original query: {q.render()}")
-                if sq.render(fdb=True) != sq.render():
-                    print(f"FalkorDB ran: {sq.render(fdb=True)}")
-                print("-- graph:")
-                print(sgraph.script().rstrip())
-                print("-- query:")
-                print(text)
-                print("-- ClusterGraph:")
-                print(show(scg))
-                print("-- FalkorDB:")
-                print(show(sfd))
-                sys.stdout.flush()
-                if jsonl:
-                    jsonl.write(json.dumps({
-                        "where": where, "signature": sig, "original": q.render(), "graph": sgraph.script(),
-                        "query": text, "clustergraph": show(scg), "falkordb": show(sfd),
-                    }) + "\n")
-                    jsonl.flush()
-                if not args.keep_going:
-                    done = True
+                oracles = ["falkordb"] if fdb_varlen or not q.has_varlen() else []
+                if args.varlen_oracle and expand_varlen(q, len(graph.rels)) is not None:
+                    oracles.append("varlen")
+                    varlen_checks += 1
+                for oracle in oracles:
+                    cg, fd = runner.both(graph, q, "diff_main", oracle)
+                    cat = verdict(q, cg, fd)
+                    if oracle == "falkordb":
+                        if cg.status == "timeout" or fd.status == "timeout":
+                            timeouts += 1
+                        elif cg.status == "error" and fd.status == "error":
+                            both_errors += 1
+                    if fd.status == "error" and (fd.error or "").startswith("CONNECTION"):
+                        print(f"FalkorDB connection lost at seed {args.seed} graph {gi} query {qi}", file=sys.stderr)
+                    if args.verbose:
+                        print(f"[{gi}:{qi}] {oracle}: {cat or 'agree'} ({cg.status}/{fd.status}) {q.render()}")
+                    if cat is None:
+                        continue
+                    disagreements += 1
+                    sig = signature(cat, cg, fd)
+                    if oracle == "varlen":
+                        sig = "self-varlen " + sig
+                    where = f"seed {args.seed} graph {gi} query {qi}"
+                    sgraph, sq, scg, sfd = graph, q, cg, fd
+                    shrinks[sig] = shrinks.get(sig, 0) + 1
+                    limit = 1 if cat in ("int-float-sum", "fdb-empty-aggregation") else args.shrink_limit
+                    if not args.no_shrink and cat != "fdb-crash" and (cat in ("rows", "order") or shrinks[sig] <= limit):
+                        sgraph, sq, scg, sfd = shrink(runner, graph, q, cat, signature(cat, cg, fd),
+                                                      args.shrink_seconds, oracle)
+                    if oracle == "falkordb":
+                        if sq.has_varlen():
+                            sig += " [varlen, cyclic graph]" if has_cycle(sgraph) else " [varlen]"
+                        if simple_graph(sgraph) is not None:
+                            c2, f2 = runner.both(simple_graph(sgraph), sq, "diff_shrink")
+                            if verdict(sq, c2, f2) is None and c2.status == "ok":
+                                sig += " [multi-edge]"
+                    text = sq.render()
+                    by_sig.setdefault((sig, normalize_vars(text)), []).append(where)
+                    print("=" * 100)
+                    print(f"DISAGREEMENT [{sig}] at {where}")
+                    print(f"original query: {q.render()}")
+                    if oracle == "falkordb" and sq.render(fdb=True) != sq.render():
+                        print(f"FalkorDB ran: {sq.render(fdb=True)}")
+                    print("-- graph:")
+                    print(sgraph.script().rstrip())
+                    print("-- query:")
+                    print(text)
+                    print("-- ClusterGraph:")
+                    print(show(scg))
+                    if oracle == "varlen":
+                        print("-- ClusterGraph, bag union of the fixed-length expansions:")
+                        for e in expand_varlen(sq, len(sgraph.rels)) or []:
+                            print("   " + e.render())
+                    else:
+                        print("-- FalkorDB:")
+                    print(show(sfd))
+                    sys.stdout.flush()
+                    if jsonl:
+                        jsonl.write(json.dumps({
+                            "where": where, "signature": sig, "original": q.render(), "graph": sgraph.script(),
+                            "query": text, "clustergraph": show(scg), "reference": show(sfd), "oracle": oracle,
+                        }) + "\n")
+                        jsonl.flush()
+                    if not args.keep_going:
+                        done = True
+                if done:
                     break
     finally:
         fdb.stop()
+        shutil.rmtree(tmpdir, ignore_errors=True)
         if jsonl:
             jsonl.close()
     if by_sig:
@@ -1571,7 +1811,8 @@ def main() -> int:
         print("distinct minimized disagreements (signature, query, occurrences):")
         for (sig, text), wheres in sorted(by_sig.items(), key=lambda kv: -len(kv[1])):
             print(f"  {len(wheres):4d}  [{sig}]  {text}")
-    print(f"({timeouts} timeouts, {both_errors} queries rejected by both engines, {runner.evals} engine runs)")
+    print(f"({timeouts} timeouts, {both_errors} queries rejected by both engines, "
+          f"{varlen_checks} variable-length self-checks, {runner.evals} engine runs)")
     print(f"differential: {queries} queries, {disagreements} disagreements")
     return 1 if disagreements else 0
 
