@@ -1,8 +1,10 @@
-// Robustness: no input may crash the process. Thousands of statements made by mutating valid ones
-// (dropping, repeating, swapping and replacing tokens) and by gluing random tokens together run against
-// a small graph; each must either give a result or throw a CypherError — a trap (index out of range,
-// overflow, a force unwrap) would kill the test process. Numbers stay small so no statement runs long.
+// Robustness: no input may crash the process. Mutants of real statements (CypherTesting's
+// MutationFuzzer: tokens dropped, repeated, swapped, replaced, split, spliced, odd characters and extreme
+// numbers) run against a small graph; each must either give a result or throw a CypherError — a trap
+// (index out of range, overflow, a force unwrap) would kill the test process. Deep nesting, oversized
+// values and runaway statements end with ResourceLimit errors.
 
+import Foundation
 import GraphStore
 import Testing
 
@@ -10,82 +12,17 @@ import Testing
 import CypherTesting
 
 @Suite struct RobustnessTests {
-    static let seeds = [
-        "MATCH (a:A)-[r:T]->(b) WHERE a.x > 1 RETURN a.x AS x, count(b) AS n ORDER BY x DESC LIMIT 3",
-        "MATCH p = (a)-[:T*1..3]-(b) RETURN length(p), nodes(p)[0].x, [n IN nodes(p) | n.x][1..]",
-        "UNWIND [1, 2.5, 'x', null, [1], {k: 1}] AS v RETURN v, toString(v), v IS NULL, coalesce(v, 0)",
-        "MATCH (a) OPTIONAL MATCH (a)-[:U]->(c) WITH a, collect(c) AS cs RETURN a.x, size(cs)",
-        "MATCH (a:A) WHERE EXISTS { (a)-->(b) WHERE b.x = a.x } RETURN COUNT { (a)--() } AS d, [(a)-->(m) | m.x] AS xs",
-        "WITH 3 AS n RETURN reduce(s = 0, i IN range(1, n) | s + i) AS s, CASE n WHEN 3 THEN 'three' ELSE 'other' END AS w",
-        "MATCH (a:A {x: 1}) MERGE (a)-[:T]->(b:B {y: 2}) ON CREATE SET b.z = 3 RETURN b",
-        "MATCH (a) SET a.k = a.x * 2, a:L REMOVE a.x RETURN a",
-        "MATCH (a:B) DETACH DELETE a",
-        "MATCH (a), (b) WHERE id(a) < id(b) RETURN DISTINCT labels(a), type(head([(a)-[r]-(b) | r]))",
-        "RETURN 1 + 2 * 3 ^ 2 % 4, -1, 'a' + 'b', [1, 2] + 3, {a: 1}.a, 1 < 2 <= 3, 'abc' STARTS WITH 'a', 'x' =~ 'x.*'",
-        "MATCH (a) RETURN a{.x, y: 1, .*} AS m ORDER BY m.x SKIP 1",
-        "CALL db.labels() YIELD label WHERE label <> 'B' RETURN label",
-        "MATCH (a:A) RETURN a.x AS x UNION MATCH (b:B) RETURN b.y AS x",
-        "MATCH shortestPath((a:A)-[*]-(b:B)) RETURN a, b",
-        "RETURN substring('hello', 1, 2), split('a,b', ','), toInteger('12'), round(2.5), sqrt(-1), abs(-3)",
-        "MATCH (n) WITH n ORDER BY n.x WITH collect(n.x) AS xs UNWIND xs AS x RETURN x, all(y IN xs WHERE y >= x)",
-    ]
-
-    static let tokens = [
-        "MATCH", "OPTIONAL", "WHERE", "WITH", "RETURN", "UNWIND", "AS", "CREATE", "MERGE", "SET", "DELETE", "DETACH",
-        "REMOVE", "CALL", "YIELD", "UNION", "ALL", "DISTINCT", "ORDER", "BY", "SKIP", "LIMIT", "AND", "OR", "NOT", "XOR",
-        "IN", "IS", "NULL", "CASE", "WHEN", "THEN", "ELSE", "END", "EXISTS", "COUNT", "(", ")", "[", "]", "{", "}", "-", "->",
-        "<-", "--", "*", "..", ":", ",", ".", "|", "=", "<>", "<", ">", "+", "/", "%", "^", "$p", "a", "b", "r", "p", "x",
-        "A", "T", "1", "2", "0", "-1", "2.5", "'s'", "null", "true", "count(*)", "size(", "range(", "collect(", "n.x", ";",
-    ]
-
-    /// The statements of one round: mutations of the seeds and random token strings.
-    static func statements(seed: UInt64, count: Int) -> [String] {
-        var g = SeededGenerator(seed: seed)
-        var result: [String] = []
-        for _ in 0..<count {
-            if g.next(4) == 0 {
-                result.append((0..<(1 + g.next(12))).map { _ in g.pick(tokens) }.joined(separator: " "))
-                continue
-            }
-            var words = g.pick(seeds).split(separator: " ").map(String.init)
-            for _ in 0..<(1 + g.next(3)) {
-                guard !words.isEmpty else { break }
-                let i = g.next(words.count)
-                switch g.next(5) {
-                case 0: words.remove(at: i)
-                case 1: words.insert(words[i], at: i)
-                case 2: words.swapAt(i, g.next(words.count))
-                case 3: words[i] = g.pick(tokens)
-                default:
-                    // Cut a word in two, which splits tokens in odd places.
-                    let w = words[i]
-                    let cut = g.next(w.count + 1)
-                    words[i] = String(w.prefix(cut)) + " " + String(w.dropFirst(cut))
-                }
-            }
-            result.append(words.joined(separator: " "))
-        }
-        return result
-    }
-
+    /// Mutants of real statements (the TCK's when TCK_DIR is set, else built-in ones) run against a small
+    /// graph: every one gives a result or a CypherError. Longer runs: `clustergraph-fuzz mutate`.
     @Test(arguments: Array(UInt64(1)...UInt64(8)))
     func noStatementCrashes(seed: UInt64) throws {
-        let database = GraphDatabase()
-        try database.executeScript(
-            "CREATE (a:A {x: 1})-[:T]->(b:A {x: 2})-[:T]->(c:B {y: 3}), (a)-[:U]->(c), (c)-[:T]->(a), (b)-[:T]->(b)")
-        var succeeded = 0, failed = 0
-        for statement in Self.statements(seed: seed, count: 1_500) {
-            do {
-                _ = try database.execute(statement, parameters: ["p": .int(1)])
-                succeeded += 1
-            } catch {
-                // A clear error is a fine answer; its report must render (positions inside the text).
-                #expect(!error.report.isEmpty)
-                failed += 1
-            }
-        }
-        // Both kinds happen, so the generator exercises the engine as well as the parser.
-        #expect(succeeded > 50 && failed > 50, "succeeded \(succeeded), failed \(failed)")
+        let tck = ProcessInfo.processInfo.environment["TCK_DIR"].map(MutationFuzzer.corpus(fromFeaturesIn:)) ?? []
+        var fuzzer = MutationFuzzer(seed: seed, corpus: tck)
+        let run = FuzzRun()
+        for _ in 0..<1_500 { run.run(fuzzer.next()) }
+        // Both kinds happen, so the mutants exercise the engine as well as the parser.
+        let failed = run.errors.values.reduce(0, +)
+        #expect(run.succeeded > 50 && failed > 50, "succeeded \(run.succeeded), failed \(failed)")
     }
 
     /// Inputs nested far beyond any real query: each is refused with a ResourceLimit error pointing into
