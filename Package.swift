@@ -60,7 +60,7 @@ let package = Package(
             exclude: ["make_fixtures.py"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ClusterAnalysisTests", dependencies: ["ClusterAnalysis", "Procedures", "Cypher"]),
         .testTarget(name: "GraphRenderTests", dependencies: ["GraphRender", "GraphStore", "Cypher"], resources: [.copy("Golden")]),
-        .testTarget(name: "GraphIOTests", dependencies: ["GraphIO", "GraphStore", "Cypher", "ClusterAnalysis"], resources: [.copy("Golden")]),
-        .testTarget(name: "CLITests", dependencies: ["ClusterGraphCLI", "Cypher"], resources: [.copy("Golden")]),
+        .testTarget(name: "GraphIOTests", dependencies: ["GraphIO", "GraphStore", "Cypher", "ClusterAnalysis", "CypherTesting"], resources: [.copy("Golden")]),
+        .testTarget(name: "CLITests", dependencies: ["ClusterGraphCLI", "Cypher", "CypherTesting"], resources: [.copy("Golden")]),
     ]
 )

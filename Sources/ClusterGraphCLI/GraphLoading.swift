@@ -15,7 +15,7 @@ struct GraphOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "A database file (an openCypher script): opened when it exists, else created from the graph the other options give; written again after every statement that changes the graph.",
+            "A database directory: opened when it exists, else created from the graph the other options give; every committed change is logged there before the statement returns.",
             valueName: "file"))
     var db: String?
 
@@ -24,6 +24,9 @@ struct GraphOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Start from an empty graph instead of the bundled dataset.")
     var empty = false
+
+    @Flag(name: .customLong("read-only"), help: "Open the --db database without writing it (and without locking it): statements that write are refused.")
+    var readOnly = false
 
     @Option(
         name: .customLong("disable-rule"),
@@ -76,18 +79,39 @@ struct GraphOptions: ParsableArguments {
             let near = closestName(to: name, among: names).map { " Did you mean '\($0)'?" } ?? ""
             throw ValidationError("Unknown optimizer rule '\(name)'.\(near) The rules are \(names.joined(separator: ", ")).")
         }
-        if let db, DatabaseFile(path: db).exists, !load.isEmpty || empty {
+        if let db, DatabaseStore.exists(at: db), !load.isEmpty || empty {
             throw ValidationError("'\(db)' exists: it is opened as it is, so --load and --empty do not apply (run the scripts in it with -c or :load).")
         }
     }
 
     /// A database with the requested graph loaded; exits with code 1 after printing the error on failure.
+    /// With --db, the graph is the database directory's (created from the other options when it does
+    /// not exist yet), and every committed change is logged there before the statement returns.
     func openDatabase() throws -> GraphDatabase {
         TextInput.lossy = lossy
-        let database = GraphDatabase()
+        var store: DatabaseStore?
+        var graph = PropertyGraph()
+        if let db {
+            if DatabaseStore.exists(at: db) {
+                do throws(DatabaseStoreError) {
+                    (store, graph) = try DatabaseStore.open(db, readOnly: readOnly)
+                } catch {
+                    throw InputError(description: "\(error)")
+                }
+            } else if DatabaseStore.isPlainFile(db) {
+                throw InputError(
+                    description:
+                        "'\(db)' is a file, not a database directory (databases of earlier versions were openCypher scripts); convert it once with: clustergraph query --load \(db) --db \(db).cgdb -c 'RETURN 1'"
+                )
+            } else if readOnly {
+                throw InputError(description: "there is no database in '\(db)' to open read-only")
+            }
+        }
+        let database = GraphDatabase(graph: graph)
         database.acceptsInvalidUTF8 = lossy
         database.disabledRules = Set(disabledRules.compactMap(OptimizerRule.init(named:)))
         database.limits = try resourceLimits()
+        database.readOnly = readOnly
         if let importDirectory {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: importDirectory, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -97,35 +121,27 @@ struct GraphOptions: ParsableArguments {
         }
         database.interruption = Interruption.requested
         ProcedureCatalog.registerAll(in: database.procedures)
-        let file = db.map(DatabaseFile.init)
-        file?.removeLeftovers()
-        var scripts: [(String, String)] = []
-        if let file, file.exists {
-            scripts.append((try readFile(file.path), file.path))
-        } else {
-            if load.isEmpty && !empty {
-                scripts.append((BundledDataset.script, BundledDataset.fileName))
-            }
+        if store == nil {
+            var scripts: [(String, String)] = []
+            if load.isEmpty && !empty { scripts.append((BundledDataset.script, BundledDataset.fileName)) }
             for path in load { scripts.append((try readFile(path), path)) }
-        }
-        for (text, name) in scripts {
-            do {
-                try database.executeScript(text, fileName: name)
-            } catch {
-                printError(error.report)
-                throw ExitCode(1)
+            for (text, name) in scripts {
+                do {
+                    try database.executeScript(text, fileName: name)
+                } catch {
+                    printError(error.report)
+                    throw ExitCode(1)
+                }
+            }
+            if let db {
+                do throws(DatabaseStoreError) {
+                    store = try DatabaseStore.create(db, with: database.graph)
+                } catch {
+                    throw InputError(description: "cannot create the database: \(error)")
+                }
             }
         }
-        guard let file else { return database }
-        if !file.exists {
-            do throws(DatabaseFileError) {
-                try file.save(database.graph)
-            } catch {
-                printError("error: cannot create the database file: \(error)")
-                throw ExitCode(1)
-            }
-        }
-        database.afterCommit = { try file.save(database.graph) }
+        if let store { database.afterCommit = { try store.commit(database.graph) } }
         return database
     }
 }

@@ -21,6 +21,9 @@ public struct AdjacencyList: Sendable {
 
     public init() {}
 
+    /// A list of entries already sorted by type, then relationship id (a bulk load's).
+    init(sortedEntries: [AdjacencyEntry]) { entries = sortedEntries }
+
     public var count: Int { entries.count }
     public var isEmpty: Bool { entries.isEmpty }
 

@@ -69,7 +69,7 @@ extension PropertyGraph {
         uniqueConstraints[PropertyIndexKey(label: label, key: key)] != nil
     }
 
-    private func buildIndex(_ key: PropertyIndexKey, name: SchemaName) -> PropertyIndex {
+    func buildIndex(_ key: PropertyIndexKey, name: SchemaName) -> PropertyIndex {
         var index = PropertyIndex(name: name)
         let members = nodes(withLabel: key.label)
         index.reserveCapacity(members.count)

@@ -36,7 +36,10 @@ extension PropertyGraph {
         do {
             let result = try body()
             try validateConstraints()
-            if undoLog?.isEmpty == false { committedChanges += 1 }
+            if let log = undoLog, !log.isEmpty {
+                committedChanges += 1
+                if capturesChanges { for record in log { capturedChanges.add(record) } }
+            }
             return result
         } catch {
             rollback()

@@ -52,6 +52,10 @@ public final class PropertyGraph {
     /// How many transactions committed a change (of data or schema): what durable storage compares with
     /// the count it last saved.
     public internal(set) var committedChanges = 0
+    /// Whether commits add what they touched to `capturedChanges` (durable storage turns it on).
+    var capturesChanges = false
+    /// What commits touched since storage last took it (PropertyGraph+ChangeLog.swift).
+    var capturedChanges = ChangeSet()
 
     public init() {}
 

@@ -8,6 +8,12 @@ public struct PropertyMap: Sendable, Equatable {
 
     public init() {}
 
+    /// A map of keys already ascending and distinct, with their values (a bulk load's).
+    init(sortedKeys: [PropertyKeyID], values: [Value]) {
+        keys = sortedKeys
+        self.values = values
+    }
+
     public var count: Int { keys.count }
     public var isEmpty: Bool { keys.isEmpty }
 

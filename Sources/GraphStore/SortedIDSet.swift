@@ -8,6 +8,9 @@ public struct SortedIDSet: Sendable, Sequence {
 
     public init() {}
 
+    /// A set of ids already sorted ascending and distinct (a bulk load's).
+    init(sortedIDs: [Int]) { ids = sortedIDs }
+
     public var count: Int { ids.count }
     public var isEmpty: Bool { ids.isEmpty }
 

@@ -150,29 +150,65 @@ import Testing
         #expect(err.contains("writing to standard output failed"))
     }
 
-    @Test func aDatabaseFileKeepsEveryCommittedStatementAcrossRuns() throws {
-        let db = FileManager.default.temporaryDirectory.appendingPathComponent("cg-db-\(UUID().uuidString).cypher")
+    @Test func aDatabaseKeepsEveryCommittedStatementAcrossRuns() throws {
+        let db = FileManager.default.temporaryDirectory.appendingPathComponent("cg-db-\(UUID().uuidString).cgdb")
         defer { try? FileManager.default.removeItem(at: db) }
         let created = try run(["query", "--db", db.path, "--empty", "-c", "CREATE (:Country {iso: 'SE'})-[:BORDERS]->(:Country {iso: 'FI'})"])
         #expect(created.status == 0)
         let failing = try run(["query", "--db", db.path, "-c", "MATCH (c:Country {iso: 'SE'}) SET c.hub = true", "-c", "CREATE (:Country {iso: })"])
         #expect(failing.status == 1)
-        func inode() throws -> Int {
-            try #require(FileManager.default.attributesOfItem(atPath: db.path)[.systemFileNumber] as? Int)
+        func logSize() throws -> Int {
+            try #require(FileManager.default.attributesOfItem(atPath: db.path + "/log")[.size] as? Int)
         }
-        let before = try inode()
+        let before = try logSize()
         let read = try run([
             "query", "--db", db.path, "--format", "csv", "-c", "MATCH (c:Country) RETURN c.iso AS iso, c.hub AS hub ORDER BY iso",
         ])
         #expect(read.stdout == "iso,hub\nFI,\nSE,true\n")
-        // A statement that changes nothing does not rewrite the file.
-        #expect(try inode() == before)
+        // A statement that changes nothing logs nothing.
+        #expect(try logSize() == before)
         let reopened = try run(["query", "--db", db.path, "--empty", "-c", "RETURN 1"])
         #expect(reopened.status != 0)
         #expect(reopened.stderr.contains("exists: it is opened as it is"))
-        let nowhere = try run(["query", "--db", "/nonexistent/dir/x.cypher", "--empty", "-c", "RETURN 1"])
+        let nowhere = try run(["query", "--db", "/nonexistent/dir/x.cgdb", "--empty", "-c", "RETURN 1"])
         #expect(nowhere.status == 1)
-        #expect(nowhere.stderr.contains("cannot create the database file"))
+        #expect(nowhere.stderr.contains("cannot create the database"), "\(nowhere.stderr)")
+        // A database file of an earlier version (an openCypher script) is named as such, with the way out.
+        let old = try temporaryFile("old.cypher", "CREATE (:A);\n")
+        defer { try? FileManager.default.removeItem(at: old) }
+        let legacy = try run(["query", "--db", old.path, "-c", "RETURN 1"])
+        #expect(legacy.status == 1 && legacy.stderr.contains("--load \(old.path) --db \(old.path).cgdb"), "\(legacy.stderr)")
+    }
+
+    /// One process writes a database at a time: a second writer is refused with a clear message while a
+    /// --read-only one opens and reads (and refuses to write).
+    @Test func aSecondWriterIsRefusedAndAReaderReads() throws {
+        let executable = try #require(Self.executable)
+        let db = FileManager.default.temporaryDirectory.appendingPathComponent("cg-db-\(UUID().uuidString).cgdb")
+        defer { try? FileManager.default.removeItem(at: db) }
+        #expect(try run(["query", "--db", db.path, "--empty", "-c", "CREATE (:A {k: 1})"]).status == 0)
+        // The first writer: a shell that stays open while its input is.
+        let shell = Process()
+        shell.executableURL = executable
+        shell.arguments = ["--db", db.path]
+        let input = Pipe()
+        shell.standardInput = input
+        shell.standardOutput = Pipe()
+        shell.standardError = Pipe()
+        try shell.run()
+        defer {
+            try? input.fileHandleForWriting.close()
+            shell.waitUntilExit()
+        }
+        input.fileHandleForWriting.write(Data("CREATE (:A {k: 2});\n".utf8))
+        Thread.sleep(forTimeInterval: 1)
+        let second = try run(["query", "--db", db.path, "-c", "CREATE (:A {k: 3})"])
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("is open in another process"), "\(second.stderr)")
+        let reader = try run(["query", "--db", db.path, "--read-only", "--format", "csv", "-c", "MATCH (a:A) RETURN a.k AS k ORDER BY k"])
+        #expect(reader.status == 0 && reader.stdout == "k\n1\n2\n", "\(reader)")
+        let readerWrites = try run(["query", "--db", db.path, "--read-only", "-c", "CREATE (:A {k: 4})"])
+        #expect(readerWrites.status == 1 && readerWrites.stderr.contains("read-only"), "\(readerWrites.stderr)")
     }
 
     @Test func theBundledDatasetIsTheDefaultGraph() throws {

@@ -76,7 +76,7 @@ import Testing
     @Test(arguments: [SIGINT, SIGTERM])
     func querySignalledStopsAndRollsBack(signal: Int32) throws {
         let executable = try #require(CommandLineTests.executable)
-        let db = FileManager.default.temporaryDirectory.appendingPathComponent("cg-\(UUID().uuidString).cypher")
+        let db = FileManager.default.temporaryDirectory.appendingPathComponent("cg-\(UUID().uuidString).cgdb")
         defer { try? FileManager.default.removeItem(at: db) }
         let setup = Process()
         setup.executableURL = executable
@@ -84,7 +84,7 @@ import Testing
         try setup.run()
         setup.waitUntilExit()
         try #require(setup.terminationStatus == 0)
-        let saved = try Data(contentsOf: db)
+        let saved = try Data(contentsOf: db.appendingPathComponent("log"))
 
         let process = Process()
         process.executableURL = executable
@@ -103,6 +103,6 @@ import Testing
         #expect(process.terminationStatus == 128 + signal, "status \(process.terminationStatus): \(message)")
         #expect(took < .seconds(1), "stopping took \(took)")
         #expect(message.contains("interrupted"), "\(message)")
-        #expect(try Data(contentsOf: db) == saved, "the database file changed")
+        #expect(try Data(contentsOf: db.appendingPathComponent("log")) == saved, "the database changed")
     }
 }

@@ -25,6 +25,8 @@ public final class GraphDatabase {
     /// are taken from it, and no path may lead out of it. By default the current directory; nil allows
     /// every file the process can read.
     public var importDirectory: String? = FileManager.default.currentDirectoryPath
+    /// When true, statements that write are refused before they run (a database opened read-only).
+    public var readOnly = false
     /// Whether LOAD CSV reads bytes that are not UTF-8 as U+FFFD; by default they fail the statement,
     /// naming the file, line and column.
     public var acceptsInvalidUTF8 = false
@@ -143,12 +145,18 @@ public final class GraphDatabase {
         }
         guard let bound = prepared.bound else {
             guard case .schema(let command) = statement.kind else { throw .runtime(.procedureFailed("internal error: an unbound query")) }
+            if self.readOnly, command.changesSchema {
+                throw .compile(.storageFailure("the database is open read-only: statements that write are refused"), at: nil)
+            }
             return try SchemaCommands.run(command, mode: statement.mode, graph: graph, procedures: procedures)
         }
         // Every parameter the statement reads must be given (checked before anything runs, so it counts as
         // a compile-time error, as in Neo4j).
         if let (name, range) = bound.parameters.filter({ parameters[$0.key] == nil }).min(by: { $0.value.start.offset < $1.value.start.offset }) {
             throw .compile(.missingParameter(name), at: range)
+        }
+        if self.readOnly, bound.writes {
+            throw .compile(.storageFailure("the database is open read-only: statements that write are refused"), at: nil)
         }
         let profiling = statement.mode == .profile
         let plan = self.plan(prepared, bound, fresh: profiling)
@@ -194,6 +202,16 @@ extension PropertyGraph {
             throw CypherError(storeError: error, at: nil)
         } catch {
             throw .runtime(.procedureFailed("\(error)"))
+        }
+    }
+}
+
+extension SchemaCommand {
+    /// True for the commands that create or drop an index or constraint.
+    var changesSchema: Bool {
+        switch self {
+        case .createIndex, .dropIndex, .createUniqueConstraint, .dropConstraint: return true
+        case .showIndexes, .showConstraints, .showProcedures, .showFunctions: return false
         }
     }
 }

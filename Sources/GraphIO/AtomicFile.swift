@@ -1,7 +1,5 @@
-// A database kept in one file: the openCypher script of the graph (GraphExport.swift), read when the
-// database opens and written again after every statement that changes the graph. Each write goes to a
-// temporary file beside it, is synced to disk, and is renamed over the old file, so the file always
-// holds the graph after some committed statement — never half of one, even if the process dies.
+// Replacing a file all at once or not at all: exports, pictures and database snapshots are written to a
+// new temporary file beside the target and renamed over it only once they are on disk.
 
 import GraphStore
 
@@ -10,33 +8,6 @@ import GraphStore
 #elseif canImport(Darwin)
     import Darwin
 #endif
-
-/// Why a database file could not be written.
-public struct DatabaseFileError: Error, CustomStringConvertible, Sendable {
-    public let description: String
-}
-
-/// A graph stored as an openCypher script in one file.
-public struct DatabaseFile: Sendable {
-    /// The file's path.
-    public let path: String
-
-    public init(path: String) { self.path = path }
-
-    /// True when the file exists (a database to open, not one to create).
-    public var exists: Bool { access(path, F_OK) == 0 }
-
-    /// Removes what killed saves of this file left behind (see ``AtomicFile``).
-    public func removeLeftovers() { AtomicFile.removeLeftovers(of: path) }
-
-    /// Writes `graph` to the file, replacing it only once the new content is on disk.
-    /// - Complexity: O(nodes + relationships + properties).
-    public func save(_ graph: PropertyGraph) throws(DatabaseFileError) {
-        if let failure = AtomicFile.write(Array(graph.exported(as: .cypher).utf8), to: path) {
-            throw DatabaseFileError(description: failure)
-        }
-    }
-}
 
 /// Writing a file all at once or not at all, safely beside other users' files.
 public enum AtomicFile {

@@ -1,0 +1,197 @@
+// The byte layout shared by the binary snapshot and the change log of durable storage: variable-length
+// integers (LEB128; signed ones zig-zag encoded), little-endian floats, length-prefixed UTF-8 strings and
+// tagged property values. Reading never traps: a short or malformed input is a `CorruptData` error.
+
+/// Bytes that do not decode: truncated, or not what the format says.
+public struct CorruptData: Error, Sendable, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// Appends encoded values to a byte array.
+public struct ByteWriter: Sendable {
+    public private(set) var bytes: [UInt8] = []
+
+    public init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
+    public mutating func byte(_ b: UInt8) { bytes.append(b) }
+
+    public mutating func raw(_ data: [UInt8]) { bytes.append(contentsOf: data) }
+
+    /// An unsigned integer, seven bits per byte.
+    public mutating func unsigned(_ value: UInt64) {
+        var v = value
+        while v >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: v) | 0x80)
+            v >>= 7
+        }
+        bytes.append(UInt8(v))
+    }
+
+    public mutating func count(_ value: Int) { unsigned(UInt64(max(0, value))) }
+
+    /// A signed integer, zig-zag encoded so small magnitudes take few bytes.
+    public mutating func signed(_ value: Int64) { unsigned(UInt64(bitPattern: (value << 1) ^ (value >> 63))) }
+
+    public mutating func fixed64(_ value: UInt64) {
+        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
+    }
+
+    public mutating func fixed32(_ value: UInt32) {
+        for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
+    }
+
+    public mutating func string(_ s: String) {
+        var text = s
+        text.withUTF8 { utf8 in
+            count(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    /// A property value: a tag byte, then its payload.
+    public mutating func value(_ v: Value) {
+        switch v {
+        case .null: byte(0)
+        case .bool(let b): byte(b ? 2 : 1)
+        case .int(let i):
+            byte(3)
+            signed(i)
+        case .float(let f):
+            byte(4)
+            fixed64(f.bitPattern)
+        case .string(let s):
+            byte(5)
+            string(s)
+        case .list(let items):
+            byte(6)
+            count(items.count)
+            for item in items { value(item) }
+        case .map(let map):
+            byte(7)
+            count(map.count)
+            for (key, item) in map {
+                string(key)
+                value(item)
+            }
+        case .node, .relationship, .path:
+            // Never a property value; stored as null so that a reader stays in step.
+            byte(0)
+        }
+    }
+}
+
+/// Reads encoded values from bytes, front to back.
+public struct ByteReader {
+    private let bytes: [UInt8]
+    public private(set) var position: Int
+
+    public init(_ bytes: [UInt8], from position: Int = 0) {
+        self.bytes = bytes
+        self.position = position
+    }
+
+    public var isAtEnd: Bool { position >= bytes.count }
+
+    public mutating func byte() throws(CorruptData) -> UInt8 {
+        guard position < bytes.count else { throw CorruptData("unexpected end of data at byte \(position)") }
+        defer { position += 1 }
+        return bytes[position]
+    }
+
+    public mutating func unsigned() throws(CorruptData) -> UInt64 {
+        var result: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            let b = try byte()
+            guard shift < 64 else { throw CorruptData("an integer longer than 64 bits at byte \(position)") }
+            result |= UInt64(b & 0x7F) << shift
+            if b & 0x80 == 0 { return result }
+            shift += 7
+        }
+    }
+
+    /// A count or id: a non-negative integer of at most `limit` (which guards allocations).
+    public mutating func count(limit: Int = Int(Int32.max)) throws(CorruptData) -> Int {
+        let v = try unsigned()
+        guard limit >= 0, v <= UInt64(limit) else { throw CorruptData("a count of \(v) (above \(limit)) at byte \(position)") }
+        return Int(v)
+    }
+
+    public mutating func signed() throws(CorruptData) -> Int64 {
+        let v = try unsigned()
+        return Int64(bitPattern: (v >> 1) ^ (0 &- (v & 1)))
+    }
+
+    public mutating func fixed64() throws(CorruptData) -> UInt64 {
+        guard position + 8 <= bytes.count else { throw CorruptData("unexpected end of data at byte \(position)") }
+        var v: UInt64 = 0
+        for i in 0..<8 { v |= UInt64(bytes[position + i]) << UInt64(8 * i) }
+        position += 8
+        return v
+    }
+
+    public mutating func fixed32() throws(CorruptData) -> UInt32 {
+        guard position + 4 <= bytes.count else { throw CorruptData("unexpected end of data at byte \(position)") }
+        var v: UInt32 = 0
+        for i in 0..<4 { v |= UInt32(bytes[position + i]) << UInt32(8 * i) }
+        position += 4
+        return v
+    }
+
+    public mutating func string() throws(CorruptData) -> String {
+        let length = try count(limit: bytes.count - position)
+        guard let text = String(validating: bytes[position..<(position + length)], as: UTF8.self) else {
+            throw CorruptData("a string that is not UTF-8 at byte \(position)")
+        }
+        position += length
+        return text
+    }
+
+    public mutating func value(depth: Int = 0) throws(CorruptData) -> Value {
+        guard depth < 64 else { throw CorruptData("values nested too deep at byte \(position)") }
+        switch try byte() {
+        case 0: return .null
+        case 1: return .bool(false)
+        case 2: return .bool(true)
+        case 3: return .int(try signed())
+        case 4: return .float(Double(bitPattern: try fixed64()))
+        case 5: return .string(try string())
+        case 6:
+            let n = try count(limit: bytes.count - position)
+            var items: [Value] = []
+            items.reserveCapacity(n)
+            for _ in 0..<n { items.append(try value(depth: depth + 1)) }
+            return .list(items)
+        case 7:
+            let n = try count(limit: bytes.count - position)
+            var map = ValueMap()
+            for _ in 0..<n {
+                let key = try string()
+                map[key] = try value(depth: depth + 1)
+            }
+            return .map(map)
+        case let tag: throw CorruptData("an unknown value tag \(tag) at byte \(position - 1)")
+        }
+    }
+}
+
+/// CRC-32 (IEEE 802.3), the checksum of snapshots and change-log records.
+public enum CRC32 {
+    private static let table: [UInt32] = (0..<256).map { n in
+        var c = UInt32(n)
+        for _ in 0..<8 { c = c & 1 != 0 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
+        return c
+    }
+
+    /// The checksum of `bytes[range]`.
+    /// - Complexity: O(bytes).
+    public static func checksum(_ bytes: [UInt8], _ range: Range<Int>? = nil) -> UInt32 {
+        let r = range ?? 0..<bytes.count
+        var crc: UInt32 = 0xFFFF_FFFF
+        bytes.withUnsafeBufferPointer { buffer in
+            for i in r { crc = table[Int((crc ^ UInt32(buffer[i])) & 0xFF)] ^ (crc >> 8) }
+        }
+        return crc ^ 0xFFFF_FFFF
+    }
+}
