@@ -16,7 +16,7 @@ struct GraphOptions: ParsableArguments {
         name: .long,
         help: ArgumentHelp(
             "A database directory: opened when it exists, else created from the graph the other options give; every committed change is logged there before the statement returns.",
-            valueName: "file"))
+            valueName: "dir"))
     var db: String?
 
     @Option(name: .long, help: ArgumentHelp("An openCypher script to load (repeatable). Without it, the bundled dataset is loaded.", valueName: "file"))

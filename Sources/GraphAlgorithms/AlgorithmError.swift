@@ -22,6 +22,8 @@ public enum AlgorithmError: Error, Sendable, Equatable, CustomStringConvertible 
     case nodeNotInGraph(parameter: String, node: Int)
     /// A relationship of a Cypher projection whose end is not among the projected nodes.
     case projectionEndpointMissing(parameter: String, row: Int, node: Int)
+    /// The statement running the algorithm was asked to stop (see ``Cancellation``).
+    case cancelled
     /// A power iteration that did not reach the tolerance.
     case didNotConverge(algorithm: String, iterations: Int, residual: Double, threshold: Double, hint: String)
 
@@ -45,6 +47,8 @@ public enum AlgorithmError: Error, Sendable, Equatable, CustomStringConvertible 
             return "\(parameter): node \(node) is not part of the selected graph"
         case .projectionEndpointMissing(let parameter, let row, let node):
             return "\(parameter): row \(row) refers to node \(node), which the node query did not return"
+        case .cancelled:
+            return "stopped before it finished: the statement was interrupted or reached its time or memory limit"
         case .didNotConverge(let algorithm, let iterations, let residual, let threshold, let hint):
             return "\(algorithm) did not converge in \(iterations) iterations (change \(residual) > \(threshold)); \(hint)"
         }

@@ -86,6 +86,7 @@ public enum Centrality {
         defer { partial.free() }
         let visited = Scratch<Int>(count: threads, repeating: 0)
         defer { visited.free() }
+        let stop = Cancellation.check
         graph.withOutArcs { arcs in
             forEachChunk(threads, threads: threads) { worker in
                 let workspace = batched ? nil : BrandesWorkspace(nodeCount: n)
@@ -99,6 +100,7 @@ public enum Centrality {
                     let bc = partial.pointer + c * n
                     var b = c
                     while b < batches {
+                        if let stop, stop() { return }
                         if let workspace {
                             visited[worker] +=
                                 arcs.isWeighted
@@ -114,6 +116,7 @@ public enum Centrality {
                 }
             }
         }
+        try Cancellation.throwIfRequested(stop)
         var scores = [Double](repeating: 0, count: n)
         for c in 0..<chunks {
             for v in 0..<n { scores[v] += partial[c * n + v] }

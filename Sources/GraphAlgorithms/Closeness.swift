@@ -27,7 +27,7 @@ extension Centrality {
     public static func closeness(_ graph: CompactGraph, _ options: ClosenessOptions = ClosenessOptions()) throws(AlgorithmError) -> [Double] {
         let n = graph.nodeCount
         if graph.isWeighted { try checkLengths(graph, parameter: "weightProperty") }
-        return perSource(graph, concurrency: options.concurrency) { s, total, reached, _ in
+        return try perSource(graph, concurrency: options.concurrency) { s, total, reached, _ in
             guard total > 0, n > 1 else { return 0 }
             let others = Double(reached - 1)
             var c = others / total
@@ -46,7 +46,7 @@ extension Centrality {
     {
         let n = graph.nodeCount
         if graph.isWeighted { try checkLengths(graph, parameter: "weightProperty") }
-        return perSource(graph, concurrency: concurrency ?? defaultConcurrency()) { _, _, _, inverseSum in
+        return try perSource(graph, concurrency: concurrency ?? defaultConcurrency()) { _, _, _, inverseSum in
             normalized && n > 1 ? inverseSum / Double(n - 1) : inverseSum
         }
     }
@@ -56,13 +56,14 @@ extension Centrality {
     /// weighted one. Batches are dealt to the threads in turn; each score is written by its own search.
     static func perSource(
         _ graph: CompactGraph, concurrency: Int, _ score: (Int, Double, Int, Double) -> Double
-    ) -> [Double] {
+    ) throws(AlgorithmError) -> [Double] {
         let n = graph.nodeCount
         var scores = [Double](repeating: 0, count: n)
         let batch = graph.isWeighted ? 1 : 64
         let batches = (n + batch - 1) / batch
         let threads = Swift.max(1, Swift.min(concurrency, batches))
         let sources = Array(0..<n)
+        let stop = Cancellation.check
         scores.withUnsafeMutableBufferPointer { out in
             guard let result = out.baseAddress else { return }
             graph.withOutArcs { arcs in
@@ -72,6 +73,7 @@ extension Centrality {
                         defer { workspace.free() }
                         var s = worker
                         while s < n {
+                            if let stop, s % 64 == worker, stop() { return }
                             let (total, reached, inverse) = workspace.dijkstraDistances(from: s, arcs)
                             result[s] = score(s, total, reached, inverse)
                             s += threads
@@ -81,6 +83,7 @@ extension Centrality {
                         defer { search.free() }
                         var b = worker
                         while b < batches {
+                            if let stop, stop() { return }
                             let lanes = sources[(b * batch)..<Swift.min(n, (b + 1) * batch)]
                             for (lane, r) in search.run(lanes, arcs).enumerated() {
                                 let s = lanes.startIndex + lane
@@ -92,6 +95,7 @@ extension Centrality {
                 }
             }
         }
+        try Cancellation.throwIfRequested(stop)
         return scores
     }
 }

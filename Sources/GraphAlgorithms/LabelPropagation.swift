@@ -27,6 +27,7 @@ extension Communities {
         var touched: [Int32] = []
         var iterations = 0
         while iterations < maxIterations {
+            try Cancellation.throwIfRequested()
             iterations += 1
             var changes = 0
             for v in order {

@@ -61,6 +61,7 @@ public enum Communities {
         var current = level.modularity(of: Array(0..<Int32(level.count)), resolution: gamma)
         var levels = 0
         while levels < options.maxLevels {
+            try Cancellation.throwIfRequested()
             let (communities, moved) = level.moveNodes(resolution: gamma, generator: &generator)
             if !moved { break }
             levels += 1

@@ -89,6 +89,7 @@ extension Centrality {
         let threshold = Double(n) * options.tolerance
         var error = 0.0
         for iteration in 1...options.maxIterations {
+            try Cancellation.throwIfRequested()
             var danglingSum = 0.0
             for u in dangling { danglingSum += x[u] }
             for u in 0..<n { contribution[u] = x[u] * inverse[u] }
@@ -136,6 +137,7 @@ extension Centrality {
         let threshold = Double(n) * tolerance
         var error = 0.0
         for iteration in 1...maxIterations {
+            try Cancellation.throwIfRequested()
             pull(graph, from: x, into: &next, scale: 1, offset: x)
             var norm = 0.0
             for v in 0..<n { norm += next[v] * next[v] }
@@ -174,6 +176,7 @@ extension Centrality {
         let threshold = Double(n) * tolerance
         var error = 0.0
         for iteration in 1...maxIterations {
+            try Cancellation.throwIfRequested()
             pull(graph, from: x, into: &next, scale: alpha, offset: constant)
             error = 0
             for v in 0..<n { error += abs(next[v] - x[v]) }

@@ -41,7 +41,8 @@ struct AlgorithmCall {
     /// Runs a library function, turning its errors into procedure failures that name the procedure.
     func run<T>(_ body: () throws(AlgorithmError) -> T) throws -> T {
         do {
-            return try body()
+            // The algorithm polls the statement's stop check (Ctrl-C, time and memory limits).
+            return try Cancellation.$check.withValue(invocation.shouldStop) { () throws(AlgorithmError) -> T in try body() }
         } catch {
             throw ProcedureFailure("\(name): \(error)")
         }

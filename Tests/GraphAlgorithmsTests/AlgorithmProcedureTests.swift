@@ -204,3 +204,30 @@ struct AlgorithmProcedureTests {
         #expect(try db.execute("MATCH (n) WHERE n.pr IS NOT NULL RETURN count(n) AS n").rows == [[.int(0)]])
     }
 }
+
+/// A long algorithm polls the statement's stop check: past the time limit it stops with TimeLimit,
+/// within a fraction of a second, and the database goes on.
+@Suite struct AlgorithmCancellationTests {
+    @Test func betweennessStopsAtTheTimeLimit() throws {
+        let database = GraphDatabase()
+        ProcedureCatalog.registerAll(in: database.procedures)
+        try database.executeScript(
+            """
+            CREATE INDEX FOR (p:P) ON (p.i);
+            UNWIND range(1, 20000) AS i CREATE (:P {i: i});
+            UNWIND range(1, 20000) AS i MATCH (a:P {i: i}), (b:P {i: i % 20000 + 1}), (c:P {i: (i * 7919) % 20000 + 1})
+            CREATE (a)-[:E]->(b), (a)-[:E]->(c)
+            """)
+        database.limits = ResourceLimits(timeout: .milliseconds(300))
+        let clock = ContinuousClock()
+        let start = clock.now
+        do {
+            _ = try database.execute("CALL algo.betweenness({}) YIELD node, score RETURN count(*)")
+            Issue.record("betweenness of 20,000 nodes finished within 0.3 s")
+        } catch {
+            #expect(error.code == "TimeLimit", "\(error)")
+        }
+        #expect(clock.now - start < .seconds(2))
+        #expect(try database.execute("MATCH (p:P) RETURN count(p) AS n").rows == [[.int(20000)]])
+    }
+}

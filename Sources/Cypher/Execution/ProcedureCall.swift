@@ -34,10 +34,15 @@ final class ProcedureCall: Operator {
             }
             let rows: [[Value]]
             do {
-                rows = try procedure.body(ProcedureInvocation(graph: context.graph, arguments: values, registry: context.procedures))
+                var invocation = ProcedureInvocation(graph: context.graph, arguments: values, registry: context.procedures)
+                let limits = UncheckedContext(context)
+                invocation.shouldStop = { (try? limits.context.checkLimitsNow()) == nil }
+                rows = try procedure.body(invocation)
             } catch let error as CypherError {
                 throw error
             } catch let error as ProcedureFailure {
+                // A procedure that gave up because the statement was stopped fails with that reason.
+                try context.checkLimitsNow()
                 throw .runtime(.procedureFailed(error.message), at: range)
             } catch {
                 throw .runtime(.procedureFailed("\(signature.name) failed: \(error)"), at: range)
@@ -50,4 +55,12 @@ final class ProcedureCall: Operator {
             return true
         }
     }
+}
+
+/// The context handed to a procedure's stop check, which may be asked from the procedure's worker threads:
+/// it reads only what does not change while the statement runs (the interruption flag, the deadline,
+/// the memory limit).
+private struct UncheckedContext: @unchecked Sendable {
+    let context: ExecutionContext
+    init(_ context: ExecutionContext) { self.context = context }
 }

@@ -119,6 +119,15 @@ public struct ProcedureInvocation {
     public let arguments: [Value]
     /// The registry, so procedures can describe their peers (`dbms.procedures()`).
     public let registry: ProcedureRegistry
+    /// True once the statement was asked to stop (Ctrl-C, its time or memory limit): long procedures
+    /// poll it now and then and give up; the statement then fails with the reason.
+    public var shouldStop: @Sendable () -> Bool = { false }
+
+    public init(graph: PropertyGraph, arguments: [Value], registry: ProcedureRegistry) {
+        self.graph = graph
+        self.arguments = arguments
+        self.registry = registry
+    }
 
     /// The argument named `name`.
     public func argument(_ name: String, in signature: ProcedureSignature) -> Value {
