@@ -12,7 +12,7 @@ let package = Package(
             name: "engine-bench",
             dependencies: [
                 .product(name: "Cypher", package: "ClusterGraph"), .product(name: "GraphAlgorithms", package: "ClusterGraph"),
-                .product(name: "GraphStore", package: "ClusterGraph"),
+                .product(name: "GraphStore", package: "ClusterGraph"), .product(name: "GraphIO", package: "ClusterGraph"),
             ],
             path: "Sources/engine-bench",
             swiftSettings: [.unsafeFlags(["-cross-module-optimization"])]

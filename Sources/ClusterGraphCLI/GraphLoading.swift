@@ -72,7 +72,9 @@ struct GraphOptions: ParsableArguments {
     }
 
     func validate() throws {
-        if let timeout, !(timeout > 0) { throw ValidationError("--timeout expects a number of seconds above 0, got \(timeout).") }
+        if let timeout, !(timeout > 0 && timeout <= 1e9) {
+            throw ValidationError("--timeout expects a number of seconds above 0 (and at most 10^9), got \(timeout).")
+        }
         _ = try resourceLimits()
         for name in disabledRules where OptimizerRule(named: name) == nil {
             let names = OptimizerRule.allCases.map(\.rawValue)
@@ -141,7 +143,10 @@ struct GraphOptions: ParsableArguments {
                 }
             }
         }
-        if let store { database.afterCommit = { try store.commit(database.graph) } }
+        if let store {
+            let graph = database.graph  // not the database itself: it holds this closure
+            database.afterCommit = { try store.commit(graph) }
+        }
         return database
     }
 }

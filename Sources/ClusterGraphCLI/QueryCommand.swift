@@ -170,18 +170,6 @@ func fileExtension(of path: String) -> String? {
 /// went wrong, or nil.
 func writeFile(_ bytes: [UInt8], to path: String) -> String? { AtomicFile.write(bytes, to: path) }
 
-/// Writes every byte to a file descriptor (retrying short writes); false when the descriptor refuses.
+/// Writes every byte to a file descriptor (GraphIO's writeFully); false when the descriptor refuses.
 @discardableResult
-func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
-    bytes.withUnsafeBufferPointer { buffer in
-        guard let base = buffer.baseAddress else { return true }
-        var offset = 0
-        while offset < buffer.count {
-            let written = write(descriptor, base + offset, buffer.count - offset)
-            if written < 0, errno == EINTR { continue }
-            if written <= 0 { return false }
-            offset += written
-        }
-        return true
-    }
-}
+func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool { writeFully(bytes, to: descriptor) }

@@ -37,15 +37,7 @@ public enum AtomicFile {
             umask(mask)
             mode = 0o644 & ~mask
         }
-        var written = fchmod(descriptor, mode) == 0
-        bytes.withUnsafeBufferPointer { buffer in
-            var offset = 0
-            while written, let base = buffer.baseAddress, offset < buffer.count {
-                let n = systemWrite(descriptor, base + offset, buffer.count - offset)
-                if n < 0, errno == EINTR { continue }
-                if n <= 0 { written = false } else { offset += n }
-            }
-        }
+        var written = fchmod(descriptor, mode) == 0 && writeFully(bytes, to: descriptor)
         written = written && fsync(descriptor) == 0
         let failure = String(cString: strerror(errno))
         close(descriptor)
@@ -86,6 +78,21 @@ public enum AtomicFile {
         guard descriptor >= 0 else { return }
         fsync(descriptor)
         close(descriptor)
+    }
+}
+
+/// Writes every byte to a file descriptor, retrying short and interrupted writes; false (errno set)
+/// when the descriptor refuses.
+public func writeFully(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+    bytes.withUnsafeBufferPointer { buffer in
+        var offset = 0
+        while let base = buffer.baseAddress, offset < buffer.count {
+            let n = systemWrite(descriptor, base + offset, buffer.count - offset)
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else { return false }
+            offset += n
+        }
+        return true
     }
 }
 

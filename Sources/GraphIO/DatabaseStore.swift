@@ -11,7 +11,7 @@
 // tail (a process killed mid-append), which a writer then cuts off. A commit costs its own changes, not
 // the graph. When the log outgrows the snapshot, a checkpoint writes a new snapshot and starts a new
 // log (replaced by rename, so a reader that has the old one open still reads what it read). A reader
-// (`readOnly`) takes no lock and sees the last committed state.
+// (`readOnly`) takes no lock, removes nothing, and sees the last committed state.
 
 import GraphStore
 
@@ -87,7 +87,8 @@ public final class DatabaseStore {
             if store.logSize > checkpointThreshold && store.logSize > store.snapshotSize { try store.checkpoint(graph) }
         }
         _ = graph.takeChanges()  // from now on, commits are captured for the log
-        AtomicFile.removeLeftovers(of: path + "/snapshot")
+        // Only the writer removes what a killed checkpoint left: a reader could remove a snapshot being written.
+        if !readOnly { AtomicFile.removeLeftovers(of: path + "/snapshot") }
         return (store, graph)
     }
 
@@ -131,17 +132,24 @@ public final class DatabaseStore {
         }
         sequence += 1
         logSize += record.bytes.count
-        if logSize > Self.checkpointThreshold && logSize > snapshotSize { try checkpoint(graph) }
+        // The commit is durable now. A checkpoint that fails here is retried at the next commit.
+        if logSize > Self.checkpointThreshold && logSize > snapshotSize { try? checkpoint(graph) }
     }
 
-    /// Writes the whole graph as a new snapshot and starts an empty log.
+    /// Writes the whole graph as a new snapshot and starts an empty log. On failure the next commit tries
+    /// again (with a snapshot instead of a log record), and the directory still holds the last state.
     public func checkpoint(_ graph: PropertyGraph) throws(DatabaseStoreError) {
         guard !readOnly else { return }
         _ = graph.takeChanges()
-        sequence += 1
-        try writeSnapshot(graph, sequence: sequence)
-        try replaceLog()
-        needsCheckpoint = false
+        do throws(DatabaseStoreError) {
+            try writeSnapshot(graph, sequence: sequence + 1)
+            sequence += 1
+            try replaceLog()
+            needsCheckpoint = false
+        } catch {
+            needsCheckpoint = true
+            throw error
+        }
     }
 
     /// Releases the lock and the log (also done when the store is freed).
@@ -167,7 +175,10 @@ public final class DatabaseStore {
         lockDescriptor = descriptor
     }
 
-    /// Replays the log records after the snapshot's sequence; returns where the good records end.
+    /// Replays the log records after the snapshot's sequence; returns where the good records end. A record
+    /// that runs to the end of the log but is incomplete or fails its checksum is a torn tail (a process
+    /// killed while appending it): replay stops before it. A bad record with others after it is damage,
+    /// not a torn append: opening fails rather than cutting off committed changes.
     private func replay(_ bytes: [UInt8], onto graph: PropertyGraph) throws(DatabaseStoreError) -> Int {
         var position = 0
         var reader = ByteReader(bytes)
@@ -175,7 +186,12 @@ public final class DatabaseStore {
             reader = ByteReader(bytes, from: position)
             guard let length = try? reader.fixed32(), let checksum = try? reader.fixed32() else { break }
             let end = position + 8 + Int(length)
-            guard end <= bytes.count, CRC32.checksum(bytes, (position + 8)..<end) == checksum else { break }  // a torn tail
+            guard end <= bytes.count else { break }  // a torn tail
+            guard CRC32.checksum(bytes, (position + 8)..<end) == checksum else {
+                if end == bytes.count { break }  // the last record, torn
+                throw DatabaseStoreError(
+                    "the log of '\(path)' is damaged at byte \(position) (a record fails its checksum, and \(bytes.count - end) bytes of records follow it); nothing was changed — restore the directory from a backup, or export what opens with --read-only after moving the log aside")
+            }
             let payload = Array(bytes[(position + 8)..<end])
             var header = ByteReader(payload)
             guard let recordSequence = try? header.fixed64() else { break }
@@ -254,15 +270,6 @@ public final class DatabaseStore {
     }
 
     private func writeAll(_ bytes: [UInt8], to descriptor: Int32, name: String) throws(DatabaseStoreError) {
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return Glibc.write(descriptor, base + offset, buffer.count - offset)
-            }
-            if n < 0, errno == EINTR { continue }
-            guard n > 0 else { throw DatabaseStoreError("cannot write '\(name)': \(String(cString: strerror(errno)))") }
-            offset += n
-        }
+        guard writeFully(bytes, to: descriptor) else { throw DatabaseStoreError("cannot write '\(name)': \(String(cString: strerror(errno)))") }
     }
 }

@@ -134,6 +134,29 @@ func storageFingerprint(_ g: PropertyGraph) -> String {
         }
     }
 
+    /// Damage before the last record is not a torn append: opening fails, and nothing is cut off.
+    @Test func damageInsideTheLogIsAnErrorNotATruncation() throws {
+        let path = directory()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let database = GraphDatabase()
+        let store = try DatabaseStore.create(path, with: database.graph)
+        database.afterCommit = { try store.commit(database.graph) }
+        _ = try database.execute("CREATE (:A {k: 1})")
+        _ = try database.execute("CREATE (:B {k: 2})")
+        store.close()
+        let url = URL(fileURLWithPath: path + "/log")
+        var log = try Data(contentsOf: url)
+        log[12] ^= 0xFF  // inside the first record's payload
+        try log.write(to: url)
+        do {
+            _ = try DatabaseStore.open(path)
+            Issue.record("a damaged log opened")
+        } catch {
+            #expect(error.description.contains("damaged"), "\(error)")
+        }
+        #expect(try Data(contentsOf: url) == log, "the damaged log was changed")
+    }
+
     @Test func aSecondWriterIsRefusedAndAReaderMayOpen() throws {
         let path = directory()
         defer { try? FileManager.default.removeItem(atPath: path) }

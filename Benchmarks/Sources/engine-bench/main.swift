@@ -3,6 +3,7 @@
 //   engine-bench cluster-graph --data DIR --queries FILE [--runs N] [--budget-s S] [--only NAME] [--plan]
 //   engine-bench writes --data DIR --statements FILE [--runs N] [--budget-s S] [--only NAME]   (Writes.swift)
 //   engine-bench algorithms --edges FILE …   (graph algorithms; see AlgorithmBench.swift)
+//   engine-bench storage --dir DIR [--nodes N] …   (durable storage; see StorageBench.swift)
 //
 // Loads the generated CSV files into a PropertyGraph, creates the index the peers also get, runs each
 // named query once to warm up and then N times, and prints one JSON object with the load time, each
@@ -61,6 +62,12 @@ func median(_ xs: [Double]) -> Double {
 
 if CommandLine.arguments.dropFirst().first == "writes" {
     exit(WriteBench.main(CommandLine.arguments.dropFirst(2)))
+}
+if CommandLine.arguments.dropFirst().first == "storage" {
+    exit(StorageBench.main(CommandLine.arguments.dropFirst(2)))
+}
+if CommandLine.arguments.dropFirst().first == "storage-open" {
+    exit(StorageBench.open(CommandLine.arguments.dropFirst(2)))
 }
 if CommandLine.arguments.dropFirst().first == "algorithms" {
     runAlgorithmBenchmark(CommandLine.arguments.dropFirst(2))

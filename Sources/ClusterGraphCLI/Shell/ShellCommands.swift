@@ -65,7 +65,9 @@ enum ShellCommands {
             case "": shell.writeNote(limits.timeout.map { "statements stop after \($0)" } ?? "no time limit")
             case "off", "none": shell.database.limits.timeout = nil
             default:
-                guard let seconds = Double(argument), seconds > 0 else { throw ShellCommandError(message: "give a number of seconds, or off") }
+                guard let seconds = Double(argument), seconds > 0, seconds <= 1e9 else {
+                    throw ShellCommandError(message: "give a number of seconds (above 0, at most 10^9), or off")
+                }
                 shell.database.limits.timeout = .milliseconds(Int64((seconds * 1000).rounded()))
             }
         },

@@ -45,8 +45,10 @@ extension Binder {
         let aggregating = items.contains { $0.expression.containsAggregate }
         var newScope = Scope()
         var outputSlots: [Int] = []
+        // ORDER BY may add aggregates of its own (`ORDER BY count(*)`): they count duplicates too.
         let isDuplicateInsensitive =
             !body.includesAll && (body.distinct || aggregating) && items.allSatisfy { $0.expression.isDuplicateInsensitive }
+            && body.orderBy.allSatisfy { $0.expression.isDuplicateInsensitive }
         var projection: BoundProjection
 
         if !aggregating && !body.distinct {

@@ -202,3 +202,9 @@ enum BoundMapProjectionItem {
     case allProperties
     case entry(String, BoundExpression)
 }
+
+/// The expressions joined by AND (true when there are none).
+func conjunction(_ expressions: [BoundExpression], at range: SourceRange) -> BoundExpression {
+    guard let first = expressions.first else { return .constant(.bool(true)) }
+    return expressions.dropFirst().reduce(first) { .and($0, $1, range) }
+}

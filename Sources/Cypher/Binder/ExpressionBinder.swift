@@ -480,15 +480,18 @@ extension Expression {
     }
 
     /// True when the value of a projection item is the same whether its input rows contain duplicates or
-    /// not: no aggregate, or only count(DISTINCT …), collect(DISTINCT …), min and max; and no nested plan
-    /// (whose rows the item would count).
+    /// not: no aggregate, or only count(DISTINCT …), collect(DISTINCT …), min and max; no nested plan
+    /// (whose rows the item would count); and no call whose value changes per row (rand()), which would
+    /// tell duplicates apart.
     var isDuplicateInsensitive: Bool {
         var ok = true
         walk { e in
             switch e.kind {
             case .countStar: ok = false
             case .function(let name, let distinct, _):
-                guard let f = FunctionRegistry.lookup(name), case .aggregate(let kind) = f.body else { return }
+                guard let f = FunctionRegistry.lookup(name) else { return }
+                if !f.isDeterministic { ok = false }
+                guard case .aggregate(let kind) = f.body else { return }
                 switch kind {
                 case .min, .max: break
                 default: if !distinct { ok = false }

@@ -138,6 +138,9 @@ public final class GraphDatabase {
     /// that writes, changes the schema or asks for a plan is refused (a query run by a procedure).
     func run(_ prepared: PreparedStatement, parameters: [String: Value], readOnly: Bool = false) throws(CypherError) -> QueryResult {
         let statement = prepared.statement
+        guard prepared.graph == ObjectIdentifier(graph) else {
+            throw .compile(.unsupported("running a statement prepared by another database"), at: nil)
+        }
         if readOnly {
             guard prepared.bound != nil else { throw .runtime(.procedureFailed("a query run by a procedure cannot be a schema command")) }
             guard statement.mode == .normal else { throw .runtime(.procedureFailed("a query run by a procedure cannot use EXPLAIN or PROFILE")) }
@@ -169,6 +172,7 @@ public final class GraphDatabase {
             interruption: interruption, limits: limits, scratch: scratch)
         context.importDirectory = importDirectory
         context.acceptsInvalidUTF8 = acceptsInvalidUTF8
+        context.disabledRules = disabledRules
         var frame = Frame(size: plan.frameSize)
         var rows: [[Value]] = []
         let slots = plan.columnSlots

@@ -11,11 +11,15 @@ public final class PreparedStatement: @unchecked Sendable {
     let bound: BoundStatement?
     /// The plan of the last run, and what it was made for.
     var cached: (key: PlanKey, plan: ExecutablePlan)?
+    /// The graph of the database that prepared it: names in the bound statement cache that graph's ids,
+    /// so it runs on no other.
+    let graph: ObjectIdentifier
 
-    init(text: String, statement: Statement, bound: BoundStatement?) {
+    init(text: String, statement: Statement, bound: BoundStatement?, graph: ObjectIdentifier) {
         self.text = text
         self.statement = statement
         self.bound = bound
+        self.graph = graph
     }
 
     /// The parameters the statement reads, sorted by name.
@@ -59,9 +63,10 @@ extension GraphDatabase {
 
     /// Binds a parsed statement.
     func prepare(_ statement: Statement, text: String) throws(CypherError) -> PreparedStatement {
-        if case .schema = statement.kind { return PreparedStatement(text: text, statement: statement, bound: nil) }
+        let identity = ObjectIdentifier(graph)
+        if case .schema = statement.kind { return PreparedStatement(text: text, statement: statement, bound: nil, graph: identity) }
         let bound = try Binder(procedures: procedures).bind(statement.kind)
-        return PreparedStatement(text: text, statement: statement, bound: bound)
+        return PreparedStatement(text: text, statement: statement, bound: bound, graph: identity)
     }
 
     /// The plan of a prepared statement for the graph as it is now. Reused while its key holds, unless

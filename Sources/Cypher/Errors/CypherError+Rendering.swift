@@ -41,8 +41,7 @@ extension CypherError {
     /// characters, found without splitting the whole source into lines.
     static func excerpt(of source: String, _ range: SourceRange) -> (text: String, caretStart: Int, caretWidth: Int, cutBefore: Bool)? {
         let scalars = source.unicodeScalars
-        // The start of the range's line: walk back from its offset (or forward by lines when the offset
-        // does not fit the source).
+        // The start of the range's line, found by counting line breaks from the start of the source.
         var lineStart = scalars.startIndex
         var currentLine = 1
         var index = scalars.startIndex

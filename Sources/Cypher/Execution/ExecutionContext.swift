@@ -75,6 +75,8 @@ final class ExecutionContext {
     var importDirectory: String?
     /// Whether LOAD CSV reads bytes that are not UTF-8 as U+FFFD rather than failing.
     var acceptsInvalidUTF8 = false
+    /// The optimizer rules switched off (for queries that procedures run).
+    var disabledRules: Set<OptimizerRule> = []
     /// The statement's time and memory limits, and when its time runs out.
     let limits: ResourceLimits
     let deadline: ContinuousClock.Instant?

@@ -37,6 +37,10 @@ final class ProcedureCall: Operator {
                 var invocation = ProcedureInvocation(graph: context.graph, arguments: values, registry: context.procedures)
                 let limits = UncheckedContext(context)
                 invocation.shouldStop = { (try? limits.context.checkLimitsNow()) == nil }
+                invocation.limits = context.limits
+                invocation.disabledRules = context.disabledRules
+                invocation.importDirectory = context.importDirectory
+                invocation.acceptsInvalidUTF8 = context.acceptsInvalidUTF8
                 rows = try procedure.body(invocation)
             } catch let error as CypherError {
                 throw error

@@ -37,11 +37,6 @@ enum MatchStep {
 }
 
 extension MatchPlan {
-    /// The slots bound before the pattern's first step (variables the pattern reuses).
-    var slotsBoundBefore: Set<Int> {
-        Set(pattern.nodes.filter(\.wasBound).map(\.slot) + pattern.relationships.filter(\.wasBound).map(\.slot))
-    }
-
     /// The conditions a step consumes itself (index seeks), which no filter step needs to check.
     var consumedPredicates: Set<Int> {
         var consumed: Set<Int> = []
@@ -55,21 +50,22 @@ extension MatchPlan {
     static func writtenOrder(_ pattern: BoundMatch) -> [MatchStep] {
         var steps: [MatchStep] = []
         var nodeIsBound = pattern.nodes.map(\.wasBound)
+        var bound: Set<Int> = []
         var done = Array(repeating: false, count: pattern.relationships.count)
         while nodeIsBound.contains(false) || done.contains(false) {
-            if let i = pattern.relationships.indices.first(where: { i in
+            if let (i, fromLeft) = pattern.relationships.indices.lazy.compactMap({ i -> (Int, Bool)? in
+                guard !done[i], let fromLeft = pattern.expandable(i, nodeIsBound, bound) else { return nil }
+                return (i, fromLeft)
+            }).first {
                 let r = pattern.relationships[i]
-                guard !done[i] else { return false }
-                return r.shortest == .none ? nodeIsBound[r.left] || nodeIsBound[r.right] : nodeIsBound[r.left] && nodeIsBound[r.right]
-            }) {
-                let r = pattern.relationships[i]
-                let fromLeft = nodeIsBound[r.left]
                 steps.append(.expand(relationship: i, fromLeft: fromLeft))
                 nodeIsBound[fromLeft ? r.right : r.left] = true
+                bound.formUnion([r.slot, pattern.nodes[r.left].slot, pattern.nodes[r.right].slot])
                 done[i] = true
             } else if let n = nodeIsBound.firstIndex(of: false) {
                 steps.append(.scan(node: n, label: pattern.nodes[n].labels.first))
                 nodeIsBound[n] = true
+                bound.insert(pattern.nodes[n].slot)
             } else {
                 break
             }
@@ -112,5 +108,24 @@ extension MatchStep {
         case .filter(let p): return "filter \(p)"
         case .projectPath(let p): return "path \(p)"
         }
+    }
+}
+
+extension BoundMatch {
+    /// Whether relationship `i` can be expanded now, and from which end (true: from its left node): from a
+    /// bound end, or between two bound ends for a shortest path — and only once the pattern's variables its
+    /// variable-length property map reads (`[*1..2 {w: a.w}]`, evaluated when the expansion starts) are
+    /// bound. Nil when it cannot be expanded yet. `bound` holds the pattern's slots bound so far.
+    func expandable(_ i: Int, _ nodeIsBound: [Bool], _ bound: Set<Int>) -> Bool? {
+        let r = relationships[i]
+        let l = nodeIsBound[r.left], rb = nodeIsBound[r.right]
+        var required = Set(r.variableLengthProperties.flatMap { $0.1.slotsRead }).intersection(introduced)
+        required.remove(r.slot)
+        if r.shortest != .none {
+            return l && rb && required.isSubset(of: bound.union([nodes[r.left].slot, nodes[r.right].slot])) ? true : nil
+        }
+        if l, required.isSubset(of: bound.union([nodes[r.left].slot, rb ? nodes[r.right].slot : -1])) { return true }
+        if rb, required.isSubset(of: bound.union([nodes[r.right].slot])) { return false }
+        return nil
     }
 }

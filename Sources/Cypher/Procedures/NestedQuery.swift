@@ -9,7 +9,13 @@ extension ProcedureInvocation {
     /// - Throws: ``CypherError``; a query that writes, changes the schema or asks for a plan is refused.
     /// - Complexity: that of the query.
     public func runQuery(_ text: String, parameters: [String: Value] = [:]) throws(CypherError) -> QueryResult {
+        // The calling statement's settings hold here too: its stop check, limits, rules and import directory.
         let database = GraphDatabase(graph: graph, procedures: registry, registeringBuiltins: false)
+        database.interruption = shouldStop
+        database.limits = limits
+        database.disabledRules = disabledRules
+        database.importDirectory = importDirectory
+        database.acceptsInvalidUTF8 = acceptsInvalidUTF8
         let prepared = try database.prepare(text)
         do {
             return try database.run(prepared, parameters: parameters, readOnly: true)

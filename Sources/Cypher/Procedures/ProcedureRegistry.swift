@@ -122,6 +122,11 @@ public struct ProcedureInvocation {
     /// True once the statement was asked to stop (Ctrl-C, its time or memory limit): long procedures
     /// poll it now and then and give up; the statement then fails with the reason.
     public var shouldStop: @Sendable () -> Bool = { false }
+    /// The calling statement's settings, which queries the procedure runs (`runQuery`) keep.
+    var limits = ResourceLimits()
+    var disabledRules: Set<OptimizerRule> = []
+    var importDirectory: String?
+    var acceptsInvalidUTF8 = false
 
     public init(graph: PropertyGraph, arguments: [Value], registry: ProcedureRegistry) {
         self.graph = graph

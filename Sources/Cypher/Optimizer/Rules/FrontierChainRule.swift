@@ -69,9 +69,3 @@ struct FrontierChainRule: RewriteRule {
         return rewritten
     }
 }
-
-/// The expressions joined by AND.
-func conjunction(_ expressions: [BoundExpression], at range: SourceRange) -> BoundExpression {
-    guard let first = expressions.first else { return .constant(.bool(true)) }
-    return expressions.dropFirst().reduce(first) { .and($0, $1, range) }
-}

@@ -6,8 +6,9 @@
 // and reads no variable of the pattern bound after the step; the index exists now (if it is dropped
 // later, the seek falls back to a scan). The seek then answers the condition itself, which the filters
 // no longer check: it groups values by equivalence, which differs from `=` only for null, NaN and lists
-// holding them — values the seek skips, as `=` would (never true) — and fails on an IN over a value that
-// is not a list exactly when the filter would (on the label's first node).
+// holding them — values the seek skips, as `=` would (never true). An IN over a value that is not a list
+// fails as soon as the label has a node, as the filter does when it runs (which it may not, when another
+// condition already dropped every row: openCypher leaves the order of conditions open).
 
 /// Index seeks instead of label scans.
 struct IndexSeekRule: RewriteRule {
@@ -17,25 +18,30 @@ struct IndexSeekRule: RewriteRule {
         guard case .match(let input, var plan) = node else { return nil }
         let introduced = Set(plan.pattern.introduced)
         var bound: Set<Int> = []
-        var changed = false
-        for (position, step) in plan.steps.enumerated() {
+        var consumed = plan.consumedPredicates
+        var steps: [MatchStep] = []
+        for step in plan.steps {
             if case .scan(let n, _) = step,
-                let seek = Self.choice(for: n, in: plan.pattern, bound: bound, excluding: plan.consumedPredicates, context.statistics)
+                let seek = Self.choice(for: n, in: plan.pattern, bound: bound, excluding: consumed, context.statistics)
             {
-                plan.steps[position] = .seek(
-                    node: n, label: seek.label, key: seek.key, value: seek.value, isMembership: seek.isMembership, range: seek.range,
-                    predicate: seek.predicate)
-                // The seek answers its condition: no filter checks it again.
-                plan.steps = plan.steps.compactMap { step in
-                    guard case .filter(let p) = step else { return step }
-                    let rest = p.filter { $0 != seek.predicate }
-                    return rest.isEmpty ? nil : .filter(rest)
-                }
-                changed = true
+                steps.append(
+                    .seek(
+                        node: n, label: seek.label, key: seek.key, value: seek.value, isMembership: seek.isMembership, range: seek.range,
+                        predicate: seek.predicate))
+                consumed.insert(seek.predicate)
+            } else {
+                steps.append(step)
             }
             bound.formUnion(plan.slotsBound(by: step).filter(introduced.contains))
         }
-        return changed ? .match(input, plan) : nil
+        guard consumed != plan.consumedPredicates else { return nil }
+        // A seek answers its condition: no filter checks it again.
+        plan.steps = steps.compactMap { step in
+            guard case .filter(let p) = step else { return step }
+            let rest = p.filter { !consumed.contains($0) }
+            return rest.isEmpty ? nil : .filter(rest)
+        }
+        return .match(input, plan)
     }
 
     /// An index seek that can bind node `n`, and the condition it answers.

@@ -5,9 +5,11 @@
 // seek if index_seek is on and a condition allows one, else by a scan of its rarest label.
 //
 // Preconditions: none beyond the pattern's — every order of the steps binds the same rows (relationship
-// uniqueness and the checks of bound ends are made by the expand steps whatever their order), and a
-// shortest path is expanded only once both its ends are bound, as in the written order. Conditions stay
-// in the filter at the end (filter_pushdown moves them).
+// uniqueness and the checks of bound ends are made by the expand steps whatever their order), except that
+// a shortest path is expanded only once both its ends are bound, and a variable-length relationship only
+// once the variables its property map reads are bound (the map is evaluated when the expansion starts),
+// as in the written order (BoundMatch.expandable). Conditions stay in the filter at the end
+// (filter_pushdown moves them).
 
 /// Cost-based order of a pattern's steps.
 struct JoinOrderRule: RewriteRule {
@@ -28,26 +30,26 @@ struct JoinOrderRule: RewriteRule {
         let introduced = Set(pattern.introduced)
         var steps: [MatchStep] = []
         var bound: Set<Int> = []
+        var patternBound: Set<Int> = []
         var nodeIsBound = pattern.nodes.map(\.wasBound)
         var done = Array(repeating: false, count: pattern.relationships.count)
         while nodeIsBound.contains(false) || done.contains(false) {
-            var best: (index: Int, score: (Int, Int, Int))?
+            var best: (index: Int, fromLeft: Bool, score: (Int, Int, Int))?
             for (i, r) in pattern.relationships.enumerated() where !done[i] {
-                let l = nodeIsBound[r.left], rb = nodeIsBound[r.right]
-                guard l || rb else { continue }
-                if r.shortest != .none && !(l && rb) { continue }  // a shortest path joins two bound nodes
-                let both = l && rb
-                let target = pattern.nodes[l ? r.right : r.left]
+                // A bound end (two for a shortest path), and the variables of a variable-length map bound.
+                guard let fromLeft = pattern.expandable(i, nodeIsBound, patternBound) else { continue }
+                let both = nodeIsBound[r.left] && nodeIsBound[r.right]
+                let target = pattern.nodes[fromLeft ? r.right : r.left]
                 let score = (both ? 0 : 1, r.length == nil ? 0 : 1, both ? 0 : statistics.nodeCount(labels: target.labels))
                 if let current = best, current.score <= score { continue }
-                best = (i, score)
+                best = (i, fromLeft, score)
             }
-            if let (i, _) = best {
+            if let (i, fromLeft, _) = best {
                 let r = pattern.relationships[i]
-                let fromLeft = nodeIsBound[r.left]
                 let step = MatchStep.expand(relationship: i, fromLeft: fromLeft)
                 steps.append(step)
                 bound.formUnion(plan.slotsBound(by: step).filter(introduced.contains))
+                patternBound.formUnion([r.slot, pattern.nodes[r.left].slot, pattern.nodes[r.right].slot])
                 nodeIsBound[fromLeft ? r.right : r.left] = true
                 done[i] = true
                 continue
@@ -65,6 +67,7 @@ struct JoinOrderRule: RewriteRule {
             let step = MatchStep.scan(node: n, label: statistics.rarest(pattern.nodes[n].labels))
             steps.append(step)
             bound.formUnion(plan.slotsBound(by: step).filter(introduced.contains))
+            patternBound.insert(pattern.nodes[n].slot)
             nodeIsBound[n] = true
         }
         steps += pattern.paths.indices.map { MatchStep.projectPath($0) }

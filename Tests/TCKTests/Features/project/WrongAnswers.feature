@@ -240,3 +240,56 @@ Feature: WrongAnswers - queries that once gave a wrong answer, with the answer o
       | 1 | 'A'   |
       | 2 | 'A'   |
     And no side effects
+
+  Scenario: [15] An aggregate in ORDER BY counts every path, so no chain rewrite may collapse them
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (a1:A {n: 'a1'}), (a2:A {n: 'a2'}), (c:C {x: 1}), (c2:C {x: 2})
+      CREATE (a1)-[:R]->(:B)-[:S]->(c), (a1)-[:R]->(:B)-[:S]->(c), (a1)-[:R]->(:B)-[:S]->(c),
+             (a2)-[:R]->(:B)-[:S]->(c), (a2)-[:R]->(:B)-[:S]->(c2)
+      """
+    When executing query:
+      """
+      MATCH (a:A)-[:R]->(b)-[:S]->(c:C)
+      RETURN a.n, min(c.x)
+        ORDER BY count(*) DESC
+        LIMIT 1
+      """
+    Then the result should be, in order:
+      | a.n  | min(c.x) |
+      | 'a1' | 1        |
+    And no side effects
+
+  Scenario: [16] A value that differs per row keeps duplicate rows apart under DISTINCT
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (a:A)-[:R]->(:B)-[:S]->(c:C), (a)-[:R]->(:B)-[:S]->(c)
+      """
+    When executing query:
+      """
+      MATCH (a:A)-[:R]->()-[:S]->(c:C)
+      WITH DISTINCT c, rand() AS r
+      RETURN count(*)
+      """
+    Then the result should be, in any order:
+      | count(*) |
+      | 2        |
+    And no side effects
+
+  Scenario: [17] A variable-length property map reading the far end is evaluated once that end is bound
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (a:X {w: 1})-[:R {w: 1}]->(:M)-[:R {w: 1}]->(b:Rare), (:X {w: 2})-[:R {w: 2}]->(b)
+      """
+    When executing query:
+      """
+      MATCH (b:Rare)<-[:R*1..2 {w: a.w}]-(a)
+      RETURN count(*)
+      """
+    Then the result should be, in any order:
+      | count(*) |
+      | 2        |
+    And no side effects
