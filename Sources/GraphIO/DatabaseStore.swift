@@ -112,7 +112,9 @@ public final class DatabaseStore {
         guard !readOnly else { throw DatabaseStoreError("the database '\(path)' is open read-only") }
         guard logDescriptor >= 0 else { throw DatabaseStoreError("the database '\(path)' is closed") }
         let changes = graph.takeChanges()
-        if needsCheckpoint {
+        // A commit that rewrote a large part of the graph (a bulk load) is cheaper and as safe written as a
+        // new snapshot, which names each element by id, than as a log record of them all.
+        if needsCheckpoint || changes.size > (graph.nodeCount + graph.relationshipCount) / 2 + 1000 {
             try checkpoint(graph)
             return
         }

@@ -5,25 +5,46 @@
 // idempotent, and its cost is that of the change, not of the graph. The node and relationship id bounds
 // go with every record, so ids handed out after a replay are those the original graph would hand out.
 
-/// The elements committed transactions touched since storage last took them.
+/// The elements committed transactions touched since storage last took them. Ids are gathered as they
+/// come (cheap even for a million-row commit) and sorted, without repeats, when the record is written.
 public struct ChangeSet: Sendable {
-    public internal(set) var nodes: Set<Int> = []
-    public internal(set) var relationships: Set<Int> = []
+    var touchedNodes: [Int] = []
+    var touchedRelationships: [Int] = []
     public internal(set) var schema: Set<PropertyIndexKey> = []
 
     public init() {}
 
-    public var isEmpty: Bool { nodes.isEmpty && relationships.isEmpty && schema.isEmpty }
+    public var isEmpty: Bool { touchedNodes.isEmpty && touchedRelationships.isEmpty && schema.isEmpty }
+
+    /// How many changes were gathered (an element changed twice counts twice): what storage weighs
+    /// against the size of the graph to choose between a log record and a snapshot.
+    public var size: Int { touchedNodes.count + touchedRelationships.count + schema.count }
+
+    /// The nodes touched, ascending, each once.
+    public var nodes: [Int] { Self.sortedUnique(touchedNodes) }
+    /// The relationships touched, ascending, each once.
+    public var relationships: [Int] { Self.sortedUnique(touchedRelationships) }
 
     mutating func add(_ record: UndoRecord) {
         switch record {
         case .nodeCreated(let id), .nodeDeleted(let id, _), .nodePropertySet(let id, _, _), .labelAdded(let id, _), .labelRemoved(let id, _):
-            nodes.insert(id)
+            touchedNodes.append(id)
         case .relationshipCreated(let id), .relationshipDeleted(let id, _), .relationshipPropertySet(let id, _, _):
-            relationships.insert(id)
+            touchedRelationships.append(id)
         case .indexCreated(let key), .indexDropped(let key, _), .constraintCreated(let key, _), .constraintDropped(let key, _):
             schema.insert(key)
         }
+    }
+
+    private static func sortedUnique(_ ids: [Int]) -> [Int] {
+        var sorted = ids.sorted()
+        var kept = 0
+        for i in sorted.indices where i == 0 || sorted[i] != sorted[i - 1] {
+            sorted[kept] = sorted[i]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
     }
 }
 
@@ -50,15 +71,16 @@ extension PropertyGraph {
         w.count(relationshipLive.count)
         // Relationships go before nodes when deleted, after them when written, so that replay never
         // finds a relationship without its nodes.
-        for id in changes.relationships.sorted() where !contains(RelationshipID(id)) {
+        let nodes = changes.nodes, relationships = changes.relationships
+        for id in relationships where !contains(RelationshipID(id)) {
             w.byte(ChangeOp.deleteRelationship.rawValue)
             w.count(id)
         }
-        for id in changes.nodes.sorted() where !contains(NodeID(id)) {
+        for id in nodes where !contains(NodeID(id)) {
             w.byte(ChangeOp.deleteNode.rawValue)
             w.count(id)
         }
-        for id in changes.nodes.sorted() where contains(NodeID(id)) {
+        for id in nodes where contains(NodeID(id)) {
             w.byte(ChangeOp.putNode.rawValue)
             w.count(id)
             let labels = self.labels(of: NodeID(id))
@@ -66,7 +88,7 @@ extension PropertyGraph {
             for label in labels { w.string(name(of: label)) }
             writeProperties(nodeProperties[id], &w)
         }
-        for id in changes.relationships.sorted() {
+        for id in relationships {
             guard let record = relationship(RelationshipID(id)) else { continue }
             w.byte(ChangeOp.putRelationship.rawValue)
             w.count(id)

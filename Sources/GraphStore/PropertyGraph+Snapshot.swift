@@ -95,36 +95,35 @@ extension PropertyGraph {
         for name in tables[2] { _ = graph.internPropertyKey(name) }
         let (labelCount, typeCount, keyCount) = (tables[0].count, tables[1].count, tables[2].count)
 
-        // Nodes.
+        // Nodes (built in local arrays, given to the graph once: no per-write checks on the graph's own).
         let nodeSlots = try r.count()
         let liveNodes = try r.count(limit: nodeSlots)
-        graph.nodeLive = Array(repeating: false, count: nodeSlots)
-        graph.nodeLabelBits = Array(repeating: 0, count: nodeSlots)
-        graph.nodeProperties = Array(repeating: PropertyMap(), count: nodeSlots)
+        var nodeLive = Array(repeating: false, count: nodeSlots)
+        var labelBits = Array(repeating: UInt64(0), count: nodeSlots)
+        var extraLabels: [Int: [LabelID]] = [:]
+        var nodeProperties = Array(repeating: PropertyMap(), count: nodeSlots)
         var labelMembers = Array(repeating: [Int](), count: labelCount)
         var id = -1
         for _ in 0..<liveNodes {
             id += 1 + (try r.count())
             guard id < nodeSlots else { throw CorruptData("node \(id) beyond the \(nodeSlots) node slots") }
-            graph.nodeLive[id] = true
+            nodeLive[id] = true
             for _ in 0..<(try r.count(limit: labelCount)) {
                 let label = try r.count(limit: labelCount - 1)
-                if label < 64 { graph.nodeLabelBits[id] |= 1 << UInt64(label) } else { graph.nodeExtraLabels[id, default: []].append(LabelID(Int32(label))) }
+                if label < 64 { labelBits[id] |= 1 << UInt64(label) } else { extraLabels[id, default: []].append(LabelID(Int32(label))) }
                 labelMembers[label].append(id)
             }
-            graph.nodeProperties[id] = try readProperties(&r, keyCount)
+            nodeProperties[id] = try readProperties(&r, keyCount)
         }
-        for (label, members) in labelMembers.enumerated() { graph.nodesByLabel[label] = SortedIDSet(sortedIDs: members) }
-        graph.nodeCount = liveNodes
 
         // Relationships.
         let relationshipSlots = try r.count()
         let liveRelationships = try r.count(limit: relationshipSlots)
-        graph.relationshipLive = Array(repeating: false, count: relationshipSlots)
-        graph.relationshipTypes = Array(repeating: RelationshipTypeID(0), count: relationshipSlots)
-        graph.relationshipStarts = Array(repeating: NodeID(0), count: relationshipSlots)
-        graph.relationshipEnds = Array(repeating: NodeID(0), count: relationshipSlots)
-        graph.relationshipProperties = Array(repeating: PropertyMap(), count: relationshipSlots)
+        var relationshipLive = Array(repeating: false, count: relationshipSlots)
+        var types = Array(repeating: RelationshipTypeID(0), count: relationshipSlots)
+        var starts = Array(repeating: NodeID(0), count: relationshipSlots)
+        var ends = Array(repeating: NodeID(0), count: relationshipSlots)
+        var relationshipProperties = Array(repeating: PropertyMap(), count: relationshipSlots)
         var byType = Array(repeating: [Int](), count: typeCount)
         var outDegree = Array(repeating: 0, count: nodeSlots), inDegree = Array(repeating: 0, count: nodeSlots)
         id = -1
@@ -133,37 +132,48 @@ extension PropertyGraph {
             guard id < relationshipSlots else { throw CorruptData("relationship \(id) beyond the \(relationshipSlots) slots") }
             let type = try r.count(limit: typeCount - 1)
             let start = try r.count(limit: nodeSlots - 1), end = try r.count(limit: nodeSlots - 1)
-            guard graph.nodeLive[start], graph.nodeLive[end] else { throw CorruptData("relationship \(id) joins a node that does not exist") }
-            graph.relationshipLive[id] = true
-            graph.relationshipTypes[id] = RelationshipTypeID(Int32(type))
-            graph.relationshipStarts[id] = NodeID(start)
-            graph.relationshipEnds[id] = NodeID(end)
-            graph.relationshipProperties[id] = try readProperties(&r, keyCount)
+            guard nodeLive[start], nodeLive[end] else { throw CorruptData("relationship \(id) joins a node that does not exist") }
+            relationshipLive[id] = true
+            types[id] = RelationshipTypeID(Int32(type))
+            starts[id] = NodeID(start)
+            ends[id] = NodeID(end)
+            relationshipProperties[id] = try readProperties(&r, keyCount)
             byType[type].append(id)
             outDegree[start] += 1
             inDegree[end] += 1
         }
-        graph.relationshipCount = liveRelationships
         // Adjacency sorted by type, then id: relationships taken type by type, each type's in id order.
-        var outgoing = (0..<nodeSlots).map { i -> [AdjacencyEntry] in
+        var outgoing = outDegree.map { degree -> [AdjacencyEntry] in
             var entries: [AdjacencyEntry] = []
-            entries.reserveCapacity(outDegree[i])
+            entries.reserveCapacity(degree)
             return entries
         }
-        var incoming = (0..<nodeSlots).map { i -> [AdjacencyEntry] in
+        var incoming = inDegree.map { degree -> [AdjacencyEntry] in
             var entries: [AdjacencyEntry] = []
-            entries.reserveCapacity(inDegree[i])
+            entries.reserveCapacity(degree)
             return entries
         }
         for (type, members) in byType.enumerated() {
             let t = RelationshipTypeID(Int32(type))
             for rel in members {
-                let start = graph.relationshipStarts[rel], end = graph.relationshipEnds[rel]
+                let start = starts[rel], end = ends[rel]
                 outgoing[start.rawValue].append(AdjacencyEntry(relationship: RelationshipID(rel), neighbor: end, type: t))
                 incoming[end.rawValue].append(AdjacencyEntry(relationship: RelationshipID(rel), neighbor: start, type: t))
             }
-            graph.relationshipsByType[type] = SortedIDSet(sortedIDs: members)
         }
+        graph.nodeLive = nodeLive
+        graph.nodeLabelBits = labelBits
+        graph.nodeExtraLabels = extraLabels
+        graph.nodeProperties = nodeProperties
+        graph.nodeCount = liveNodes
+        for (label, members) in labelMembers.enumerated() { graph.nodesByLabel[label] = SortedIDSet(sortedIDs: members) }
+        graph.relationshipLive = relationshipLive
+        graph.relationshipTypes = types
+        graph.relationshipStarts = starts
+        graph.relationshipEnds = ends
+        graph.relationshipProperties = relationshipProperties
+        graph.relationshipCount = liveRelationships
+        for (type, members) in byType.enumerated() { graph.relationshipsByType[type] = SortedIDSet(sortedIDs: members) }
         graph.outgoingLists = outgoing.map(AdjacencyList.init(sortedEntries:))
         graph.incomingLists = incoming.map(AdjacencyList.init(sortedEntries:))
 

@@ -47,6 +47,21 @@ import CypherTesting
         }
     }
 
+    /// Found by `clustergraph-fuzz mutate`: parentheses nested 24 deep that never close made the parser try
+    /// both readings (a pattern, an expression) at every level — 2^24 attempts. Each is now tried once.
+    @Test func unclosedNestedPatternsParseInLinearTime() {
+        let nest = String(repeating: "({name: 'a'})<--({name: ", count: 40) + "({name: 'b'})"
+        let clock = ContinuousClock()
+        let start = clock.now
+        do {
+            _ = try GraphDatabase().execute("MATCH p = \(nest)\nRETURN p")
+            Issue.record("an unclosed pattern was accepted")
+        } catch {
+            #expect(error.category == .syntaxError)
+        }
+        #expect(clock.now - start < .seconds(2))
+    }
+
     @Test func longBooleanChainsAreBalancedAndRun() throws {
         let chain = (0..<5_000).map { "x = \($0)" }.joined(separator: " OR ")
         let rows = try GraphDatabase().execute("UNWIND [4999, 5000] AS x RETURN x, \(chain) AS hit").rows

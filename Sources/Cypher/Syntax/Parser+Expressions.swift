@@ -472,7 +472,11 @@ extension Parser {
         let pathNamed = peek().isSymbol("=") && peek(2).isSymbol("(")
         guard current.isSymbol("(") || pathNamed else { return nil }
         let saved = position
-        guard let part = try? parsePatternPart(), !part.steps.isEmpty, current.isKeyword("WHERE") || current.isSymbol("|") else {
+        guard !failedPatternComprehensions.contains(saved) else { return nil }
+        let attempt: PatternPart?
+        do { attempt = try parsePatternPart() } catch { attempt = nil; remember(error, at: saved, in: &failedPatternComprehensions) }
+        guard let part = attempt, !part.steps.isEmpty, current.isKeyword("WHERE") || current.isSymbol("|") else {
+            if attempt != nil { failedPatternComprehensions.insert(saved) }
             position = saved
             return nil
         }
@@ -511,11 +515,21 @@ extension Parser {
     /// Parses `(a)-->(b)…` as a pattern predicate when the parenthesis starts one; otherwise consumes nothing.
     private mutating func parsePatternPredicateIfPresent() throws(CypherError) -> Expression? {
         let saved = position
-        guard let part = try? parseChain(), !part.steps.isEmpty else {
+        guard !failedPatternPredicates.contains(saved) else { return nil }
+        let attempt: PatternPart?
+        do { attempt = try parseChain() } catch { attempt = nil; remember(error, at: saved, in: &failedPatternPredicates) }
+        guard let part = attempt, !part.steps.isEmpty else {
+            if attempt != nil { failedPatternPredicates.insert(saved) }
             position = saved
             return nil
         }
         return Expression(.patternPredicate(part), part.range)
+    }
+
+    /// Records that a speculative parse failed at `position` — unless it failed on the nesting limit, which
+    /// depends on how deep the parser was, not only on the tokens, and so may not fail from elsewhere.
+    private func remember(_ error: CypherError, at position: Int, in failures: inout Set<Int>) {
+        if error.code != "ResourceLimit" { failures.insert(position) }
     }
 
     /// The value of an integer literal's text, or nil when it does not fit in 64 bits.

@@ -10,6 +10,11 @@ public struct Parser {
     var nesting = 0
     /// True while parsing the WHERE of a list or pattern comprehension (see parseLabelExpression).
     var inComprehensionPredicate = false
+    /// Token positions where a speculative parse (a pattern predicate, a pattern comprehension) already
+    /// failed: it is not tried again there. Without this, nested parentheses that never close make the
+    /// parser try both readings at every level — exponential in the depth.
+    var failedPatternPredicates: Set<Int> = []
+    var failedPatternComprehensions: Set<Int> = []
     let source: [Unicode.Scalar]
 
     public init(_ text: String) throws(CypherError) {
