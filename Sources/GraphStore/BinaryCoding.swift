@@ -85,10 +85,14 @@ public struct ByteWriter: Sendable {
 public struct ByteReader {
     private let bytes: [UInt8]
     public private(set) var position: Int
+    /// Strings are checked to be UTF-8 unless the bytes were already checked whole (a snapshot whose
+    /// checksum matched: what was written was valid).
+    private let validatesStrings: Bool
 
-    public init(_ bytes: [UInt8], from position: Int = 0) {
+    public init(_ bytes: [UInt8], from position: Int = 0, validatingStrings: Bool = true) {
         self.bytes = bytes
         self.position = position
+        self.validatesStrings = validatingStrings
     }
 
     public var isAtEnd: Bool { position >= bytes.count }
@@ -141,10 +145,12 @@ public struct ByteReader {
 
     public mutating func string() throws(CorruptData) -> String {
         let length = try count(limit: bytes.count - position)
-        guard let text = String(validating: bytes[position..<(position + length)], as: UTF8.self) else {
-            throw CorruptData("a string that is not UTF-8 at byte \(position)")
-        }
+        let utf8 = bytes[position..<(position + length)]
         position += length
+        guard validatesStrings else { return String(decoding: utf8, as: UTF8.self) }
+        guard let text = String(validating: utf8, as: UTF8.self) else {
+            throw CorruptData("a string that is not UTF-8 at byte \(position - length)")
+        }
         return text
     }
 

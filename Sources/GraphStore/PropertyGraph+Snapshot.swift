@@ -79,7 +79,8 @@ extension PropertyGraph {
         guard try trailer.fixed32() == CRC32.checksum(bytes, 0..<(bytes.count - 4)) else {
             throw CorruptData("the snapshot's checksum does not match: it is damaged")
         }
-        var r = ByteReader(Array(bytes.prefix(bytes.count - 4)), from: snapshotMagic.count)
+        // The checksum matched, so the strings are those that were written, which were valid UTF-8.
+        var r = ByteReader(Array(bytes.prefix(bytes.count - 4)), from: snapshotMagic.count, validatingStrings: false)
         let sequence = try r.fixed64()
         let graph = PropertyGraph()
         var tables: [[String]] = []
