@@ -22,7 +22,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "GraphStore"),
-        .target(name: "Cypher", dependencies: ["GraphStore"]),
+        .target(name: "Cypher", dependencies: ["GraphStore", "CMemory"]),
+        // glibc's malloc_trim, so that the memory limit measures memory in use, not memory freed but kept.
+        .target(name: "CMemory"),
         // Random graphs and queries, the optimizer's differential check and the fuzzers (for tests and
         // the clustergraph-fuzz tool).
         .target(name: "CypherTesting", dependencies: ["Cypher", "GraphStore"]),

@@ -95,7 +95,10 @@ struct Mutate: ParsableCommand {
             run.run(statement)
             watchdog.end()
             done += 1
-            if done % 100_000 == 0 { print("mutate: \(done) statements, \(clock.now - start)") }
+            if done % 100_000 == 0 {
+                let resident = ProcessMemory.residentBytes().map { ", resident \(formatByteSize($0))" } ?? ""
+                print("mutate: \(done) statements, \(clock.now - start)\(resident)")
+            }
         }
         try? FileManager.default.removeItem(atPath: crashFile)
         let errors = run.errors.sorted { $0.value > $1.value }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")

@@ -60,6 +60,26 @@ extension PropertyGraph {
         guard let entries = undoLog else { return }
         undoLog = nil
         for entry in entries.reversed() { undo(entry) }
+        releaseUnusedCapacity()
+    }
+
+    /// Gives back the room a rolled-back transaction's creations left in the record arrays (removing
+    /// elements keeps an array's capacity): a statement stopped by the memory limit after creating
+    /// millions of nodes would otherwise leave the process holding that memory, and the next statement
+    /// would be stopped by the same limit.
+    private func releaseUnusedCapacity() {
+        nodeLive.releaseUnusedCapacity()
+        nodeLabelBits.releaseUnusedCapacity()
+        nodeProperties.releaseUnusedCapacity()
+        outgoingLists.releaseUnusedCapacity()
+        incomingLists.releaseUnusedCapacity()
+        relationshipLive.releaseUnusedCapacity()
+        relationshipTypes.releaseUnusedCapacity()
+        relationshipStarts.releaseUnusedCapacity()
+        relationshipEnds.releaseUnusedCapacity()
+        relationshipProperties.releaseUnusedCapacity()
+        for i in nodesByLabel.indices { nodesByLabel[i].releaseUnusedCapacity() }
+        for i in relationshipsByType.indices { relationshipsByType[i].releaseUnusedCapacity() }
     }
 
     private func undo(_ entry: UndoRecord) {
@@ -110,5 +130,17 @@ extension PropertyGraph {
                 }
             }
         }
+    }
+}
+
+extension Array {
+    /// Reallocates to fit when well over half of the capacity is unused (and that is more than a few
+    /// thousand elements); otherwise leaves the array alone.
+    mutating func releaseUnusedCapacity() {
+        guard capacity > 2 * count + 4096 else { return }
+        var fitted: [Element] = []
+        fitted.reserveCapacity(count)
+        fitted.append(contentsOf: self)
+        self = fitted
     }
 }

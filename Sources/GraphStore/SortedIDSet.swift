@@ -45,6 +45,9 @@ public struct SortedIDSet: Sendable, Sequence {
         return true
     }
 
+    /// Gives back unused room (after a rolled-back transaction removed many ids).
+    mutating func releaseUnusedCapacity() { ids.releaseUnusedCapacity() }
+
     public func makeIterator() -> IndexingIterator<[Int]> { ids.makeIterator() }
 
     private func lowerBound(_ id: Int) -> Int {

@@ -265,6 +265,21 @@ import Testing
         #expect(outcome.stderr.contains("\(script.lastPathComponent):3:16"))
     }
 
+    /// A statement stopped by the memory limit leaves the memory it took free for the next one: its
+    /// writes are rolled back, and the limit (the resident set) is measured after the allocator gave back
+    /// what it keeps freed (ResourceLimitTests checks that part alone, since how much glibc keeps depends
+    /// on the build).
+    @Test func aStatementStoppedByTheMemoryLimitLeavesRoomForTheNext() throws {
+        // Every MERGE matches all X nodes so far and the CREATE after it doubles them: rows grow
+        // exponentially until the limit stops the statement.
+        let runaway = String(repeating: "CREATE (:X) MERGE (:X) CREATE (:X)\n", count: 14) + ";\n"
+        let counting = "UNWIND range(1, 200000) AS i RETURN count(*) AS n;\n"
+        let outcome = try run(["--empty", "--format", "csv", "--memory-limit", "300MB"], input: runaway + counting + runaway + counting)
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.components(separatedBy: "MemoryLimit").count - 1 == 2, "\(outcome.stderr)")
+        #expect(outcome.stdout == "n\n200000\nn\n200000\n")
+    }
+
     @Test func withoutASubcommandTheShellReadsAPipe() throws {
         let outcome = try run(
             ["--empty", "--format", "csv"], input: "CREATE (:A {x: 1});\nMATCH (a:A)\nRETURN a.x AS x;\nRETRUN 1;\n:format jsonl\nRETURN 2 AS y")

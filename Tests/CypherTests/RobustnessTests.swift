@@ -114,6 +114,24 @@ import CypherTesting
         }
     }
 
+    /// Memory freed in small pieces stays in glibc's heap (and in the resident set) while a piece above
+    /// it is in use; the memory limit asks for it back before it calls the process too big, so a
+    /// statement after a large one that ended is not stopped for memory it does not use.
+    @Test func memoryFreedButKeptByTheAllocatorDoesNotCountAgainstTheLimit() throws {
+        let before = try #require(ProcessMemory.residentBytes())
+        let pieces = (0..<(4 << 20)).map { _ -> UnsafeMutableRawPointer? in
+            let piece = malloc(120)
+            piece?.storeBytes(of: 1, as: UInt8.self)
+            return piece
+        }
+        let pin = malloc(120)  // above the pieces: the heap cannot shrink from its top
+        defer { free(pin) }
+        for piece in pieces { free(piece) }
+        let kept = try #require(ProcessMemory.residentBytes())
+        #expect(kept > before + (384 << 20), "the allocator kept \(formatByteSize(kept - before)) of 512 MB freed")
+        #expect(ProcessMemory.residentBytesInUse(over: before + (256 << 20)) == nil)
+    }
+
     @Test func aRunawayPatternStopsAtTheTimeLimit() throws {
         let k12 = "UNWIND range(1, 12) AS i CREATE (:K {i: i}); MATCH (a:K), (b:K) WHERE a <> b CREATE (a)-[:E]->(b)"
         let clock = ContinuousClock()

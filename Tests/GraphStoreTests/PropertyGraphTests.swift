@@ -45,6 +45,31 @@ import Testing
         #expect(g.nodeIDBound == 1)
     }
 
+    /// A rolled-back transaction that created many nodes and relationships gives the room back: removing
+    /// array elements keeps capacity, and a statement stopped by the memory limit must not leave the
+    /// process holding what it took.
+    @Test func rollbackGivesBackTheRoomOfWhatItCreated() throws {
+        let g = PropertyGraph()
+        let label = g.internLabel("L")
+        let type = g.internRelationshipType("T")
+        let kept = try g.createNode(labels: [label])
+        struct Boom: Error {}
+        #expect(throws: Boom.self) {
+            try g.transaction {
+                for _ in 0..<50_000 {
+                    let node = try g.createNode(labels: [label])
+                    try g.createRelationship(type: type, from: kept, to: node)
+                }
+                throw Boom()
+            }
+        }
+        #expect(g.nodeIDBound == 1 && g.relationshipIDBound == 0)
+        #expect(g.nodeProperties.capacity < 4096 && g.outgoingLists.capacity < 4096)
+        #expect(g.relationshipStarts.capacity < 4096 && g.relationshipProperties.capacity < 4096)
+        #expect(g.nodes(withLabel: label).ids.capacity < 4096)
+        #expect(g.adjacency(of: kept, .outgoing).isEmpty)
+    }
+
     @Test func refusesToDeleteConnectedNode() throws {
         let g = PropertyGraph()
         let a = try g.createNode(labels: [])

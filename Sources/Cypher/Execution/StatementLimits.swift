@@ -4,6 +4,8 @@
 // an error — Terminated, or ResourceLimit — and, like any failed statement, changes nothing. Values that
 // would be too large to build (a range() of 2^63 integers) are refused before they are built.
 
+import CMemory
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -49,6 +51,15 @@ public enum ProcessMemory {
         #else
             return nil
         #endif
+    }
+
+    /// The resident set size when it is over `limit` even after the allocator gave back the memory it held
+    /// free (glibc keeps freed memory for reuse, so a large statement that ended can leave the resident set
+    /// high though little is in use); nil when the process is within the limit.
+    public static func residentBytesInUse(over limit: Int) -> Int? {
+        guard let resident = residentBytes(), resident > limit else { return nil }
+        guard cg_return_free_memory() != 0, let trimmed = residentBytes() else { return resident }
+        return trimmed > limit ? trimmed : nil
     }
 
     /// The machine's physical memory in bytes.
@@ -104,7 +115,7 @@ extension ExecutionContext {
         if let deadline, ContinuousClock.now > deadline, let timeout = limits.timeout {
             throw .runtime(.timeLimit("the statement ran longer than the time limit of \(timeout)"))
         }
-        if let resident = ProcessMemory.residentBytes(), resident > limits.memoryBytes {
+        if let resident = ProcessMemory.residentBytesInUse(over: limits.memoryBytes) {
             throw .runtime(
                 .memoryLimit("the statement needed more memory than the limit of \(formatByteSize(limits.memoryBytes)) (\(formatByteSize(resident)) in use)"))
         }
