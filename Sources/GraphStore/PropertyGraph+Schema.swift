@@ -70,13 +70,7 @@ extension PropertyGraph {
     }
 
     func buildIndex(_ key: PropertyIndexKey, name: SchemaName) -> PropertyIndex {
-        var index = PropertyIndex(name: name)
-        let members = nodes(withLabel: key.label)
-        index.reserveCapacity(members.count)
-        for id in members {
-            if let value = nodeProperties[id][key.key] { index.add(id, value: value) }
-        }
-        return index
+        PropertyIndex(name: name, key: key.key, members: nodes(withLabel: key.label).ids, properties: nodeProperties)
     }
 
     private func defaultSchemaName(_ kind: String, label: LabelID, key: PropertyKeyID) -> SchemaName {

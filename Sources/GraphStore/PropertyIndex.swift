@@ -23,6 +23,16 @@ public struct PropertyIndex: Sendable {
 
     init(name: SchemaName) { self.name = name }
 
+    /// The index of property `key` over `members` (ids in ascending order), whose properties are
+    /// `properties[id]`.
+    init(name: SchemaName, key: PropertyKeyID, members: [Int], properties: [PropertyMap]) {
+        self.name = name
+        buckets.reserveCapacity(members.count)
+        for id in members {
+            if let value = properties[id][key] { add(id, value: value) }
+        }
+    }
+
     /// Ids of the nodes whose indexed value is equivalent to `value`.
     /// - Complexity: O(1) on average.
     public func lookup(_ value: Value) -> SortedIDSet { buckets[value] ?? SortedIDSet() }

@@ -48,6 +48,10 @@ func storageFingerprint(_ g: PropertyGraph) -> String {
         let database = GraphDatabase()
         try database.executeScript(BundledDataset.script)
         try database.executeScript("CREATE INDEX FOR (c:Country) ON (c.iso); MATCH (r:Region) WITH r LIMIT 5 DETACH DELETE r")
+        // A uniqueness constraint (with the index it brings), and a node with more labels than fit in a
+        // node's label bits.
+        try database.executeScript("CREATE (:U {k: 1}), (:U {k: 2}); CREATE CONSTRAINT FOR (u:U) REQUIRE u.k IS UNIQUE")
+        try database.executeScript("CREATE (:" + (1...70).map { "L\($0)" }.joined(separator: ":") + " {k: 3})")
         let (restored, sequence) = try PropertyGraph.restoring(snapshot: database.graph.encodedSnapshot(sequence: 42))
         #expect(sequence == 42)
         #expect(storageFingerprint(restored) == storageFingerprint(database.graph))
@@ -58,6 +62,13 @@ func storageFingerprint(_ g: PropertyGraph) -> String {
         bytes[bytes.count / 2] ^= 0xFF
         #expect(throws: CorruptData.self) { try PropertyGraph.restoring(snapshot: bytes) }
         #expect(throws: CorruptData.self) { try PropertyGraph.restoring(snapshot: Array(bytes.prefix(10))) }
+    }
+
+    @Test func aSnapshotOfAnotherFormatNamesItsVersion() throws {
+        var bytes = GraphDatabase().graph.encodedSnapshot(sequence: 1)
+        bytes.replaceSubrange(0..<8, with: Array("CGSNAP01".utf8))
+        let error = #expect(throws: CorruptData.self) { try PropertyGraph.restoring(snapshot: bytes) }
+        #expect(error?.description == "a snapshot of format 01; this version reads format 02")
     }
 
     /// Random writes, each logged; the directory reopened now and then (once after a checkpoint) must
