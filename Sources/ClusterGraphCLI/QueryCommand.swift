@@ -3,6 +3,7 @@
 // errors (with file:line:column and a caret) to standard error; the exit code is 1 on any error.
 
 import ArgumentParser
+import CSignals
 import Cypher
 import GraphIO
 
@@ -122,8 +123,7 @@ func readStandardInput() throws -> String {
     var bytes: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 65536)
     while true {
-        let n = read(STDIN_FILENO, &buffer, buffer.count)
-        if n < 0, errno == EINTR, Interruption.caughtSignal == nil { continue }
+        let n = cg_read_unless_signalled(STDIN_FILENO, &buffer, buffer.count)
         if n <= 0 { break }
         bytes.append(contentsOf: buffer[0..<n])
     }

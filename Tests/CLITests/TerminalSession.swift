@@ -6,27 +6,62 @@
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The shell (or any command) running in a pseudo-terminal.
 final class TerminalSession: @unchecked Sendable {
-    private let process = Process()
-    private let input = Pipe()
+    private let pid: pid_t
+    private let input: FileHandle
     private let outputPipe = Pipe()
     private let lock = NSLock()
     private var buffer = Data()
+    private var status: Int32?
 
     /// Starts `executable` with `arguments` in a new pseudo-terminal.
+    ///
+    /// It is spawned as a login shell would start it — no signal blocked, every signal's action the
+    /// default — not with the mask of the test runner's thread: a Ctrl-C must then be handled by whichever
+    /// thread the kernel picks, as on a user's machine (where the shell once missed it).
     init(_ executable: URL, _ arguments: [String]) throws {
         let command = ([executable.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         // -q: no banner, -f: flush at once, -e: exit with the command's status; the typescript is thrown away.
-        process.arguments = ["-qfec", command, "/dev/null"]
+        let argv = ["/usr/bin/script", "-qfec", command, "/dev/null"]
         var environment = ProcessInfo.processInfo.environment
         environment["TERM"] = "dumb"
         environment["HOME"] = FileManager.default.temporaryDirectory.path  // no history file of the user's
-        process.environment = environment
-        process.standardInput = input
-        process.standardOutput = outputPipe
-        process.standardError = outputPipe
+        let inputPipe = Pipe()
+        input = inputPipe.fileHandleForWriting
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, inputPipe.fileHandleForReading.fileDescriptor, 0)
+        posix_spawn_file_actions_adddup2(&actions, outputPipe.fileHandleForWriting.fileDescriptor, 1)
+        posix_spawn_file_actions_adddup2(&actions, outputPipe.fileHandleForWriting.fileDescriptor, 2)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+        let cArguments = argv.map { strdup($0) } + [nil]
+        let cEnvironment = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (cArguments + cEnvironment).forEach { free($0) } }
+        var spawned: pid_t = 0
+        let error = posix_spawn(&spawned, argv[0], &actions, &attributes, cArguments, cEnvironment)
+        guard error == 0 else { throw POSIXError(POSIXErrorCode(rawValue: error) ?? .EINVAL) }
+        pid = spawned
+        // The child has its own copies of these ends.
+        try inputPipe.fileHandleForReading.close()
+        try outputPipe.fileHandleForWriting.close()
+
         outputPipe.fileHandleForReading.readabilityHandler = { [weak self] handle in
             let data = handle.availableData
             guard let self, !data.isEmpty else { return }
@@ -34,7 +69,6 @@ final class TerminalSession: @unchecked Sendable {
             self.buffer.append(data)
             self.lock.unlock()
         }
-        try process.run()
     }
 
     /// What the terminal has shown so far.
@@ -46,7 +80,7 @@ final class TerminalSession: @unchecked Sendable {
 
     /// Types `text` (use "\u{03}" for Ctrl-C, "\u{04}" for Ctrl-D, "\r" for Return).
     func type(_ text: String) {
-        input.fileHandleForWriting.write(Data(text.utf8))
+        input.write(Data(text.utf8))
     }
 
     /// Waits until the terminal shows `text` after position `from` of the output (or `timeout` passes);
@@ -63,17 +97,34 @@ final class TerminalSession: @unchecked Sendable {
         return nil
     }
 
-    /// Waits for the command to end (closing its input first); its exit status.
+    /// Waits for the command to end (closing its input first); its exit status, or nil if it had to be
+    /// killed.
     func finish(timeout: Duration = .seconds(20)) -> Int32? {
-        try? input.fileHandleForWriting.close()
+        if let status { return status }
+        try? input.close()
         let clock = ContinuousClock()
         let start = clock.now
-        while process.isRunning && clock.now - start < timeout { Thread.sleep(forTimeInterval: 0.02) }
-        if process.isRunning {
-            process.terminate()
-            return nil
+        var raw: Int32 = 0
+        while clock.now - start < timeout {
+            if waitpid(pid, &raw, WNOHANG) == pid {
+                outputPipe.fileHandleForReading.readabilityHandler = nil
+                // Exited: its status; killed by a signal: 128 + the signal, as a shell reports it.
+                let signal = raw & 0x7f
+                status = signal == 0 ? (raw >> 8) & 0xff : 128 + signal
+                return status
+            }
+            Thread.sleep(forTimeInterval: 0.02)
         }
+        kill(pid, SIGKILL)
+        _ = waitpid(pid, &raw, 0)
         outputPipe.fileHandleForReading.readabilityHandler = nil
-        return process.terminationStatus
+        return nil
+    }
+
+    deinit {
+        if status == nil, waitpid(pid, nil, WNOHANG) == 0 {
+            kill(pid, SIGKILL)
+            _ = waitpid(pid, nil, 0)
+        }
     }
 }

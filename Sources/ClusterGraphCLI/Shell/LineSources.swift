@@ -35,10 +35,9 @@ struct PipedLines: LineSource {
             buffer.removeFirst(start)
             start = 0
             var chunk = [UInt8](repeating: 0, count: 65536)
-            let n = Glibc.read(STDIN_FILENO, &chunk, chunk.count)
+            let n = cg_read_unless_signalled(STDIN_FILENO, &chunk, chunk.count)
             // A caught signal makes the read fail: that is an interruption, not the end of the script.
             if Interruption.caughtSignal != nil { return .interrupted }
-            if n < 0, errno == EINTR { continue }
             if n <= 0 {
                 atEnd = true
             } else {
@@ -88,6 +87,8 @@ struct TerminalLines: LineSource {
     private var lastRemembered = ""
 
     init(completion: Completion) {
+        Self.useUTF8Locale()
+        cg_use_interruptible_reader()  // before libedit initializes itself, on the first call below
         CompletionState.completion = completion
         cg_set_completion(completionGenerator)
         historyPath = getenv("HOME").map { String(cString: $0) + "/.clustergraph_history" }
@@ -98,21 +99,29 @@ struct TerminalLines: LineSource {
         if isatty(STDOUT_FILENO) != 1 { cg_prompt_on_stderr() }
     }
 
+    /// libedit draws and measures characters by the C library's locale, which a program is in only if it
+    /// asks: the user's, when it is UTF-8, else C.UTF-8 — the shell reads and writes UTF-8 whatever the
+    /// locale says (in the "C" locale, libedit would show "Швеция" as escapes and hand back nothing).
+    private static func useUTF8Locale() {
+        if setlocale(LC_CTYPE, "") != nil, let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset) == "UTF-8" { return }
+        _ = setlocale(LC_CTYPE, "C.UTF-8")
+    }
 
     /// Refreshes the words Tab offers (after a statement that may have added labels or keys).
     func updateCompletion(_ completion: Completion) { CompletionState.completion = completion }
 
     mutating func read(prompt: String) -> LineRead {
-        errno = 0
         cg_clear_caught_signal()
         let line = cg_readline(prompt)
-        let interrupted = errno == EINTR || cg_caught_signal() != 0
+        // A Ctrl-C while the line was typed drops it, whether libedit gave back nothing or what was typed.
+        let interrupted = cg_caught_signal() != 0
         cg_clear_caught_signal()
+        if interrupted {
+            free(line)
+            print("^C")
+            return .interrupted
+        }
         guard let pointer = line else {
-            if interrupted {
-                print("^C")
-                return .interrupted
-            }
             print()  // Ctrl-D leaves the cursor after the prompt
             return .end
         }
