@@ -313,7 +313,7 @@ import Testing
         #expect(outcome.stdout.contains("[dir=none, label=\"5\", penwidth=6.0];"), "\(outcome.stdout)")
         let wrong = try run(["render", "-c", query, "--tie", "a,x"])
         #expect(wrong.status == 1)
-        #expect(wrong.stderr == "error: --tie: the result has no column `x`; its columns are a, b, shared.\n")
+        #expect(wrong.stderr == "error: --tie: no result has the columns a, x; the last result's columns are a, b, shared.\n")
     }
 
     @Test func renderingNothingIsAnError() throws {

@@ -133,7 +133,7 @@ import Testing
         #expect(transcript.err.first == "error: :render file [a,b[,weight]]: run a query first; :render draws its result")
         #expect(transcript.err.last?.hasPrefix("wrote \(file.path)") == true)
         let dot = try String(contentsOf: file, encoding: .utf8)
-        #expect(dot.contains("label=\"Sweden\"") && dot.contains("label=\"Finland\"") && dot.contains("n0 -> n1;"))
+        #expect(dot.contains("label=\"Sweden\"") && dot.contains("label=\"Finland\"") && dot.contains("n0 -> n1 [dir=none];"), "BORDERS is drawn without arrows")
     }
 
     @Test func exportWritesTheGraphInTheFormatOfTheFileName() throws {

@@ -2,6 +2,7 @@
 // which nodes, relationships, paths and ties the results hold, the bytes of the picture in a format,
 // and writing them to a file. Errors are sentences for the user.
 
+import ClusterAnalysis
 import Cypher
 import GraphRender
 
@@ -23,14 +24,20 @@ struct PictureError: Error {
 }
 
 enum Pictures {
+    /// The plain style: the dataset's symmetric relationships (BORDERS, ADJACENT) drawn without arrows.
+    static var plainStyle: PictureStyle {
+        PictureStyle(undirectedTypes: [ClusterSchema.standard.borders, ClusterSchema.standard.adjacent])
+    }
+
     /// The format a file name's extension names (`clusters.png` → png), if any.
     static func format(ofPath path: String?) -> PictureFileFormat? {
         path.flatMap(fileExtension).flatMap(PictureFileFormat.init(rawValue:))
     }
 
     /// Every node, relationship and path in `results` (inside lists and maps too), and the ties `tie`
-    /// ("a,b" or "a,b,weight": column names) picks from their rows.
-    static func picture(of results: [QueryResult], in graph: PropertyGraph, tie: String?) throws(PictureError) -> RenderGraph {
+    /// ("a,b" or "a,b,weight": column names) picks from the rows of the results that have those columns;
+    /// then the values `style` maps are read (see `columnsByNode` for what a row tells about a node).
+    static func picture(of results: [QueryResult], in graph: PropertyGraph, tie: String?, style: PictureStyle = PictureStyle()) throws(PictureError) -> RenderGraph {
         var nodes: [NodeID] = []
         var relationships: [RelationshipID] = []
         var ties: [RenderGraph.Tie] = []
@@ -48,21 +55,69 @@ enum Pictures {
         }
         for result in results {
             for row in result.rows { for value in row { collect(value) } }
-            if let tie { ties += try self.ties(tie, in: result) }
         }
-        let picture = RenderGraph(graph: graph, nodes: nodes, relationships: relationships, ties: ties)
+        if let tie {
+            let names = try tieColumns(tie)
+            let matching = results.filter { result in names.allSatisfy(result.columns.contains) }
+            guard !matching.isEmpty else {
+                let columns = results.last?.columns.joined(separator: ", ") ?? "none"
+                throw PictureError("--tie: no result has the columns \(names.joined(separator: ", ")); the last result's columns are \(columns).")
+            }
+            for result in matching { ties += try self.ties(names, in: result) }
+        }
+        var picture = RenderGraph(graph: graph, nodes: nodes, relationships: relationships, ties: ties)
         guard !picture.nodes.isEmpty else {
             throw PictureError("the query returned no nodes, relationships or paths to draw; return them (e.g. MATCH p = … RETURN p)")
+        }
+        do {
+            try picture.apply(style, columns: columnsByNode(results), in: graph)
+        } catch {
+            throw PictureError("\(error)")
         }
         return picture
     }
 
-    /// The ties `spec` picks from each row of `result`.
-    static func ties(_ spec: String, in result: QueryResult) throws(PictureError) -> [RenderGraph.Tie] {
+    /// What the rows say about single nodes: in a row that holds exactly one node (in its own column —
+    /// `RETURN node, score`), the row's other plain values (numbers, strings, booleans, lists of them)
+    /// belong to that node, by column name; the first row that names a node's column wins.
+    static func columnsByNode(_ results: [QueryResult]) -> [NodeID: [String: Value]] {
+        func isPlain(_ value: Value) -> Bool {
+            switch value {
+            case .node, .relationship, .path, .map: return false
+            case .list(let items): return items.allSatisfy(isPlain)
+            default: return true
+            }
+        }
+        var columns: [NodeID: [String: Value]] = [:]
+        for result in results {
+            for row in result.rows {
+                var found: NodeID?
+                var several = false
+                for value in row {
+                    guard case .node(let id) = value else { continue }
+                    if let found, found != id { several = true }
+                    found = id
+                }
+                guard let node = found, !several else { continue }
+                for (name, value) in zip(result.columns, row) where isPlain(value) && columns[node]?[name] == nil {
+                    columns[node, default: [:]][name] = value
+                }
+            }
+        }
+        return columns
+    }
+
+    /// The column names of a `--tie` specification.
+    static func tieColumns(_ spec: String) throws(PictureError) -> [String] {
         let names = spec.split(separator: ",").map { $0.trimmingWhitespace }
         guard names.count == 2 || names.count == 3 else {
             throw PictureError("--tie takes two or three column names: a,b or a,b,weight (got '\(spec)').")
         }
+        return names
+    }
+
+    /// The ties the columns `names` (a, b and maybe a weight) give in each row of `result`.
+    static func ties(_ names: [String], in result: QueryResult) throws(PictureError) -> [RenderGraph.Tie] {
         var columns: [Int] = []
         for name in names {
             guard let index = result.columns.firstIndex(of: name) else {
@@ -90,12 +145,23 @@ enum Pictures {
         return ties
     }
 
-    /// The picture as `format`: DOT text, or laid out by `engine` and rendered by Graphviz.
-    static func bytes(of picture: RenderGraph, format: PictureFileFormat, engine: LayoutEngine, title: String?) throws(PictureError) -> [UInt8] {
-        let dot = DOTWriter.dot(picture, title: title)
-        guard let pictureFormat = PictureFormat(rawValue: format.rawValue) else { return Array(dot.utf8) }
+    /// The picture as `format`: DOT text, or laid out by `engine` and rendered by Graphviz (in a child
+    /// process that Ctrl-C stops; a note on standard error when the layout takes over a second).
+    static func bytes(of picture: RenderGraph, format: PictureFileFormat, engine: LayoutEngine, style: PictureStyle, note: (String) -> Void) throws(PictureError) -> [UInt8] {
+        var style = style
+        style.engine = engine
+        let dot: String
         do {
-            return try Graphviz.render(dot: dot, engine: engine, format: pictureFormat)
+            dot = try DOTWriter.dot(picture, style: style)
+        } catch {
+            throw PictureError("\(error)")
+        }
+        guard let pictureFormat = PictureFormat(rawValue: format.rawValue) else { return Array(dot.utf8) }
+        Interruption.clear()  // a Ctrl-C pressed before drawing started does not stop it
+        do {
+            return try Graphviz.render(
+                dot: dot, engine: engine, format: pictureFormat, shouldStop: Interruption.requested,
+                onSlow: { note("laying out \(picture.nodes.count) nodes and \(picture.edges.count) edges with \(engine.rawValue)… (Ctrl-C stops)") })
         } catch {
             throw PictureError("\(error)")
         }

@@ -4,6 +4,7 @@
 
 import Cypher
 import GraphIO
+import GraphRender
 
 /// A shell command failed; the message says why (the dispatcher adds the usage).
 struct ShellCommandError: Error {
@@ -111,7 +112,7 @@ enum ShellCommands {
             let format = Pictures.format(ofPath: path) ?? .svg
             do throws(PictureError) {
                 let picture = try Pictures.picture(of: [result], in: shell.database.graph, tie: parts.count > 1 ? parts[1] : nil)
-                let bytes = try Pictures.bytes(of: picture, format: format, engine: .neato, title: nil)
+                let bytes = try Pictures.bytes(of: picture, format: format, engine: .neato, style: Pictures.plainStyle, note: shell.writeNote)
                 try Pictures.write(bytes, to: path)
                 shell.writeNote("wrote \(path) (\(bytes.count) bytes, \(format.rawValue))")
             } catch {
