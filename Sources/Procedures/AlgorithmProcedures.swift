@@ -42,7 +42,7 @@ struct AlgorithmCall {
     func run<T>(_ body: () throws(AlgorithmError) -> T) throws -> T {
         do {
             // The algorithm polls the statement's stop check (Ctrl-C, time and memory limits).
-            return try Cancellation.$check.withValue(invocation.shouldStop) { () throws(AlgorithmError) -> T in try body() }
+            return try Cancellation.withCheck(invocation.shouldStop, body)
         } catch {
             throw ProcedureFailure("\(name): \(error)")
         }
