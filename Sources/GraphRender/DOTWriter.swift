@@ -38,15 +38,19 @@ public enum DOTWriter {
     /// rows of them instead of one rank as wide as all of them (what Graphviz's `unflatten -l` does).
     static let leavesPerRow = 10
 
-    /// The DOT text of `graph` drawn with `style`.
+    /// The DOT text of `graph` drawn with `style`; `positions` (points, by node id) are written as the
+    /// nodes' `pos` for the nop layout to keep (a geographic picture brings its own).
     /// - Complexity: O((nodes + edges) log(nodes + edges)).
-    public static func dot(_ graph: RenderGraph, style: PictureStyle = PictureStyle()) throws(StyleError) -> String {
+    public static func dot(_ graph: RenderGraph, style: PictureStyle = PictureStyle(), positions: [Int: PlanePoint]? = nil) throws(StyleError) -> String {
         let colors = try style.color.flatMap { (m) throws(StyleError) in try ColorScale.make(for: graph.nodes.map(\.color), scale: m.scale, option: "--color", by: m.by) }
         let sizes = try style.size.flatMap { (m) throws(StyleError) in try SizeScale.make(for: graph.nodes.map(\.size), option: "--size", by: m.by) }
         let edges = drawnEdges(graph, undirected: style.undirectedTypes)
 
         var lines = ["digraph clustergraph {"]
-        var graphAttributes = ["fontname=\"DejaVu Sans\"", "overlap=false", "splines=\(style.splines.graphvizValue(edges: edges.count))"]
+        // Positions from StressLayout are already apart (with room for each node's estimated box):
+        // Graphviz's overlap removal (a Delaunay triangulation, most of the drawing's time) is not needed.
+        let overlap = positions != nil ? "true" : "false"
+        var graphAttributes = ["fontname=\"DejaVu Sans\"", "overlap=\(overlap)", "splines=\(style.splines.graphvizValue(edges: edges.count))"]
         if let label = heading(style, colors: colors, sizes: sizes, widths: edges.contains { $0.edge.weight != nil }) {
             graphAttributes += ["label=\(label)", "labelloc=t", "labeljust=l"]
         }
@@ -55,7 +59,7 @@ public enum DOTWriter {
         lines.append("  edge [fontname=\"DejaVu Sans\", fontsize=8, color=\"#555555\"];")
 
         let captioned = captionedNodes(graph, edges: edges, sizes: sizes, limit: style.maxNodeLabels)
-        let positions = mapPositions(graph)
+        let positions = positions ?? mapPositions(graph)
         var nodeLines: [Int: String] = [:]
         for node in graph.nodes {
             let base = styles[node.category] ?? defaultStyle
@@ -101,6 +105,38 @@ public enum DOTWriter {
         }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Positions (points, by node id) from ClusterGraph's stress layout (StressLayout), with room for
+    /// each node's box as `dot(_:style:positions:)` will draw it.
+    public static func layoutPositions(_ graph: RenderGraph, style: PictureStyle) throws(StyleError) -> [Int: PlanePoint] {
+        let sizes = try style.size.flatMap { (m) throws(StyleError) in try SizeScale.make(for: graph.nodes.map(\.size), option: "--size", by: m.by) }
+        let edges = drawnEdges(graph, undirected: style.undirectedTypes)
+        let captioned = captionedNodes(graph, edges: edges, sizes: sizes, limit: style.maxNodeLabels)
+        var index: [Int: Int] = [:]
+        for (i, node) in graph.nodes.enumerated() { index[node.id] = i }
+        let extents = graph.nodes.map { extent(of: $0, captioned: captioned.contains($0.id), sizes: sizes) }
+        let pairs = edges.compactMap { drawn in index[drawn.edge.from].flatMap { a in index[drawn.edge.to].map { (a, $0) } } }
+        let points = StressLayout.positions(sizes: extents, edges: pairs)
+        return Dictionary(uniqueKeysWithValues: zip(graph.nodes.map(\.id), points))
+    }
+
+    /// How wide and high (points) Graphviz draws a node, or a little more: its fixed size, else its
+    /// caption in DejaVu Sans 10 (at most 7 points a character: the widest capitals) with the shape's
+    /// margins, never below Graphviz's default 0.75 × 0.5 inch. The layout keeps these boxes apart, so
+    /// an estimate must not fall short (RenderTests checks the drawn SVG of the whole dataset).
+    static func extent(of node: RenderGraph.Node, captioned: Bool, sizes: SizeScale?) -> (width: Double, height: Double) {
+        if let sizes, !node.size.isNull {
+            let side = sizes.width(of: node.size) * 72
+            return (side, side)
+        }
+        guard captioned else { return (0.2 * 72, 0.2 * 72) }
+        let lines = node.caption.split(separator: "\n", omittingEmptySubsequences: false)
+        let longest = Double(lines.map(\.count).max() ?? 0)
+        let shape = (styles[node.category] ?? defaultStyle).shape
+        // Ellipses and hexagons need more room around the same text than boxes.
+        let stretch = shape == "box" || shape == "note" || shape == "folder" || shape == "component" ? 1.0 : 1.45
+        return (max(54, (longest * 7 + 16) * stretch), max(36, Double(lines.count) * 14 + 10))
     }
 
     /// The widest side of a map, in points.
@@ -293,6 +329,7 @@ public enum DOTWriter {
     }
 
     private static func isDrawable(_ c: Unicode.Scalar) -> Bool {
-        c.properties.generalCategory != .control && !c.properties.isNoncharacterCodePoint
+        if c.value < 0x80 { return c.value >= 0x20 && c.value != 0x7F }  // ASCII: all but controls
+        return c.properties.generalCategory != .control && !c.properties.isNoncharacterCodePoint
     }
 }

@@ -121,6 +121,43 @@ import Testing
         #expect(notNumbers.stderr.contains("--size name: needs numbers"), "\(notNumbers.stderr)")
     }
 
+    /// The default layout is ClusterGraph's, which keeps nodes apart by its estimate of their boxes and
+    /// lets Graphviz skip its overlap removal: on the whole dataset, no two drawn nodes may overlap.
+    @Test func theWholeDatasetIsDrawnWithoutOverlappingNodes() throws {
+        let outcome = try cli.run(["render", "-c", "MATCH p = ()-->() RETURN p"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        // Each node's box: the bounds of its polygon, or of its ellipse.
+        var boxes: [(x0: Double, y0: Double, x1: Double, y1: Double)] = []
+        let svg = outcome.stdout
+        var rest = svg[...]
+        while let group = rest.range(of: "class=\"node\">") {
+            let body = rest[group.upperBound...]
+            let end = body.range(of: "</g>")?.lowerBound ?? body.endIndex
+            let shape = body[..<end]
+            func number(_ name: String) -> Double? {
+                guard let r = shape.range(of: " \(name)=\"") else { return nil }
+                return Double(shape[r.upperBound...].prefix { $0 != "\"" })
+            }
+            if let cx = number("cx"), let cy = number("cy"), let rx = number("rx"), let ry = number("ry") {
+                boxes.append((cx - rx, cy - ry, cx + rx, cy + ry))
+            } else if let r = shape.range(of: "points=\"") {
+                let points = shape[r.upperBound...].prefix { $0 != "\"" }.split(separator: " ").map { $0.split(separator: ",").compactMap { Double($0) } }
+                let xs = points.compactMap(\.first), ys = points.compactMap(\.last)
+                if let x0 = xs.min(), let x1 = xs.max(), let y0 = ys.min(), let y1 = ys.max() { boxes.append((x0, y0, x1, y1)) }
+            }
+            rest = body[end...]
+        }
+        #expect(boxes.count > 300)
+        var overlapping = 0
+        for i in boxes.indices {
+            for j in boxes.indices where j > i {
+                let (a, b) = (boxes[i], boxes[j])
+                if a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1 { overlapping += 1 }
+            }
+        }
+        #expect(overlapping == 0)
+    }
+
     /// A layout Graphviz needs many seconds for: SIGINT (Ctrl-C) stops it within a second, with the
     /// status of a process stopped by SIGINT, and no file is written.
     @Test func sigintStopsASlowLayoutAndWritesNothing() throws {

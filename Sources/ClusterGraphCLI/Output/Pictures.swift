@@ -147,21 +147,34 @@ enum Pictures {
 
     /// The picture as `format`: DOT text, or laid out by `engine` and rendered by Graphviz (in a child
     /// process that Ctrl-C stops; a note on standard error when the layout takes over a second).
+    ///
+    /// The neato picture is laid out by ClusterGraph's stress layout (the same stress neato minimizes,
+    /// by SGD; see StressLayout) and Graphviz only spreads overlapping nodes and draws it (nop); the DOT
+    /// text is written without positions, for any engine to lay out.
     static func bytes(of picture: RenderGraph, format: PictureFileFormat, engine: LayoutEngine, style: PictureStyle, note: (String) -> Void) throws(PictureError) -> [UInt8] {
         var style = style
         style.engine = engine
+        guard let pictureFormat = PictureFormat(rawValue: format.rawValue) else {
+            do {
+                return Array(try DOTWriter.dot(picture, style: style).utf8)
+            } catch {
+                throw PictureError("\(error)")
+            }
+        }
+        let ownLayout = engine == .neato && !style.geographic
         let dot: String
         do {
-            dot = try DOTWriter.dot(picture, style: style)
+            dot = try DOTWriter.dot(picture, style: style, positions: ownLayout ? DOTWriter.layoutPositions(picture, style: style) : nil)
         } catch {
             throw PictureError("\(error)")
         }
-        guard let pictureFormat = PictureFormat(rawValue: format.rawValue) else { return Array(dot.utf8) }
+        let named = engine
+        let engine = ownLayout ? LayoutEngine.nop : engine
         Interruption.clear()  // a Ctrl-C pressed before drawing started does not stop it
         do {
             return try Graphviz.render(
                 dot: dot, engine: engine, format: pictureFormat, shouldStop: Interruption.requested,
-                onSlow: { note("laying out \(picture.nodes.count) nodes and \(picture.edges.count) edges with \(engine.rawValue)… (Ctrl-C stops)") })
+                onSlow: { note("laying out \(picture.nodes.count) nodes and \(picture.edges.count) edges with \(named.rawValue)… (Ctrl-C stops)") })
         } catch {
             throw PictureError("\(error)")
         }
