@@ -35,7 +35,8 @@ public enum DOTWriter {
     static let widestLine = 6.0
     static let thinnestLine = 0.5
     /// A node with more neighbours that have no other neighbour than this is, in the dot layout, given
-    /// rows of them instead of one rank as wide as all of them (what Graphviz's `unflatten -l` does).
+    /// about √n rows of them instead of one rank as wide as all of them (what Graphviz's `unflatten -l`
+    /// does).
     static let leavesPerRow = 10
 
     /// The DOT text of `graph` drawn with `style`; `positions` (points, by node id) are written as the
@@ -220,7 +221,9 @@ public enum DOTWriter {
         }
         var rows: [Int: Int] = [:]
         for (_, indices) in leafEdges where indices.count > leavesPerRow {
-            let rowCount = (indices.count + leavesPerRow - 1) / leavesPerRow
+            // About as many rows as columns: a block, not a strip.
+            var rowCount = 1
+            while rowCount * rowCount < indices.count { rowCount += 1 }
             for (i, index) in indices.enumerated() { rows[index] = 1 + i % rowCount }
         }
         return rows

@@ -68,6 +68,22 @@ import Testing
         #expect(directed.count == 4 && !directed.contains { $0.contains("dir=none") })
     }
 
+    /// A star of 80 leaves in the dot layout: rows of about √80 leaves (minlen 1…9), not one wide rank.
+    @Test func theDotLayoutStacksTheLeavesOfAStarInRows() throws {
+        let database = GraphDatabase()
+        _ = try database.execute("CREATE (c:Country {name: 'Russia'}) WITH c UNWIND range(1, 80) AS i CREATE (:Region {name: 'R' + toString(i)})-[:IN]->(c)")
+        let picture = everything(in: database)
+        let dot = try DOTWriter.dot(picture, style: PictureStyle(engine: .dot))
+        var rows: [Int: Int] = [:]
+        for line in dot.split(separator: "\n") where line.contains("->") {
+            let row = line.range(of: "minlen=").map { Int(line[$0.upperBound...].prefix { $0.isNumber }) ?? 0 } ?? 1
+            rows[row, default: 0] += 1
+        }
+        #expect(rows.keys.sorted() == Array(1...9))
+        #expect(rows.values.allSatisfy { $0 <= 9 })
+        #expect(try !DOTWriter.dot(picture, style: PictureStyle(engine: .neato)).contains("minlen"))
+    }
+
     @Test func categoriesTakeOkabeItoColoursAndTheRareOnesAreOther() throws {
         let values = (0..<10).map { Value.string("c\($0)") } + [.string("c9"), .string("c9"), .null]
         let scale = try #require(try ColorScale.make(for: values, scale: .automatic, option: "--color", by: "x"))
