@@ -43,9 +43,9 @@ extension PropertyGraph {
             throw .schemaElementExists(constraintName)
         }
         let index = propertyIndexes[indexKey] ?? buildIndex(indexKey, name: constraintName)
-        for (value, holders) in index.buckets where holders.count > 1 {
+        if let shared = index.sharedValues.first {
             throw .uniqueConstraintViolation(
-                label: self.name(of: label), key: self.name(of: key), value: value, existing: NodeID(holders.ids[0]))
+                label: self.name(of: label), key: self.name(of: key), value: shared.value, existing: NodeID(shared.holders.ids[0]))
         }
         let createdIndex = propertyIndexes[indexKey] == nil
         propertyIndexes[indexKey] = index

@@ -18,8 +18,29 @@ public typealias SchemaName = String
 
 /// An equality index: property value → ids of the nodes with that label and value.
 public struct PropertyIndex: Sendable {
+    /// The nodes holding one value. Most indexed values (keys) have one holder, kept inline: a million
+    /// one-element arrays were most of the time and memory of building an index (at snapshot restore).
+    enum Holders: Sendable {
+        case one(Int)
+        case many(SortedIDSet)
+
+        var set: SortedIDSet {
+            switch self {
+            case .one(let id): return SortedIDSet(sortedIDs: [id])
+            case .many(let set): return set
+            }
+        }
+
+        var count: Int {
+            switch self {
+            case .one: return 1
+            case .many(let set): return set.count
+            }
+        }
+    }
+
     public let name: SchemaName
-    var buckets: [Value: SortedIDSet] = [:]
+    var buckets: [Value: Holders] = [:]
 
     init(name: SchemaName) { self.name = name }
 
@@ -35,22 +56,48 @@ public struct PropertyIndex: Sendable {
 
     /// Ids of the nodes whose indexed value is equivalent to `value`.
     /// - Complexity: O(1) on average.
-    public func lookup(_ value: Value) -> SortedIDSet { buckets[value] ?? SortedIDSet() }
+    public func lookup(_ value: Value) -> SortedIDSet { buckets[value]?.set ?? SortedIDSet() }
 
     /// The number of distinct indexed values.
     public var distinctValues: Int { buckets.count }
 
+    /// Each value held by more than one node, with its holders (for uniqueness checks).
+    var sharedValues: [(value: Value, holders: SortedIDSet)] {
+        buckets.compactMap { value, holders in
+            if case .many(let set) = holders, set.count > 1 { return (value, set) }
+            return nil
+        }
+    }
+
     mutating func reserveCapacity(_ n: Int) { buckets.reserveCapacity(n) }
 
     mutating func add(_ node: Int, value: Value) {
-        buckets[value, default: SortedIDSet()].insert(node)
+        // A new value (the common case) costs one hash: the node goes in first, and what was there is
+        // merged back only when there was something (which also leaves a set uniquely referenced).
+        guard let before = buckets.updateValue(.one(node), forKey: value) else { return }
+        switch before {
+        case .one(let other):
+            if other != node { buckets[value] = .many(SortedIDSet(sortedIDs: other < node ? [other, node] : [node, other])) }
+        case .many(var set):
+            set.insert(node)
+            buckets[value] = .many(set)
+        }
     }
 
     mutating func remove(_ node: Int, value: Value) {
-        guard var set = buckets[value] else { return }
-        buckets[value] = nil  // release the dictionary's reference so the set is mutated in place
-        set.remove(node)
-        if !set.isEmpty { buckets[value] = set }
+        guard let holders = buckets[value] else { return }
+        switch holders {
+        case .one(let id):
+            if id == node { buckets[value] = nil }
+        case .many(var set):
+            buckets[value] = nil
+            set.remove(node)
+            if set.count == 1, let last = set.ids.first {
+                buckets[value] = .one(last)
+            } else if !set.isEmpty {
+                buckets[value] = .many(set)
+            }
+        }
     }
 }
 

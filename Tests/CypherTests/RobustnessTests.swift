@@ -73,7 +73,9 @@ import CypherTesting
 
 /// Values too large to build and statements that run too long or take too much memory end with a
 /// ResourceLimit error — never a trap, an abort or a wrong answer (issue 11's reproducers).
-@Suite struct ResourceLimitTests {
+/// Serialized: a statement stopped for memory trims the allocator, which would disturb the resident-set
+/// measurements of the test beside it.
+@Suite(.serialized) struct ResourceLimitTests {
     func error(_ query: String, limits: ResourceLimits = ResourceLimits(), setup: String? = nil) throws -> CypherError? {
         let database = GraphDatabase()
         database.limits = limits
@@ -117,8 +119,10 @@ import CypherTesting
     /// Memory freed in small pieces stays in glibc's heap (and in the resident set) while a piece above
     /// it is in use; the memory limit asks for it back before it calls the process too big, so a
     /// statement after a large one that ended is not stopped for memory it does not use.
+    ///
+    /// The resident set is the whole process's, and other suites' tests run meanwhile: the figures are
+    /// taken right around this test's own frees, against the resident set with the pieces in use.
     @Test func memoryFreedButKeptByTheAllocatorDoesNotCountAgainstTheLimit() throws {
-        let before = try #require(ProcessMemory.residentBytes())
         let pieces = (0..<(4 << 20)).map { _ -> UnsafeMutableRawPointer? in
             let piece = malloc(120)
             piece?.storeBytes(of: 1, as: UInt8.self)
@@ -126,10 +130,12 @@ import CypherTesting
         }
         let pin = malloc(120)  // above the pieces: the heap cannot shrink from its top
         defer { free(pin) }
+        let allocated = try #require(ProcessMemory.residentBytes())
         for piece in pieces { free(piece) }
         let kept = try #require(ProcessMemory.residentBytes())
-        #expect(kept > before + (384 << 20), "the allocator kept \(formatByteSize(kept - before)) of 512 MB freed")
-        #expect(ProcessMemory.residentBytesInUse(over: before + (256 << 20)) == nil)
+        #expect(kept + (128 << 20) > allocated, "the allocator gave back \(formatByteSize(allocated - min(kept, allocated))) of the 512 MB freed")
+        // Asked whether the process is over a limit 256 MB under that, it trims and finds it is not.
+        #expect(ProcessMemory.residentBytesInUse(over: allocated - (256 << 20)) == nil)
     }
 
     @Test func aRunawayPatternStopsAtTheTimeLimit() throws {

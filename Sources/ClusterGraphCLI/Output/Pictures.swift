@@ -74,6 +74,9 @@ enum Pictures {
         } catch {
             throw PictureError("\(error)")
         }
+        if picture.nodes.isEmpty {
+            throw PictureError("none of the nodes to draw has lat and lon properties (nor a neighbour that has), so none can go on a map")
+        }
         return picture
     }
 
