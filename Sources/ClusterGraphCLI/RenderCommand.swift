@@ -122,6 +122,11 @@ struct RenderCommand: ParsableCommand {
         if command != nil && file != nil { throw ValidationError("Give either -c or -f, not both.") }
         if preset != nil && (command != nil || file != nil) { throw ValidationError("--preset draws its own query; leave out -c and -f.") }
         if let maxLabels, maxLabels < 0 { throw ValidationError("--max-labels must be 0 or more.") }
+        do {
+            _ = try style()
+        } catch {
+            throw ValidationError("\(error)")
+        }
     }
 
     /// The preset's style (or the plain one) with every style option given on the command line.
@@ -152,13 +157,7 @@ struct RenderCommand: ParsableCommand {
         var results: [QueryResult] = []
         try runStatements(source, named: file, on: database) { results.append($0) }
         let format = self.format ?? Pictures.format(ofPath: output) ?? .svg
-        let style: PictureStyle
-        do {
-            style = try self.style()
-        } catch {
-            printError("error: \(error)")
-            throw ExitCode(2)
-        }
+        let style = try self.style()  // checked by validate()
         let engine = self.engine ?? (style.geographic ? .nop : .neato)
         if style.group != nil, engine != .dot, engine != .fdp, format != .dot {
             printError("note: --group draws boxes only with --engine dot or fdp; \(engine.rawValue) draws the nodes without them")

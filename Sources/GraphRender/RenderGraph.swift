@@ -134,12 +134,9 @@ public struct RenderGraph: Sendable, Equatable {
             if let caption { nodes[i].caption = displayText(caption(id)) }
         }
         if style.geographic { placeOnMap(graph) }
-        if let width = style.width {
-            // Ties bring their own weights; relationships take the property.
-            guard let key = graph.propertyKeyID(width.by) else {
-                if edges.contains(where: { $0.id == nil }) { return }
-                throw .unknownField(option: "--width", by: width.by, columns: [], labels: [])
-            }
+        // Ties bring their own weights; relationships take the width property (a width naming no
+        // property is an error unless it names the ties' weight column).
+        if let width = style.width, let key = graph.propertyKeyID(width.by) {
             for i in edges.indices {
                 guard let id = edges[i].id, let value = graph.property(key, of: RelationshipID(id)) else { continue }
                 guard let number = value.numericValue else {
@@ -147,6 +144,8 @@ public struct RenderGraph: Sendable, Equatable {
                 }
                 edges[i].weight = number
             }
+        } else if let width = style.width, !edges.contains(where: { $0.id == nil }) {
+            throw .unknownField(option: "--width", by: width.by, columns: [], labels: [])
         }
     }
 
