@@ -47,6 +47,9 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: table, csv, json or jsonl.")
     var format: OutputFormat = .table
 
+    @Option(name: .long, help: ArgumentHelp("How csv writes a null (default: an empty field; an empty string is always \"\").", valueName: "text"))
+    var null: String = ""
+
     func validate() throws {
         if !command.isEmpty && file != nil { throw ValidationError("Give either -c or -f, not both.") }
     }
@@ -64,14 +67,21 @@ struct QueryCommand: ParsableCommand {
         } else {
             sources = [(try readStandardInput(), "<stdin>")]
         }
-        let formatter = ResultFormatter(format: format, graph: database.graph, boxed: isatty(STDOUT_FILENO) == 1)
+        let formatter = ResultFormatter(format: format, graph: database.graph, boxed: isatty(STDOUT_FILENO) == 1, nullText: null)
         var first = true
+        var document = JSONDocument()
+        // Standard output holds only results in the format asked for; with csv or json a plan
+        // (EXPLAIN, PROFILE) goes to standard error.
+        defer { if format == .json { print(document.finish(), terminator: "") } }
         for (source, sourceName) in sources {
             try runStatements(source, named: sourceName, on: database, parameters: parameters) { result in
-                if let plan = result.plan { print(plan) }
+                if let plan = result.plan {
+                    if format == .table { print(plan) } else { printError(plan) }
+                }
                 if !result.columns.isEmpty {
                     if !first, format == .table { print() }
-                    print(formatter.format(result), terminator: "")
+                    let text = formatter.format(result)
+                    print(format == .json ? document.add(text) : text, terminator: "")
                     first = false
                 }
                 if isatty(STDOUT_FILENO) == 1, let summary = result.statistics.summary { printError(summary) }

@@ -289,6 +289,28 @@ import Testing
         #expect(outcome.stderr.contains("<stdin>:4:1"))
     }
 
+    /// Scriptable output: several results in json are one valid document; a plan in csv or json goes to
+    /// standard error; csv tells a null from an empty string (and --null names the null).
+    @Test func outputForScriptsStaysParseable() throws {
+        let several = try run(["query", "-c", "RETURN 1 AS a", "-c", "CREATE (:Tmp)", "-c", "UNWIND [2, 3] AS b RETURN b", "--format", "json"])
+        #expect(several.status == 0)
+        let parsed = try JSONSerialization.jsonObject(with: Data(several.stdout.utf8)) as? [[[String: Int]]]
+        #expect(parsed == [[["a": 1]], [["b": 2], ["b": 3]]], "\(several.stdout)")
+        let one = try run(["query", "-c", "RETURN 1 AS a", "--format", "json"])
+        #expect(try JSONSerialization.jsonObject(with: Data(one.stdout.utf8)) as? [[String: Int]] == [["a": 1]])
+
+        let profiled = try run(["query", "-c", "PROFILE MATCH (c:Country) RETURN count(c) AS n", "--format", "csv"])
+        #expect(profiled.stdout == "n\n26\n")
+        #expect(profiled.stderr.contains("NodeByLabelScan"), "\(profiled.stderr)")
+        let explained = try run(["query", "-c", "EXPLAIN MATCH (c:Country) RETURN c", "--format", "json"])
+        #expect(explained.stdout.isEmpty || (try? JSONSerialization.jsonObject(with: Data(explained.stdout.utf8))) != nil, "\(explained.stdout)")
+
+        let nulls = try run(["query", "-c", "RETURN null AS a, '' AS b, 'x' AS c", "--format", "csv"])
+        #expect(nulls.stdout == "a,b,c\n,\"\",x\n")
+        let named = try run(["query", "-c", "RETURN null AS a, '' AS b", "--format", "csv", "--null", "NULL"])
+        #expect(named.stdout == "a,b\nNULL,\"\"\n")
+    }
+
     @Test func renderWritesDOTAndPictures() throws {
         let query = "MATCH p = (:Cluster {name: 'Bothnian Arc'})-[:INVOLVES]->(:Country) RETURN p"
         let dot = try run(["render", "-c", query, "--format", "dot"])

@@ -1,5 +1,6 @@
 // Formatting of query results for standard output: a boxed table on a terminal (plain aligned columns
-// otherwise), CSV (RFC 4180), JSON (one array of row objects) or JSON Lines (one object per row).
+// otherwise), CSV (RFC 4180; null and '' told apart), JSON (one array of row objects; several results
+// make one document, see JSONDocument) or JSON Lines (one object per row).
 // Nodes, relationships and paths are spelled as Cypher literals in tables and CSV, and as objects with
 // id, labels/type and properties in JSON.
 
@@ -9,6 +10,8 @@ struct ResultFormatter {
     let format: OutputFormat
     let graph: PropertyGraph
     let boxed: Bool
+    /// What a null is in CSV (DuckDB's `nullstr`): nothing by default; an empty string is always `""`.
+    var nullText = ""
 
     func format(_ result: QueryResult) -> String {
         switch format {
@@ -78,14 +81,16 @@ struct ResultFormatter {
 
     private func csv(_ result: QueryResult) -> String {
         func field(_ s: String) -> String {
-            if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            // An empty string is quoted, so that it differs from a null (an empty field, or --null).
+            if s.isEmpty || s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
                 return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
             }
             return s
         }
+        let null = nullText.isEmpty ? "" : field(nullText)
         var out = result.columns.map(field).joined(separator: ",") + "\n"
         for row in result.rows {
-            out += row.map { $0.isNull ? "" : field(cell($0)) }.joined(separator: ",") + "\n"
+            out += row.map { $0.isNull ? null : field(cell($0)) }.joined(separator: ",") + "\n"
         }
         return out
     }
@@ -141,5 +146,38 @@ extension String {
         var out = ""
         for c in self { if c == target { out += replacement } else { out.append(c) } }
         return out
+    }
+}
+
+/// Several results printed as JSON make one valid document: a single result stays the array of its rows;
+/// from the second on, the output becomes an array of those arrays, one per statement. The first
+/// result's text is held until it is known whether a second comes.
+struct JSONDocument {
+    private var held: String?
+    private var count = 0
+
+    /// The text to print now for a result whose JSON text is `text`.
+    mutating func add(_ text: String) -> String {
+        count += 1
+        switch count {
+        case 1:
+            held = text
+            return ""
+        case 2:
+            defer { held = nil }
+            return "[\n" + Self.indented(held ?? "") + ",\n" + Self.indented(text)
+        default:
+            return ",\n" + Self.indented(text)
+        }
+    }
+
+    /// The text that ends the document.
+    mutating func finish() -> String {
+        if count == 1 { return held ?? "" }
+        return count > 1 ? "\n]\n" : ""
+    }
+
+    private static func indented(_ text: String) -> String {
+        text.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
     }
 }

@@ -131,7 +131,10 @@ final class Shell {
         do {
             guard let result = try database.executeScript(statement.text, parameters: parameters).first else { return }
             let elapsed = clock.now - start
-            if let plan = result.plan { write(plan + "\n") }
+            if let plan = result.plan {
+                // In a machine-readable format the plan would spoil the output: it goes to standard error.
+                if format == .table { write(plan + "\n") } else { writeError(plan) }
+            }
             let formatter = ResultFormatter(format: format, graph: database.graph, boxed: interactive)
             if !result.columns.isEmpty {
                 write(formatter.format(result))
