@@ -38,7 +38,7 @@ let package = Package(
         // Graphviz's libgvc, in-process (Debian libgraphviz-dev brings every layout and output plugin).
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         .target(name: "GraphRender", dependencies: ["GraphStore", "CGraphviz"]),
-        .target(name: "GraphIO", dependencies: ["GraphStore"]),
+        .target(name: "GraphIO", dependencies: ["GraphStore", "Cypher"]),
         // Ctrl-C and SIGTERM caught into one flag the engine polls (a C target: the flag needs one definition).
         .target(name: "CSignals"),
         // libedit (BSD licence) for the shell's line editing; not GNU readline (GPL).

@@ -20,7 +20,7 @@ struct ClusterGraph: ParsableCommand {
               clustergraph centrality --algorithm betweenness --project country
               clustergraph render -o clusters.svg
             """,
-        subcommands: [ShellCommand.self, QueryCommand.self, CentralityCommand.self, RenderCommand.self, ExportCommand.self],
+        subcommands: [ShellCommand.self, QueryCommand.self, CentralityCommand.self, RenderCommand.self, ExportCommand.self, ImportCommand.self],
         defaultSubcommand: ShellCommand.self
     )
 

@@ -1,15 +1,15 @@
-// A reader of CSV text as RFC 4180 describes it, for LOAD CSV: fields separated by one byte (a comma by
+// A reader of CSV text as RFC 4180 describes it, for LOAD CSV and bulk import (GraphIO's CSVImport): fields separated by one byte (a comma by
 // default), records by LF or CRLF, double quotes around fields that contain separators, quotes or line
 // breaks (a quote inside written twice). It tells an empty field from an empty quoted one (LOAD CSV reads
 // the first as null, the second as an empty string) and reports malformed input with its line and column.
 
 /// Reads the records of CSV bytes one at a time.
-struct CSVReader {
+public struct CSVReader {
     /// Why the bytes are not CSV, and where (1-based line and column of the offending byte).
-    struct Malformed: Error {
-        let line: Int
-        let column: Int
-        let reason: String
+    public struct Malformed: Error {
+        public let line: Int
+        public let column: Int
+        public let reason: String
     }
 
     private let bytes: [UInt8]
@@ -19,10 +19,10 @@ struct CSVReader {
     private var line = 1
     private var lineStart = 0
     /// The 1-based line the last record returned started on.
-    private(set) var recordLine = 0
+    public private(set) var recordLine = 0
 
     /// A reader of `bytes`; a UTF-8 byte-order mark at the start is skipped.
-    init(_ bytes: [UInt8], separator: UInt8 = UInt8(ascii: ",")) {
+    public init(_ bytes: [UInt8], separator: UInt8 = UInt8(ascii: ",")) {
         self.bytes = bytes
         self.separator = separator
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
@@ -34,7 +34,7 @@ struct CSVReader {
     /// The next record's fields — nil for an empty unquoted field — or nil at the end of the input.
     /// A blank line is a record of one null field, as in other CSV readers.
     /// - Complexity: O(length of the record).
-    mutating func next() throws(Malformed) -> [String?]? {
+    public mutating func next() throws(Malformed) -> [String?]? {
         guard position < bytes.count else { return nil }
         recordLine = line
         var fields: [String?] = []
