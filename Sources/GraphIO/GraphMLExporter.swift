@@ -2,9 +2,12 @@
 // Cytoscape, NetworkX and igraph. Every property key becomes an attribute key per element kind, typed
 // `long`, `double`, `boolean` or `string` from the values it holds (mixed or list values as their
 // Cypher text); labels are one `labels` attribute (`:A:B`, as Neo4j's GraphML export writes them) and
-// relationship types a `type` attribute (also Gephi's edge `label`). A node's `label` attribute, which
-// Gephi and yEd show, is its name, title, code or iso property, else its labels. A property named like a
-// built-in attribute wins: the built-in is renamed (`:labels`, `:type`) or, for `label`, left out.
+// relationship types a `type` attribute (also Gephi's edge `label`). Every node has a `label` attribute,
+// which Gephi and yEd show: its name, title, code or iso property, else its labels. The names the tools
+// reserve are the export's: a property named `label` is written as `label_`, and one named `id` as
+// `id_` (igraph keeps each node's GraphML id, `n<id>`, in its `id` attribute — if a property already
+// had that name, igraph dropped the ids). A property named like one of our own attributes wins: those
+// are renamed (`:labels`, `:type`).
 
 import GraphStore
 
@@ -46,10 +49,9 @@ struct GraphMLExporter {
         let relationships = graph.allRelationshipIDs.compactMap { id in graph.relationship(id).map { (id, $0) } }
         let nodeKeys = keys(nodes.map { graph.properties(of: $0) })
         let edgeKeys = keys(relationships.map(\.1.properties))
-        // The built-in attributes give way to properties of the same name: `labels` and `type` are
-        // renamed `:labels` and `:type`, and a `label` property is the label the tools show.
+        // `labels` and `type` give way to properties of the same name (renamed `:labels`, `:type`);
+        // properties named `label` or `id` give way to the tools' attributes (see the header).
         let nodePropertyNames = Set(nodeKeys.map(\.0)), edgePropertyNames = Set(edgeKeys.map(\.0))
-        let writesNodeLabel = !nodePropertyNames.contains("label"), writesEdgeLabel = !edgePropertyNames.contains("label")
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
@@ -57,36 +59,37 @@ struct GraphMLExporter {
 
             """
         out += "  <key id=\"labels\" for=\"node\" attr.name=\"\(nodePropertyNames.contains("labels") ? ":labels" : "labels")\" attr.type=\"string\"/>\n"
-        if writesNodeLabel { out += "  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n" }
+        out += "  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n"
         // Key ids are positional, d0, d1, … as NetworkX writes them (an id cannot hold every character a
         // property name may).
         let nodeKeyID = Self.declare(nodeKeys, for: "node", firstID: 0, into: &out)
         out += "  <key id=\"type\" for=\"edge\" attr.name=\"\(edgePropertyNames.contains("type") ? ":type" : "type")\" attr.type=\"string\"/>\n"
-        if writesEdgeLabel { out += "  <key id=\"edgelabel\" for=\"edge\" attr.name=\"label\" attr.type=\"string\"/>\n" }
+        out += "  <key id=\"edgelabel\" for=\"edge\" attr.name=\"label\" attr.type=\"string\"/>\n"
         let edgeKeyID = Self.declare(edgeKeys, for: "edge", firstID: nodeKeys.count, into: &out)
         out += "  <graph id=\"G\" edgedefault=\"directed\">\n"
         for node in nodes {
             let properties = graph.properties(of: node)
             let labels = graph.labels(of: node).map { ":" + graph.name(of: $0) }.joined()
             out += "    <node id=\"n\(node.rawValue)\"><data key=\"labels\">\(Self.escaped(labels))</data>"
-            if writesNodeLabel {
-                let shown = ["name", "title", "code", "iso"].lazy.compactMap { key in
-                    self.graph.propertyKeyID(key).flatMap { properties[$0] }
-                }.first?.displayText ?? labels
-                out += "<data key=\"label\">\(Self.escaped(shown))</data>"
-            }
+            let shown = ["name", "title", "code", "iso"].lazy.compactMap { key in
+                self.graph.propertyKeyID(key).flatMap { properties[$0] }
+            }.first?.displayText ?? labels
+            out += "<data key=\"label\">\(Self.escaped(shown))</data>"
             out += data(properties, nodeKeyID) + "</node>\n"
         }
         for (id, record) in relationships {
             let type = Self.escaped(graph.name(of: record.type))
             out += "    <edge id=\"e\(id.rawValue)\" source=\"n\(record.start.rawValue)\" target=\"n\(record.end.rawValue)\">"
             out += "<data key=\"type\">\(type)</data>"
-            if writesEdgeLabel { out += "<data key=\"edgelabel\">\(type)</data>" }
+            out += "<data key=\"edgelabel\">\(type)</data>"
             out += data(record.properties, edgeKeyID) + "</edge>\n"
         }
         out += "  </graph>\n</graphml>\n"
         return out
     }
+
+    /// Property names the tools use for their own attributes: written with a trailing `_`.
+    static let reservedNames: Set<String> = ["label", "id"]
 
     /// Declares an attribute key per property name, with ids d<firstID>, d<firstID + 1>, …; returns the
     /// id of each name.
@@ -96,7 +99,12 @@ struct GraphMLExporter {
         var ids: [String: String] = [:]
         for (i, (name, type)) in keys.enumerated() {
             ids[name] = "d\(firstID + i)"
-            out += "  <key id=\"d\(firstID + i)\" for=\"\(element)\" attr.name=\"\(escaped(name))\" attr.type=\"\(type.rawValue)\"/>\n"
+            var written = name
+            if reservedNames.contains(name) {
+                // label_, or label__ if a property is called label_ too.
+                repeat { written += "_" } while keys.contains { $0.0 == written }
+            }
+            out += "  <key id=\"d\(firstID + i)\" for=\"\(element)\" attr.name=\"\(escaped(written))\" attr.type=\"\(type.rawValue)\"/>\n"
         }
         return ids
     }

@@ -86,6 +86,40 @@ import Testing
         #expect(collector.used.isSubset(of: collector.declared))
     }
 
+    /// The export read back by the peer tools (Debian's python3-networkx and python3-igraph, installed by
+    /// .ci/install-deps): every node keeps its id in igraph and has a label for Gephi and yEd, and
+    /// NetworkX sees the same nodes, edges and typed attributes.
+    @Test func graphMLReadByIgraphAndNetworkX() throws {
+        let database = GraphDatabase()
+        try database.executeScript(BundledDataset.script)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("cg-\(UUID().uuidString).graphml")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try database.graph.exported(as: .graphml).write(to: file, atomically: true, encoding: .utf8)
+        let script = """
+            import sys, warnings, igraph, networkx as nx
+            warnings.simplefilter("error")
+            g = igraph.Graph.Read_GraphML(sys.argv[1])
+            ids = g.vs["id"]
+            print(g.vcount(), g.ecount(), len(set(ids)), all(i.startswith("n") for i in ids), sum(1 for l in g.vs["label"] if l))
+            G = nx.read_graphml(sys.argv[1])
+            sweden = next(d for _, d in G.nodes(data=True) if d.get("iso") == "SE")
+            print(len(G), G.number_of_edges(), sweden["label"], type(sweden["lat"]).__name__, sweden["in_seed"])
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = ["-c", script, file.path]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let problems = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "python3 with networkx and igraph (.ci/install-deps) failed: \(problems)")
+        let (nodes, edges) = (database.graph.nodeCount, database.graph.relationshipCount)
+        #expect(printed == "\(nodes) \(edges) \(nodes) True \(nodes)\n\(nodes) \(edges) Sweden float True\n", "\(printed)\(problems)")
+    }
+
     @Test func jsonLinesAreOneObjectPerElement() throws {
         let database = try Self.smallGraph()
         let lines = database.graph.exported(as: .jsonl).split(separator: "\n")
