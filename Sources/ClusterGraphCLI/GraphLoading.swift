@@ -19,7 +19,7 @@ struct GraphOptions: ParsableArguments {
             valueName: "dir"))
     var db: String?
 
-    @Option(name: .long, help: ArgumentHelp("An openCypher script to load (repeatable). Without it, the bundled dataset is loaded.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("An openCypher script, or a .graphml file, to load (repeatable). Without it, the bundled dataset is loaded.", valueName: "file"))
     var load: [String] = []
 
     @Flag(name: .long, help: "Start from an empty graph instead of the bundled dataset.")
@@ -128,6 +128,17 @@ struct GraphOptions: ParsableArguments {
             if load.isEmpty && !empty { scripts.append((BundledDataset.script, BundledDataset.fileName)) }
             for path in load { scripts.append((try readFile(path), path)) }
             for (text, name) in scripts {
+                // A .graphml file is read as GraphML (NetworkX, igraph, Gephi, yEd, our export); anything
+                // else is an openCypher script. Each is all or nothing.
+                if fileExtension(of: name)?.lowercased() == "graphml" {
+                    do {
+                        _ = try GraphMLReader.read(Array(text.utf8), name: name, into: database.graph)
+                    } catch {
+                        printError("error: \(error)")
+                        throw ExitCode(1)
+                    }
+                    continue
+                }
                 do {
                     try database.executeScript(text, fileName: name)
                 } catch {

@@ -1,6 +1,8 @@
-// `clustergraph import` as a user runs it: neo4j-admin's CSV layout into a new database that `query`
-// then opens, typed columns and arrays, id spaces; and all or nothing — a duplicate :ID, a dangling
-// :END_ID or a value not of its type names the file, line and column, and no database is written.
+// Data in as users have it, through the process: `clustergraph import` of neo4j-admin's CSV layout into a
+// new database that `query` then opens (typed columns and arrays, id spaces; all or nothing — a duplicate
+// :ID, a dangling :END_ID or a value not of its type names the file, line and column, and no database is
+// written), and `--load x.graphml` of a file NetworkX wrote, and of our own export (which comes back
+// byte for byte when exported again).
 
 import Foundation
 import Testing
@@ -72,5 +74,57 @@ import Testing
         ])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout == "a.name,labels,t,r.since\nAnn,\"['Person', 'Author']\",KNOWS,2019\nBo,['Person'],LIKES,2020\n", "\(outcome.stdout)")
+    }
+
+    @Test func aGraphMLFileNetworkXWroteLoadsWithItsTypes() throws {
+        let directory = try scratch([:])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("nx.graphml").path
+        let writer = Process()
+        writer.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        writer.arguments = ["-c", """
+            import sys, networkx as nx
+            G = nx.Graph()
+            G.add_node("Stockholm", population=975551, area=188.0, capital=True)
+            G.add_node("Helsinki", population=658864, area=214.0, capital=True)
+            G.add_node("Turku", population=195000, area=245.7, capital=False)
+            G.add_edge("Stockholm", "Helsinki", km=396.0)
+            G.add_edge("Helsinki", "Turku", km=150.5)
+            nx.write_graphml(G, sys.argv[1])
+            """, file]
+        try writer.run()
+        writer.waitUntilExit()
+        try #require(writer.terminationStatus == 0, "python3 with networkx (.ci/install-deps) could not write the file")
+        let outcome = try cli.run([
+            "query", "--load", file, "--format", "csv", "-c",
+            "MATCH (a)-[r]->(b) RETURN a.id, a.population, a.area, a.capital, type(r) AS t, r.km, b.id ORDER BY a.id",
+            "-c", "MATCH (n) RETURN count(n) AS nodes, sum(n.population) AS people",
+        ])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout == """
+            a.id,a.population,a.area,a.capital,t,r.km,b.id
+            Helsinki,658864,214.0,true,RELATED,150.5,Turku
+            Stockholm,975551,188.0,true,RELATED,396.0,Helsinki
+            nodes,people
+            3,1829415
+
+            """, "\(outcome.stdout)")
+    }
+
+    @Test func ourGraphMLExportLoadsBackExactly() throws {
+        let directory = try scratch([:])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let first = directory.appendingPathComponent("a.graphml").path, second = directory.appendingPathComponent("b.graphml").path
+        #expect(try cli.run(["export", "-o", first]).status == 0)
+        let again = try cli.run(["export", "--load", first, "-o", second])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: first)) == Data(contentsOf: URL(fileURLWithPath: second)))
+        let bad = directory.appendingPathComponent("bad.graphml")
+        try "<graphml>\n<key id=\"d0\" for=\"node\" attr.name=\"n\" attr.type=\"int\"/>\n<graph>\n<node id=\"a\"><data key=\"d0\">12x</data></node>\n</graph></graphml>\n"
+            .write(to: bad, atomically: true, encoding: .utf8)
+        let outcome = try cli.run(["query", "--load", bad.path, "-c", "RETURN 1"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("bad.graphml:4:"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("'12x' is not of type int"), "\(outcome.stderr)")
     }
 }
