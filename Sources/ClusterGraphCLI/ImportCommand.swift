@@ -109,7 +109,11 @@ struct ImportCommand: ParsableCommand {
         return plan
     }
 
-    func validate() throws { _ = try Self.plan(arguments) }
+    func validate() throws {
+        // The arguments are read by hand (in order), so help is asked for here.
+        if arguments.contains("--help") || arguments.contains("-h") { throw CleanExit.helpRequest(Self.self) }
+        _ = try Self.plan(arguments)
+    }
 
     func run() throws {
         Interruption.catchSignals([SIGINT, SIGTERM])

@@ -76,6 +76,17 @@ import Testing
         #expect(outcome.stdout == "a.name,labels,t,r.since\nAnn,\"['Person', 'Author']\",KNOWS,2019\nBo,['Person'],LIKES,2020\n", "\(outcome.stdout)")
     }
 
+    @Test func helpAndBadArgumentsAreUsageMessages() throws {
+        let help = try cli.run(["import", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("neo4j-admin's layout") && help.stdout.contains("--relationships"), "\(help.stdout)")
+        let nothing = try cli.run(["import", "--db", "x.cgdb"])
+        #expect(nothing.status == 64)
+        #expect(nothing.stderr.contains("nothing to import"), "\(nothing.stderr)")
+        let orphan = try cli.run(["import", "file.csv", "-c", "RETURN 1"])
+        #expect(orphan.stderr.contains("say what it holds first, with --nodes or --relationships"), "\(orphan.stderr)")
+    }
+
     @Test func aGraphMLFileNetworkXWroteLoadsWithItsTypes() throws {
         let directory = try scratch([:])
         defer { try? FileManager.default.removeItem(at: directory) }
