@@ -38,8 +38,12 @@ public enum GraphMLReader {
         let parsed = parser.parse()
         if let failure = collector.failure { throw failure }
         guard parsed else {
-            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "not well-formed XML"
-            throw GraphMLReadError(file: name, line: parser.lineNumber, column: parser.columnNumber, message: "not GraphML: \(reason)")
+            let code = parser.parserError.map { " (XML parser error \(($0 as NSError).code))" } ?? ""
+            throw GraphMLReadError(
+                file: name, line: parser.lineNumber, column: parser.columnNumber, message: "not GraphML: the XML is not well-formed\(code)")
+        }
+        guard collector.sawGraphML else {
+            throw GraphMLReadError(file: name, line: 1, column: 1, message: "not GraphML: there is no <graphml> element")
         }
         return try graph.transaction { () throws -> (Int, Int) in try collector.create(in: graph) }
     }
@@ -63,6 +67,7 @@ private final class Collector: NSObject, XMLParserDelegate {
 
     let file: String
     var failure: GraphMLReadError?
+    var sawGraphML = false
     var keys: [String: Key] = [:]
     var nodes: [Element] = []
     var edges: [Element] = []
@@ -82,6 +87,7 @@ private final class Collector: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         text = ""
         switch name {
+        case "graphml": sawGraphML = true
         case "key":
             guard let id = attributes["id"] else { return fail(parser, "a <key> without an id") }
             keys[id] = Key(name: attributes["attr.name"] ?? id, type: attributes["attr.type"] ?? "string", scope: attributes["for"] ?? "all")

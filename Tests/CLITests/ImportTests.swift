@@ -137,5 +137,16 @@ import Testing
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("bad.graphml:4:"), "\(outcome.stderr)")
         #expect(outcome.stderr.contains("'12x' is not of type int"), "\(outcome.stderr)")
+        for (name, text, message) in [
+            ("empty.graphml", "", "empty.graphml:1:1: not GraphML: there is no <graphml> element"),
+            ("junk.graphml", "not xml", "junk.graphml:1:1: not GraphML: the XML is not well-formed"),
+            ("dangling.graphml", "<graphml><graph><node id=\"a\"/><edge source=\"a\" target=\"b\"/></graph></graphml>", "the edge's target 'b' is no node"),
+        ] {
+            let file = directory.appendingPathComponent(name)
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            let failed = try cli.run(["query", "--load", file.path, "-c", "RETURN 1"])
+            #expect(failed.status == 1)
+            #expect(failed.stderr.contains(message), "\(failed.stderr)")
+        }
     }
 }
