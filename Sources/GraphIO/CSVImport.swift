@@ -64,6 +64,8 @@ public enum CSVImport {
         let graph = PropertyGraph()
         var summary = CSVImportSummary()
         var ids: [String: [String: NodeID]] = [:]  // id space → id → node
+        // Relationships are read first and created together, each node's adjacency sized once.
+        var pending: [PendingRelationship] = []
         let ordered = files.filter { if case .nodes = $0.kind { return true } else { return false } }
             + files.filter { if case .relationships = $0.kind { return true } else { return false } }
         for file in ordered {
@@ -90,11 +92,36 @@ public enum CSVImport {
                         file: file.path, line: line, column: 0,
                         message: "\(record.count) fields where the header has \(header.columns.count)")
                 }
-                try header.importRow(record, line: line, options: options, graph: graph, ids: &ids, summary: &summary)
+                try header.importRow(record, line: line, options: options, graph: graph, ids: &ids, summary: &summary, pending: &pending)
             }
         }
+        var outgoing = [Int](repeating: 0, count: graph.nodeIDBound), incoming = outgoing
+        for relationship in pending {
+            outgoing[relationship.start.rawValue] += 1
+            incoming[relationship.end.rawValue] += 1
+        }
+        graph.reserveCapacity(nodes: 0, relationships: pending.count)
+        graph.reserveAdjacency(outgoing: outgoing, incoming: incoming)
+        for relationship in pending {
+            do {
+                try graph.createRelationship(type: relationship.type, from: relationship.start, to: relationship.end, properties: relationship.properties)
+            } catch {
+                throw CSVImportError(file: relationship.file, line: relationship.line, column: 0, message: "\(error)")
+            }
+        }
+        summary.relationships = pending.count
         return (graph, summary)
     }
+}
+
+/// A relationship read and checked, to be created with the others.
+private struct PendingRelationship {
+    var type: RelationshipTypeID
+    var start: NodeID
+    var end: NodeID
+    var properties: [(PropertyKeyID, Value)]
+    var file: String
+    var line: Int
 }
 
 /// A file's header: what each column is.
@@ -178,7 +205,7 @@ private struct Header {
 
     func importRow(
         _ record: [String?], line: Int, options: CSVImportOptions, graph: PropertyGraph, ids: inout [String: [String: NodeID]],
-        summary: inout CSVImportSummary
+        summary: inout CSVImportSummary, pending: inout [PendingRelationship]
     ) throws {
         func fail(_ column: Int, _ message: String) -> CSVImportError {
             CSVImportError(file: file.path, line: line, column: column + 1, message: message)
@@ -239,8 +266,7 @@ private struct Header {
                 }
             case .relationships:
                 guard let start, let end, let type else { return }
-                try graph.createRelationship(type: type, from: start, to: end, properties: properties)
-                summary.relationships += 1
+                pending.append(PendingRelationship(type: type, start: start, end: end, properties: properties, file: file.path, line: line))
             }
         } catch let error as GraphStoreError {
             throw CSVImportError(file: file.path, line: line, column: 0, message: "\(error)")
@@ -265,7 +291,9 @@ private struct Header {
 }
 
 extension String {
+    /// Without leading and trailing spaces (most fields have none: they are returned as they are).
     fileprivate var trimmingSpaces: String {
-        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+        guard first == " " || last == " " else { return self }
+        return String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
     }
 }

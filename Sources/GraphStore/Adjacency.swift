@@ -24,6 +24,9 @@ public struct AdjacencyList: Sendable {
     /// A list of entries already sorted by type, then relationship id (a bulk load's).
     init(sortedEntries: [AdjacencyEntry]) { entries = sortedEntries }
 
+    /// Makes room for `n` more entries.
+    mutating func reserveCapacity(_ n: Int) { entries.reserveCapacity(entries.count + n) }
+
     public var count: Int { entries.count }
     public var isEmpty: Bool { entries.isEmpty }
 

@@ -38,6 +38,13 @@ extension PropertyGraph {
         relationshipProperties.reserveCapacity(r)
     }
 
+    /// Makes room in each node's adjacency for the relationships a bulk load is about to add:
+    /// `outgoing[i]` and `incoming[i]` more for node `i` (arrays no longer than the node slots).
+    public func reserveAdjacency(outgoing: [Int], incoming: [Int]) {
+        for (i, n) in outgoing.enumerated() where n > 0 && i < outgoingLists.count { outgoingLists[i].reserveCapacity(n) }
+        for (i, n) in incoming.enumerated() where n > 0 && i < incomingLists.count { incomingLists[i].reserveCapacity(n) }
+    }
+
     // MARK: - Nodes
 
     /// Creates a node with the given labels and properties (null values are skipped).
