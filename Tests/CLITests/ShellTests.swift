@@ -96,9 +96,11 @@ import Testing
     @Test(arguments: [
         (":frmat csv", "unknown command :frmat (did you mean :format?)"),
         (":format xml", ":format table|csv|json|jsonl: unknown format 'xml'"),
-        (":param 1x", ":param name => value: write :param name => value"),
-        (":param x => [1,", ":param name => value: the value must be a Cypher literal"),
-        (":timing maybe", ":timing on|off: say on or off"),
+        (":param 1x", ":param [name => value]: write :param name => value"),
+        (":param x => [1,", ":param [name => value]: the value must be a Cypher literal"),
+        (":timing maybe", ":timing [on|off]: say on or off"),
+        (":history 0", ":history [n]: give a number above 0"),
+        (":source /nonexistent.cypher", ":source file: cannot open '/nonexistent.cypher'"),
         (":load /nonexistent.cypher", ":load file: cannot open '/nonexistent.cypher'"),
     ])
     func aBadCommandSaysWhatIsWrong(line: String, message: String) {
@@ -106,6 +108,29 @@ import Testing
         _ = run([.line(line)], on: shell)
         #expect(transcript.err.first?.hasPrefix("error: " + message) == true, "\(transcript.err)")
         #expect(shell.failed)
+    }
+
+    /// Without an argument, :timing, :param and :format say how things stand.
+    @Test func commandsWithoutArgumentsShowTheState() {
+        let (shell, transcript) = shell()
+        _ = run([.line(":timing"), .line(":param"), .line(":format"), .line(":param a => 5"), .line(":param")], on: shell)
+        #expect(transcript.err == ["timing is off", "no parameters", "the format is csv"])
+        #expect(transcript.out == ":param a => 5\n")
+        #expect(!shell.failed)
+    }
+
+    /// :source runs a file's statements as if typed — results printed — and stops at the first that
+    /// fails, naming the file, line and column; :history lists what was entered, numbered.
+    @Test func sourceRunsAFileAndHistoryListsTheSession() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("cg-\(UUID().uuidString).cypher")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try "RETURN 1 AS one;\nRETURN x;\nRETURN 3 AS three;\n".write(to: file, atomically: true, encoding: .utf8)
+        let (shell, transcript) = shell()
+        _ = run([.line(":source \(file.path)"), .line("RETURN 2 AS two;"), .line(":history"), .line(":history 1")], on: shell)
+        #expect(transcript.out == "one\n1\ntwo\n2\n1  :source \(file.path)\n2  RETURN 2 AS two;\n3  :history\n")
+        #expect(transcript.err.contains { $0.contains("\(file.path):2:8") }, "\(transcript.err)")
+        #expect(transcript.err.last == "error: :source file: \(file.path) stopped at the statement that failed")
+        #expect(!transcript.out.contains("three"))
     }
 
     @Test func loadingAScriptIsAllOrNothing() throws {

@@ -36,6 +36,8 @@ final class Shell {
     var parameters: [String: Value] = [:]
     /// True once any statement or command failed (a piped run then exits with 1).
     private(set) var failed = false
+    /// Whether the statement run last failed (`:source` stops there).
+    private(set) var failedLastStatement = false
     private(set) var quitRequested = false
     /// The text of the statement being typed, over several lines.
     private(set) var pending = ""
@@ -45,10 +47,14 @@ final class Shell {
     private var pendingStartLine = 1
     /// The name errors give the input: `<stdin>` in a pipe, `query` (the default) at a terminal.
     var inputName: String?
+    /// The file `:source` is running, named in its statements' errors.
+    var sourcing: String?
     let write: (String) -> Void
     let writeError: (String) -> Void
     /// The last result with columns, which `:render` draws.
     private(set) var lastResult: QueryResult?
+    /// The statements and commands entered this session, oldest first (`:history` lists them).
+    private(set) var history: [String] = []
     /// Called after a statement or command changed the graph (the completion words may have changed).
     var graphChanged: () -> Void = {}
 
@@ -103,6 +109,7 @@ final class Shell {
         let trimmed = line.trimmingWhitespace
         if pending.isEmpty, trimmed.hasPrefix(":") {
             source.remember(trimmed)
+            history.append(trimmed)
             runCommand(trimmed)
             return
         }
@@ -116,6 +123,7 @@ final class Shell {
         let text = pending
         pending = ""
         source.remember(text.trimmingWhitespace)
+        history.append(text.trimmingWhitespace)
         for statement in StatementSplitter.split(text) {
             let origin = statement.origin
             execute(statement, at: SourceLocation(offset: origin.offset, line: origin.line + pendingStartLine - 1, column: origin.column))
@@ -125,6 +133,7 @@ final class Shell {
     /// Runs one statement and prints its result; an error is printed (at `origin` in the input, when
     /// given) and remembered, and the shell goes on.
     func execute(_ statement: ScriptStatement, at origin: SourceLocation? = nil) {
+        failedLastStatement = false
         let clock = ContinuousClock()
         let start = clock.now
         Interruption.clear()  // a Ctrl-C pressed before the statement started does not stop it
@@ -158,9 +167,10 @@ final class Shell {
             }
             var located = error
             located.statementOrigin = origin ?? statement.origin
-            located.fileName = inputName
+            located.fileName = sourcing ?? inputName
             writeError(located.report)
             failed = true
+            failedLastStatement = true
         }
     }
 

@@ -22,6 +22,14 @@ struct ShellCommandDefinition: Sendable {
     var usage: String { ":" + name + (arguments.isEmpty ? "" : " " + arguments) }
 }
 
+/// Prints the parameters as `:param` lines, ready to paste.
+private func listParameters(_ shell: Shell) {
+    if shell.parameters.isEmpty { return shell.writeNote("no parameters") }
+    for name in shell.parameters.keys.sorted() {
+        shell.write(":param \(name) => \(shell.parameters[name]?.literal ?? "null")\n")
+    }
+}
+
 enum ShellCommands {
     static let all: [ShellCommandDefinition] = [
         ShellCommandDefinition(name: "help", arguments: "", help: "list these commands") { shell, _ in
@@ -30,20 +38,22 @@ enum ShellCommands {
         ShellCommandDefinition(name: "quit", arguments: "", help: "leave the shell (also :exit or Ctrl-D)") { shell, _ in shell.quit() },
         ShellCommandDefinition(name: "exit", arguments: "", help: "leave the shell") { shell, _ in shell.quit() },
         ShellCommandDefinition(name: "format", arguments: "table|csv|json|jsonl", help: "how results are printed") { shell, argument in
-            guard let format = OutputFormat(rawValue: argument.lowercased()) else {
-                throw ShellCommandError(message: argument.isEmpty ? "the format is \(shell.format.rawValue)" : "unknown format '\(argument)'")
-            }
+            guard !argument.isEmpty else { return shell.writeNote("the format is \(shell.format.rawValue)") }
+            guard let format = OutputFormat(rawValue: argument.lowercased()) else { throw ShellCommandError(message: "unknown format '\(argument)'") }
             shell.format = format
         },
-        ShellCommandDefinition(name: "timing", arguments: "on|off", help: "print how long each statement took") { shell, argument in
+        ShellCommandDefinition(name: "timing", arguments: "[on|off]", help: "print how long each statement took; no argument: whether it does") {
+            shell, argument in
             switch argument.lowercased() {
+            case "": shell.writeNote("timing is \(shell.timing ? "on" : "off")")
             case "on": shell.timing = true
             case "off": shell.timing = false
             default: throw ShellCommandError(message: "say on or off")
             }
         },
-        ShellCommandDefinition(name: "param", arguments: "name => value", help: "set the parameter $name; the value is a Cypher literal") {
+        ShellCommandDefinition(name: "param", arguments: "[name => value]", help: "set the parameter $name (a Cypher literal); no argument: list them") {
             shell, argument in
+            guard !argument.isEmpty else { return listParameters(shell) }
             // The name ends at the first '=' (of '=>' or '='); the value may contain either.
             guard let equals = argument.firstIndex(of: "=") else { throw ShellCommandError(message: "write :param name => value") }
             let afterEquals = argument.index(after: equals)
@@ -82,9 +92,28 @@ enum ShellCommands {
             guard let bytes = parseByteSize(argument) else { throw ShellCommandError(message: "give a size such as 512M or 4G") }
             shell.database.limits.memoryBytes = bytes
         },
-        ShellCommandDefinition(name: "params", arguments: "", help: "list the parameters") { shell, _ in
-            for name in shell.parameters.keys.sorted() {
-                shell.write(":param \(name) => \(shell.parameters[name]?.literal ?? "null")\n")
+        ShellCommandDefinition(name: "params", arguments: "", help: "list the parameters") { shell, _ in listParameters(shell) },
+        ShellCommandDefinition(name: "history", arguments: "[n]", help: "the last n (default 20) statements and commands of this session") {
+            shell, argument in
+            guard let count = argument.isEmpty ? 20 : Int(argument), count > 0 else { throw ShellCommandError(message: "give a number above 0") }
+            // This command itself is the last entry: list what came before it.
+            let entries = shell.history.dropLast()
+            let first = max(0, entries.count - count)
+            for (offset, entry) in entries.suffix(count).enumerated() {
+                shell.write("\(first + offset + 1)  " + entry.replacingOccurrences(of: "\n", with: "\n    ") + "\n")
+            }
+        },
+        ShellCommandDefinition(name: "source", arguments: "file", help: "run a file's statements as if typed, printing each result") { shell, argument in
+            guard !argument.isEmpty else { throw ShellCommandError(message: "name the file to run") }
+            let text: String
+            do { text = try readFile(argument) } catch { throw ShellCommandError(message: "\(error)") }
+            let outer = shell.sourcing
+            shell.sourcing = argument
+            defer { shell.sourcing = outer }
+            for statement in StatementSplitter.split(text) {
+                shell.execute(statement)
+                // Like a script: the first statement that fails stops the file (what ran before stays).
+                if shell.failedLastStatement { throw ShellCommandError(message: "\(argument) stopped at the statement that failed") }
             }
         },
         ShellCommandDefinition(name: "load", arguments: "file", help: "run an openCypher script; all of it or nothing") { shell, argument in
