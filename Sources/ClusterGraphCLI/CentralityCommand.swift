@@ -73,7 +73,7 @@ struct CentralityCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("An option of the algorithm as name=value, a Cypher literal (repeatable).", valueName: "name=value"))
     var option: [String] = []
 
-    @Option(name: .long, help: "Output format: table, csv, json or jsonl.")
+    @Option(name: .long, help: "Output format: table, csv, tsv, json, jsonl, markdown or line.")
     var format: OutputFormat = .table
 
     @OptionGroup var graph: GraphOptions

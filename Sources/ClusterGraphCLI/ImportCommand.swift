@@ -33,7 +33,7 @@ struct ImportCommand: ParsableCommand {
 
             Options: --db DIR, --delimiter C (default ,), --array-delimiter C (default ;), -c QUERY \
             (repeatable: run on the imported graph; read-only with --db — write with `query --db`), \
-            --format table|csv|json|jsonl.
+            --format table|csv|tsv|json|jsonl|markdown|line.
 
             Examples:
               clustergraph import --nodes=Region regions.csv --relationships=ADJACENT adj.csv --db w.cgdb
@@ -92,7 +92,7 @@ struct ImportCommand: ParsableCommand {
                 plan.commands.append(try value(after: argument))
             } else if argument == "--format" {
                 let text = try value(after: argument)
-                guard let format = OutputFormat(rawValue: text) else { throw ValidationError("--format must be table, csv, json or jsonl.") }
+                guard let format = OutputFormat(rawValue: text) else { throw ValidationError("--format must be \(OutputFormat.list).") }
                 plan.format = format
             } else if argument.hasPrefix("-") {
                 throw ValidationError("unknown option '\(argument)'; see clustergraph import --help.")

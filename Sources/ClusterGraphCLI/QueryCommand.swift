@@ -44,10 +44,10 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A query parameter as name=value, the value a Cypher literal (repeatable).", valueName: "name=value"))
     var param: [String] = []
 
-    @Option(name: .long, help: "Output format: table, csv, json or jsonl.")
+    @Option(name: .long, help: "Output format: table, csv, tsv, json, jsonl, markdown or line.")
     var format: OutputFormat = .table
 
-    @Option(name: .long, help: ArgumentHelp("How csv writes a null (default: an empty field; an empty string is always \"\").", valueName: "text"))
+    @Option(name: .long, help: ArgumentHelp("How csv and tsv write a null (default: an empty field; in csv an empty string is \"\").", valueName: "text"))
     var null: String = ""
 
     func validate() throws {
@@ -76,10 +76,10 @@ struct QueryCommand: ParsableCommand {
         for (source, sourceName) in sources {
             try runStatements(source, named: sourceName, on: database, parameters: parameters) { result in
                 if let plan = result.plan {
-                    if format == .table { print(plan) } else { printError(plan) }
+                    if format.isForPeople { print(plan) } else { printError(plan) }
                 }
                 if !result.columns.isEmpty {
-                    if !first, format == .table { print() }
+                    if !first, format.separatesResults { print() }
                     let text = formatter.format(result)
                     print(format == .json ? document.add(text) : text, terminator: "")
                     first = false
@@ -108,7 +108,16 @@ struct QueryCommand: ParsableCommand {
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, csv, json, jsonl
+    case table, csv, tsv, json, jsonl, markdown, line
+
+    /// The formats, for help and errors: "table, csv, …, markdown or line".
+    static var list: String { allCases.dropLast().map(\.rawValue).joined(separator: ", ") + " or " + (allCases.last?.rawValue ?? "") }
+
+    /// Formats for people (a plan or a summary may go to standard output beside the rows).
+    var isForPeople: Bool { self == .table || self == .line }
+
+    /// Formats whose results are set apart by a blank line.
+    var separatesResults: Bool { self == .table || self == .line || self == .markdown }
 }
 
 /// Reads a whole file as UTF-8, or fails with a message naming it (and, for bytes that are not UTF-8,

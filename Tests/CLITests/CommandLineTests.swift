@@ -311,6 +311,19 @@ import Testing
         #expect(named.stdout == "a,b\nNULL,\"\"\n")
     }
 
+    /// The formats for people and other tools beside csv and json: tsv (escaped, one row a line),
+    /// markdown (a GitHub table, numbers right-aligned) and line (a value per line, for wide rows).
+    @Test(arguments: [
+        ("tsv", "s\tx\tn\na|b\t1.5\t\ntab\\there\t2\t\n"),
+        ("markdown", "| s | x | n |\n|---|---:|---:|\n| a\\|b | 1.5 |  |\n| tab\there | 2 |  |\n"),
+        ("line", "s = a|b\nx = 1.5\nn = null\n\ns = tab\there\nx = 2\nn = null\n"),
+    ])
+    func moreOutputFormats(format: String, expected: String) throws {
+        let outcome = try run(["query", "--format", format, "-c", "RETURN 'a|b' AS s, 1.5 AS x, null AS n UNION ALL RETURN 'tab\there' AS s, 2 AS x, null AS n"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout == expected, "\(outcome.stdout)")
+    }
+
     @Test func renderWritesDOTAndPictures() throws {
         let query = "MATCH p = (:Cluster {name: 'Bothnian Arc'})-[:INVOLVES]->(:Country) RETURN p"
         let dot = try run(["render", "-c", query, "--format", "dot"])

@@ -95,7 +95,7 @@ import Testing
 
     @Test(arguments: [
         (":frmat csv", "unknown command :frmat (did you mean :format?)"),
-        (":format xml", ":format table|csv|json|jsonl: unknown format 'xml'"),
+        (":format xml", ":format [table|csv|tsv|json|jsonl|markdown|line]: unknown format 'xml'"),
         (":param 1x", ":param [name => value]: write :param name => value"),
         (":param x => [1,", ":param [name => value]: the value must be a Cypher literal"),
         (":timing maybe", ":timing [on|off]: say on or off"),

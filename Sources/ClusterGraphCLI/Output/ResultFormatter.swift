@@ -1,6 +1,7 @@
 // Formatting of query results for standard output: a boxed table on a terminal (plain aligned columns
-// otherwise), CSV (RFC 4180; null and '' told apart), JSON (one array of row objects; several results
-// make one document, see JSONDocument) or JSON Lines (one object per row).
+// otherwise), CSV (RFC 4180; null and '' told apart), TSV (escaped, a row a line), JSON (one array of
+// row objects; several results make one document, see JSONDocument), JSON Lines (one object per row),
+// a Markdown table, or line mode (a `column = value` line per value).
 // Nodes, relationships and paths are spelled as Cypher literals in tables and CSV, and as objects with
 // id, labels/type and properties in JSON.
 
@@ -17,8 +18,11 @@ struct ResultFormatter {
         switch format {
         case .table: return table(result)
         case .csv: return csv(result)
+        case .tsv: return tsv(result)
         case .json: return json(result)
         case .jsonl: return result.rows.map { jsonObject(result.columns, $0) + "\n" }.joined()
+        case .markdown: return markdown(result)
+        case .line: return lines(result)
         }
     }
 
@@ -93,6 +97,64 @@ struct ResultFormatter {
             out += row.map { $0.isNull ? null : field(cell($0)) }.joined(separator: ",") + "\n"
         }
         return out
+    }
+
+    // MARK: - TSV, Markdown, line
+
+    /// Tab-separated: a null is empty (or --null), and tabs, line breaks and backslashes in values are
+    /// written \t, \n, \r and \\ (as PostgreSQL's text format and DuckDB do), so each row is one line.
+    private func tsv(_ result: QueryResult) -> String {
+        func field(_ s: String) -> String {
+            var out = ""
+            for c in s {
+                switch c {
+                case "\t": out += "\\t"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\\": out += "\\\\"
+                default: out.append(c)
+                }
+            }
+            return out
+        }
+        var out = result.columns.map(field).joined(separator: "\t") + "\n"
+        for row in result.rows {
+            out += row.map { $0.isNull ? field(nullText) : field(cell($0)) }.joined(separator: "\t") + "\n"
+        }
+        return out
+    }
+
+    /// A Markdown (GitHub) table; `|` in values escaped, line breaks as <br>, numbers aligned right.
+    private func markdown(_ result: QueryResult) -> String {
+        func field(_ s: String) -> String { s.replacingAll("|", with: "\\|").replacingAll("\n", with: "<br>") }
+        let numeric = result.columns.indices.map { i in
+            !result.rows.isEmpty && result.rows.allSatisfy { row in
+                switch row[i] {
+                case .int, .float, .null: return true
+                default: return false
+                }
+            }
+        }
+        var out = "| " + result.columns.map(field).joined(separator: " | ") + " |\n"
+        out += "|" + numeric.map { $0 ? "---:|" : "---|" }.joined() + "\n"
+        for row in result.rows {
+            out += "| " + row.map { $0.isNull ? "" : field(cell($0)) }.joined(separator: " | ") + " |\n"
+        }
+        return out
+    }
+
+    /// One `column = value` line per value, the names aligned, a blank line between rows (DuckDB's
+    /// `.mode line`): for rows too wide for a table.
+    private func lines(_ result: QueryResult) -> String {
+        let width = result.columns.map(displayWidth).max() ?? 0
+        var blocks: [String] = []
+        for row in result.rows {
+            blocks.append(
+                zip(result.columns, row).map { name, value in
+                    String(repeating: " ", count: width - displayWidth(name)) + name + " = " + (value.isNull ? "null" : cell(value))
+                }.joined(separator: "\n") + "\n")
+        }
+        return blocks.joined(separator: "\n")
     }
 
     // MARK: - JSON

@@ -142,7 +142,7 @@ final class Shell {
             let elapsed = clock.now - start
             if let plan = result.plan {
                 // In a machine-readable format the plan would spoil the output: it goes to standard error.
-                if format == .table { write(plan + "\n") } else { writeError(plan) }
+                if format.isForPeople { write(plan + "\n") } else { writeError(plan) }
             }
             let formatter = ResultFormatter(format: format, graph: database.graph, boxed: interactive)
             if !result.columns.isEmpty {

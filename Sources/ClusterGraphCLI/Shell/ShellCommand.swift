@@ -32,7 +32,7 @@ struct ShellCommand: ParsableCommand {
 
     @OptionGroup var graph: GraphOptions
 
-    @Option(name: .long, help: "Output format: table, csv, json or jsonl.")
+    @Option(name: .long, help: "Output format: table, csv, tsv, json, jsonl, markdown or line.")
     var format: OutputFormat = .table
 
     func run() throws {

@@ -37,7 +37,7 @@ enum ShellCommands {
         },
         ShellCommandDefinition(name: "quit", arguments: "", help: "leave the shell (also :exit or Ctrl-D)") { shell, _ in shell.quit() },
         ShellCommandDefinition(name: "exit", arguments: "", help: "leave the shell") { shell, _ in shell.quit() },
-        ShellCommandDefinition(name: "format", arguments: "table|csv|json|jsonl", help: "how results are printed") { shell, argument in
+        ShellCommandDefinition(name: "format", arguments: "[table|csv|tsv|json|jsonl|markdown|line]", help: "how results are printed; no argument: which") { shell, argument in
             guard !argument.isEmpty else { return shell.writeNote("the format is \(shell.format.rawValue)") }
             guard let format = OutputFormat(rawValue: argument.lowercased()) else { throw ShellCommandError(message: "unknown format '\(argument)'") }
             shell.format = format
