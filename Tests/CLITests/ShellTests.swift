@@ -188,6 +188,10 @@ import Testing
         #expect(completion.candidates(for: "is", in: "RETURN c.is").contains("iso"))
         #expect(completion.candidates(for: "toUp", in: "RETURN toUp") == ["toUpper"])
         #expect(completion.candidates(for: "form", in: ":form") == ["format"])
+        // After `variable.`: the property keys; dotted procedure names still complete.
+        #expect(completion.candidates(for: "c.i", in: "MATCH (c) RETURN c.i") == ["c.iso"])
+        #expect(completion.candidates(for: "n.", in: "RETURN n.") == ["n.code", "n.iso"])
+        #expect(completion.candidates(for: "db.la", in: "CALL db.la") == ["db.labels"])
     }
 
     @Test(arguments: [

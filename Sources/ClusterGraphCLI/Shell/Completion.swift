@@ -1,6 +1,6 @@
 // Tab completion for the shell: the words a statement may continue with — Cypher keywords, the graph's
-// labels, relationship types and property keys, function and procedure names — and the shell's own
-// commands at the start of a line. The vocabulary is read from the database through Cypher (db.labels()
+// labels, relationship types and property keys, function and procedure names; property keys after
+// `variable.` — and the shell's own commands at the start of a line. The vocabulary is read from the database through Cypher (db.labels()
 // and friends, SHOW FUNCTIONS, SHOW PROCEDURES), so the shell needs nothing of the engine's insides.
 
 import Cypher
@@ -18,6 +18,8 @@ struct Completion {
 
     /// Words from the graph and the catalogues, refreshed after statements that write.
     private(set) var vocabulary: [String] = []
+    /// The property keys alone (completed after `variable.`).
+    private(set) var propertyKeys: [String] = []
 
     /// Reads labels, relationship types, property keys, functions and procedures from `database`.
     mutating func refresh(from database: GraphDatabase) {
@@ -32,6 +34,9 @@ struct Completion {
             }
         }
         vocabulary = words.sorted()
+        if let keys = try? database.execute("CALL db.propertyKeys()") {
+            propertyKeys = keys.rows.compactMap { if case .string(let key)? = $0.first { return key } else { return nil } }.sorted()
+        }
     }
 
     /// The completions of `word`, the word before the cursor in `line`: shell commands when the line is
@@ -44,6 +49,15 @@ struct Completion {
             return ShellCommands.all.map(\.name).filter { $0.hasPrefix(word.lowercased()) }
         }
         guard !word.isEmpty else { return [] }
+        // `n.na` → `n.name`: after a variable and a dot, the graph's property keys — besides dotted
+        // procedure and function names (`algo.pa` → `algo.pageRank`).
+        if let dot = word.lastIndex(of: "."), dot != word.startIndex {
+            let variable = word[..<dot], partial = word[word.index(after: dot)...]
+            if variable.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
+                let dotted = vocabulary.filter { $0.hasPrefix(word) }
+                return dotted + propertyKeys.filter { $0.hasPrefix(partial) }.map { variable + "." + $0 }.filter { !dotted.contains($0) }
+            }
+        }
         let names = vocabulary.filter { $0.hasPrefix(word) }
         let keywords: [String]
         if word == word.lowercased() {
