@@ -1,6 +1,7 @@
 // Typing into the shell in a real pseudo-terminal: the shell reads keys itself (to notice Ctrl-C at any
 // moment), decoding UTF-8 — so text in any script must arrive whole, and editing keys must act on whole
-// characters, as the dataset's Cyrillic names and the paper's Russian terms need.
+// characters, as the dataset's Cyrillic names and the paper's Russian terms need; and Tab completion,
+// output formats and :history as a person uses them.
 
 import Foundation
 import Testing
@@ -13,6 +14,30 @@ import Testing
         // Backspace (DEL) after "Швеци" removes the whole "и", not one of its two bytes.
         shell.type("RETURN 'Швеци\u{7f}ия — 🇸🇪' AS name, size('Швеция') AS n;\r")
         #expect(shell.waitFor("Швеция — 🇸🇪,6") != nil, "\(shell.output)")
+        shell.type(":quit\r")
+        #expect(shell.finish() == 0)
+        #expect(!shell.output.contains("Error"), "\(shell.output)")
+    }
+}
+
+/// The shell's conveniences as a person meets them at a terminal: Tab completes a property key after
+/// `variable.` (libedit inserts it), `:format markdown` prints a Markdown table, and `:history` lists
+/// what was typed.
+@Suite(.serialized) struct TerminalShellTests {
+    @Test func tabCompletesAPropertyKeyAndTheShellCommandsWork() throws {
+        let executable = try #require(CommandLineTests.executable, "no clustergraph binary; run `swift build` first")
+        let shell = try TerminalSession(executable, ["--empty"])
+        try #require(shell.waitFor("clustergraph> ") != nil, "no prompt:\n\(shell.output)")
+        shell.type("CREATE (:City {population: 975551});\r")
+        try #require(shell.waitFor("Created 1 node") != nil, "\(shell.output)")
+        shell.type(":format markdown\r")
+        let mark = shell.output.count
+        shell.type("MATCH (c:City) RETURN c.popu\t")
+        #expect(shell.waitFor("c.population", after: mark) != nil, "Tab did not complete the key:\n\(shell.output)")
+        shell.type(" AS people;\r")
+        #expect(shell.waitFor("| people |\r\n|---:|\r\n| 975551 |", after: mark) != nil, "\(shell.output)")
+        shell.type(":history 2\r")
+        #expect(shell.waitFor("MATCH (c:City) RETURN c.population AS people;", after: mark) != nil, "\(shell.output)")
         shell.type(":quit\r")
         #expect(shell.finish() == 0)
         #expect(!shell.output.contains("Error"), "\(shell.output)")
