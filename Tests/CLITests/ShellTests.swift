@@ -133,6 +133,29 @@ import Testing
         #expect(!transcript.out.contains("three"))
     }
 
+    /// :schema lists each label and relationship type with its count and property keys (in name order),
+    /// then the indexes and constraints.
+    @Test func schemaListsCountsAndPropertyKeys() {
+        let (shell, transcript) = shell()
+        _ = run(
+            [
+                .line("CREATE (:A {x: 1, b: 2})-[:R {w: 1}]->(:A:B), (:C);"), .line("CREATE INDEX FOR (a:A) ON (a.x);"),
+                .line(":schema"),
+            ], on: shell)
+        #expect(transcript.out.hasPrefix("""
+            label,nodes,properties
+            A,2,"['b', 'x']"
+            B,1,[]
+            C,1,[]
+            type,relationships,properties
+            R,1,['w']
+            name,type,label,properties
+
+            """), "\(transcript.out)")
+        #expect(transcript.out.contains(",A,['x']"), "\(transcript.out)")
+        #expect(!shell.failed)
+    }
+
     @Test func loadingAScriptIsAllOrNothing() throws {
         let database = GraphDatabase()
         let (shell, transcript) = shell(database)

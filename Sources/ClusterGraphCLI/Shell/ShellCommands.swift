@@ -159,10 +159,21 @@ enum ShellCommands {
             if let failure = writeFile(Array(graph.exported(as: format).utf8), to: argument) { throw ShellCommandError(message: failure) }
             shell.writeNote("wrote \(argument) (\(graph.nodeCount) nodes, \(graph.relationshipCount) relationships, \(format.rawValue))")
         },
-        ShellCommandDefinition(name: "schema", arguments: "", help: "labels, relationship types, indexes and constraints") { shell, _ in
+        ShellCommandDefinition(
+            name: "schema", arguments: "", help: "labels and relationship types with counts and property keys; indexes and constraints"
+        ) { shell, _ in
+            // Property keys in name order: rows are sorted before collect, which keeps their order.
             for statement in [
-                "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS nodes ORDER BY label",
-                "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS relationships ORDER BY type",
+                """
+                MATCH (n) UNWIND labels(n) AS label UNWIND CASE WHEN size(keys(n)) = 0 THEN [null] ELSE keys(n) END AS key
+                WITH label, n, key ORDER BY label, key
+                RETURN label, count(DISTINCT n) AS nodes, collect(DISTINCT key) AS properties ORDER BY label
+                """,
+                """
+                MATCH ()-[r]->() UNWIND CASE WHEN size(keys(r)) = 0 THEN [null] ELSE keys(r) END AS key
+                WITH type(r) AS type, r, key ORDER BY type, key
+                RETURN type, count(DISTINCT r) AS relationships, collect(DISTINCT key) AS properties ORDER BY type
+                """,
                 "SHOW INDEXES", "SHOW CONSTRAINTS",
             ] {
                 for part in StatementSplitter.split(statement) { shell.execute(part) }
