@@ -135,11 +135,12 @@ private final class Collector: NSObject, XMLParserDelegate {
 
     func create(in graph: PropertyGraph) throws -> (Int, Int) {
         let ours = isOurExport
+        let (nodeDefaults, edgeDefaults) = (defaults(for: "node"), defaults(for: "edge"))
         var ids: [String: NodeID] = [:]
         for node in nodes {
             var labels: [LabelID] = []
             var properties: [(String, Value)] = []  // in the order written, as the export wrote them
-            for (id, name, value) in try values(of: node, scope: "node") {
+            for (id, name, value) in try values(of: node, defaults: nodeDefaults) {
                 if ours && id == "labels" {
                     if case .string(let text) = value { labels = text.split(separator: ":").map { graph.internLabel(String($0)) } }
                 } else if !(ours && id == "label") {
@@ -155,7 +156,7 @@ private final class Collector: NSObject, XMLParserDelegate {
             guard let end = ids[edge.target] else { throw error(edge, "the edge's target '\(edge.target)' is no node") }
             var type: String?, labelType: String?
             var properties: [(String, Value)] = []
-            for (id, name, value) in try values(of: edge, scope: "edge") {
+            for (id, name, value) in try values(of: edge, defaults: edgeDefaults) {
                 if ours {
                     if id == "type", case .string(let text) = value { type = text } else if id != "edgelabel" { properties.append((Self.restored(name), value)) }
                 } else if name == "type", case .string(let text) = value, !text.isEmpty {
@@ -179,16 +180,20 @@ private final class Collector: NSObject, XMLParserDelegate {
         return name
     }
 
-    /// An element's values: its data, then the defaults of the keys it has no data for, as (key id,
-    /// attribute name, value) in the order written.
-    private func values(of element: Element, scope: String) throws -> [(String, String, Value)] {
-        var texts = element.data
-        for (id, key) in keys.sorted(by: { $0.key < $1.key }) where (key.scope == scope || key.scope == "all") && key.fallback != nil {
-            if !element.data.contains(where: { $0.key == id }) { texts.append((id, key.fallback ?? "")) }
+    /// The keys of `scope` ("node" or "edge") that have a default, as (key id, default text), by id.
+    private func defaults(for scope: String) -> [(key: String, text: String)] {
+        keys.sorted { $0.key < $1.key }.compactMap { id, key in
+            guard key.scope == scope || key.scope == "all", let text = key.fallback else { return nil }
+            return (id, text)
         }
+    }
+
+    /// An element's values: its data, then `defaults` for the keys it has no data for, as (key id,
+    /// attribute name, value) in the order written.
+    private func values(of element: Element, defaults: [(key: String, text: String)]) throws -> [(String, String, Value)] {
         var result: [(String, String, Value)] = []
         var seen: Set<String> = []
-        for (id, text) in texts {
+        for (id, text) in element.data + defaults {  // the first text of a key wins: data before defaults
             guard let key = keys[id], seen.insert(id).inserted else { continue }
             guard let value = Self.value(text, type: key.type) else {
                 throw error(element, "'\(text)' is not of type \(key.type) (attribute \(key.name))")

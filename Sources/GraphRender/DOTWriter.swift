@@ -39,18 +39,21 @@ public enum DOTWriter {
     /// does).
     static let leavesPerRow = 10
 
-    /// The DOT text of `graph` drawn with `style`; `positions` (points, by node id) are written as the
-    /// nodes' `pos` for the nop layout to keep (a geographic picture brings its own).
-    /// - Complexity: O((nodes + edges) log(nodes + edges)).
-    public static func dot(_ graph: RenderGraph, style: PictureStyle = PictureStyle(), positions: [Int: PlanePoint]? = nil) throws(StyleError) -> String {
+    /// The DOT text of `graph` drawn with `style`. With `layOut`, ClusterGraph's stress layout places
+    /// the nodes (StressLayout, with room for each node's box as drawn here) and their `pos` is written
+    /// for the nop layout to keep; a geographic picture writes its map positions.
+    /// - Complexity: O((nodes + edges) log(nodes + edges)); with `layOut`, O(n²) per component.
+    public static func dot(_ graph: RenderGraph, style: PictureStyle = PictureStyle(), layOut: Bool = false) throws(StyleError) -> String {
         let colors = try style.color.flatMap { (m) throws(StyleError) in try ColorScale.make(for: graph.nodes.map(\.color), scale: m.scale, option: "--color", by: m.by) }
         let sizes = try style.size.flatMap { (m) throws(StyleError) in try SizeScale.make(for: graph.nodes.map(\.size), option: "--size", by: m.by) }
         let edges = drawnEdges(graph, undirected: style.undirectedTypes)
+        let captioned = captionedNodes(graph, edges: edges, sizes: sizes, limit: style.maxNodeLabels)
+        let positions = layOut ? stressPositions(graph, edges: edges, sizes: sizes, captioned: captioned) : mapPositions(graph)
 
         var lines = ["digraph clustergraph {"]
         // Positions from StressLayout are already apart (with room for each node's estimated box):
         // Graphviz's overlap removal (a Delaunay triangulation, most of the drawing's time) is not needed.
-        let overlap = positions != nil ? "true" : "false"
+        let overlap = layOut ? "true" : "false"
         var graphAttributes = ["fontname=\"DejaVu Sans\"", "overlap=\(overlap)", "splines=\(style.splines.graphvizValue(edges: edges.count))"]
         if let label = heading(style, colors: colors, sizes: sizes, widths: edges.contains { $0.edge.weight != nil }) {
             graphAttributes += ["label=\(label)", "labelloc=t", "labeljust=l"]
@@ -59,8 +62,6 @@ public enum DOTWriter {
         lines.append("  node [fontname=\"DejaVu Sans\", fontsize=10, style=filled];")
         lines.append("  edge [fontname=\"DejaVu Sans\", fontsize=8, color=\"#555555\"];")
 
-        let captioned = captionedNodes(graph, edges: edges, sizes: sizes, limit: style.maxNodeLabels)
-        let positions = positions ?? mapPositions(graph)
         var nodeLines: [Int: String] = [:]
         for node in graph.nodes {
             let base = styles[node.category] ?? defaultStyle
@@ -108,12 +109,9 @@ public enum DOTWriter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Positions (points, by node id) from ClusterGraph's stress layout (StressLayout), with room for
-    /// each node's box as `dot(_:style:positions:)` will draw it.
-    public static func layoutPositions(_ graph: RenderGraph, style: PictureStyle) throws(StyleError) -> [Int: PlanePoint] {
-        let sizes = try style.size.flatMap { (m) throws(StyleError) in try SizeScale.make(for: graph.nodes.map(\.size), option: "--size", by: m.by) }
-        let edges = drawnEdges(graph, undirected: style.undirectedTypes)
-        let captioned = captionedNodes(graph, edges: edges, sizes: sizes, limit: style.maxNodeLabels)
+    /// Positions (points, by node id) from ClusterGraph's stress layout of the drawn edges, with room
+    /// for each node's box.
+    static func stressPositions(_ graph: RenderGraph, edges: [DrawnEdge], sizes: SizeScale?, captioned: Set<Int>) -> [Int: PlanePoint] {
         var index: [Int: Int] = [:]
         for (i, node) in graph.nodes.enumerated() { index[node.id] = i }
         let extents = graph.nodes.map { extent(of: $0, captioned: captioned.contains($0.id), sizes: sizes) }

@@ -130,6 +130,14 @@ import Testing
         let again = try cli.run(["export", "--load", first, "-o", second])
         #expect(again.status == 0, "\(again.stderr)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: first)) == Data(contentsOf: URL(fileURLWithPath: second)))
+        // A key's <default> fills in where a node has no data; data wins where it has.
+        let defaulted = directory.appendingPathComponent("defaults.graphml")
+        try """
+            <graphml><key id="w" for="node" attr.name="weight" attr.type="double"><default>1.5</default></key>
+            <graph><node id="a"/><node id="b"><data key="w">4</data></node></graph></graphml>
+            """.write(to: defaulted, atomically: true, encoding: .utf8)
+        let weights = try cli.run(["query", "--load", defaulted.path, "--format", "csv", "-c", "MATCH (n) RETURN n.id, n.weight ORDER BY n.id"])
+        #expect(weights.stdout == "n.id,n.weight\na,1.5\nb,4.0\n", "\(weights.stdout)\(weights.stderr)")
         let bad = directory.appendingPathComponent("bad.graphml")
         try "<graphml>\n<key id=\"d0\" for=\"node\" attr.name=\"n\" attr.type=\"int\"/>\n<graph>\n<node id=\"a\"><data key=\"d0\">12x</data></node>\n</graph></graphml>\n"
             .write(to: bad, atomically: true, encoding: .utf8)

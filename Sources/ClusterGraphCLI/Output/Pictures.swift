@@ -167,7 +167,7 @@ enum Pictures {
         let ownLayout = engine == .neato && !style.geographic
         let dot: String
         do {
-            dot = try DOTWriter.dot(picture, style: style, positions: ownLayout ? DOTWriter.layoutPositions(picture, style: style) : nil)
+            dot = try DOTWriter.dot(picture, style: style, layOut: ownLayout)
         } catch {
             throw PictureError("\(error)")
         }
