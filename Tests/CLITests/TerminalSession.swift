@@ -25,11 +25,15 @@ final class TerminalSession: @unchecked Sendable {
     /// default — not with the mask of the test runner's thread: a Ctrl-C must then be handled by whichever
     /// thread the kernel picks, as on a user's machine (where the shell once missed it).
     init(_ executable: URL, _ arguments: [String]) throws {
-        let command = ([executable.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        // `script` runs the command through `$SHELL -c`; `exec` makes the command the terminal's process
+        // itself. Without it, a shell that waits instead of exec-ing (dash, /bin/sh when SHELL is unset, as
+        // for root in CI) stays in the terminal's process group and dies of the Ctrl-C the command survives.
+        let command = "exec " + ([executable.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
         // -q: no banner, -f: flush at once, -e: exit with the command's status; the typescript is thrown away.
         let argv = ["/usr/bin/script", "-qfec", command, "/dev/null"]
         var environment = ProcessInfo.processInfo.environment
         environment["TERM"] = "dumb"
+        environment["SHELL"] = "/bin/sh"  // the same shell here as on a CI machine, whoever runs the tests
         environment["HOME"] = FileManager.default.temporaryDirectory.path  // no history file of the user's
         let inputPipe = Pipe()
         input = inputPipe.fileHandleForWriting
