@@ -19,8 +19,17 @@ struct GraphOptions: ParsableArguments {
             valueName: "dir"))
     var db: String?
 
-    @Option(name: .long, help: ArgumentHelp("An openCypher script, or a .graphml file, to load (repeatable). Without it, the bundled dataset is loaded.", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A graph to load (repeatable): an openCypher script, or by its extension a .graphml file, APOC JSON Lines (.jsonl) or an edge list (.csv, .tsv: source,target[,weight]). Without it, the bundled dataset is loaded.",
+            valueName: "file"))
     var load: [String] = []
+
+    @Option(
+        name: .customLong("load-format"),
+        help: ArgumentHelp("Read every --load file as this format, whatever its extension.", valueName: "format"))
+    var loadFormat: GraphFileFormat?
 
     @Flag(name: .long, help: "Start from an empty graph instead of the bundled dataset.")
     var empty = false
@@ -128,11 +137,11 @@ struct GraphOptions: ParsableArguments {
             if load.isEmpty && !empty { scripts.append((BundledDataset.script, BundledDataset.fileName)) }
             for path in load { scripts.append((try readFile(path), path)) }
             for (text, name) in scripts {
-                // A .graphml file is read as GraphML (NetworkX, igraph, Gephi, yEd, our export); anything
-                // else is an openCypher script. Each is all or nothing.
-                if fileExtension(of: name)?.lowercased() == "graphml" {
+                // Each file is all or nothing; its format is --load-format's, else its extension's.
+                let format = name == BundledDataset.fileName ? .cypher : (loadFormat ?? GraphFileFormat(path: name))
+                if format != .cypher {
                     do {
-                        _ = try GraphMLReader.read(Array(text.utf8), name: name, into: database.graph)
+                        _ = try format.read(Array(text.utf8), name: name, into: database.graph)
                     } catch {
                         printError("error: \(error)")
                         throw ExitCode(1)
@@ -160,6 +169,34 @@ struct GraphOptions: ParsableArguments {
         }
         ProcessLifetime.keep(database)
         return database
+    }
+}
+
+/// The formats `--load` reads.
+enum GraphFileFormat: String, ExpressibleByArgument, CaseIterable {
+    case cypher, graphml, jsonl, csv, tsv
+
+    /// The format a file's extension names; an openCypher script for any other.
+    init(path: String) {
+        switch fileExtension(of: path)?.lowercased() {
+        case "graphml": self = .graphml
+        case "jsonl", "ndjson": self = .jsonl
+        case "csv": self = .csv
+        case "tsv": self = .tsv
+        default: self = .cypher
+        }
+    }
+
+    /// Adds the graph in `bytes` (the file `name`) to `graph`, all or nothing (not for .cypher: a script
+    /// runs as statements).
+    func read(_ bytes: [UInt8], name: String, into graph: PropertyGraph) throws -> (nodes: Int, relationships: Int) {
+        switch self {
+        case .graphml: return try GraphMLReader.read(bytes, name: name, into: graph)
+        case .jsonl: return try JSONLinesReader.read(bytes, name: name, into: graph)
+        case .csv: return try EdgeListReader.read(bytes, name: name, separator: UInt8(ascii: ","), into: graph)
+        case .tsv: return try EdgeListReader.read(bytes, name: name, separator: UInt8(ascii: "\t"), into: graph)
+        case .cypher: throw InputError(description: "\(name) is an openCypher script: it is run as statements, not read as a graph file")
+        }
     }
 }
 

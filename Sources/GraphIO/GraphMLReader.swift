@@ -15,16 +15,6 @@ import GraphStore
     import FoundationXML
 #endif
 
-/// Why a GraphML file could not be read, and where.
-public struct GraphMLReadError: Error, CustomStringConvertible {
-    public let file: String
-    public let line: Int
-    public let column: Int
-    public let message: String
-
-    public var description: String { "\(file):\(line):\(column): \(message)" }
-}
-
 public enum GraphMLReader {
     /// The relationship type of an edge that names none.
     public static let defaultType = "RELATED"
@@ -39,11 +29,11 @@ public enum GraphMLReader {
         if let failure = collector.failure { throw failure }
         guard parsed else {
             let code = parser.parserError.map { " (XML parser error \(($0 as NSError).code))" } ?? ""
-            throw GraphMLReadError(
+            throw GraphFileError(
                 file: name, line: parser.lineNumber, column: parser.columnNumber, message: "not GraphML: the XML is not well-formed\(code)")
         }
         guard collector.sawGraphML else {
-            throw GraphMLReadError(file: name, line: 1, column: 1, message: "not GraphML: there is no <graphml> element")
+            throw GraphFileError(file: name, line: 1, column: 1, message: "not GraphML: there is no <graphml> element")
         }
         return try graph.transaction { () throws -> (Int, Int) in try collector.create(in: graph) }
     }
@@ -66,7 +56,7 @@ private final class Collector: NSObject, XMLParserDelegate {
     }
 
     let file: String
-    var failure: GraphMLReadError?
+    var failure: GraphFileError?
     var sawGraphML = false
     var keys: [String: Key] = [:]
     var nodes: [Element] = []
@@ -80,7 +70,7 @@ private final class Collector: NSObject, XMLParserDelegate {
     init(file: String) { self.file = file }
 
     func fail(_ parser: XMLParser, _ message: String) {
-        if failure == nil { failure = GraphMLReadError(file: file, line: parser.lineNumber, column: parser.columnNumber, message: message) }
+        if failure == nil { failure = GraphFileError(file: file, line: parser.lineNumber, column: parser.columnNumber, message: message) }
         parser.abortParsing()
     }
 
@@ -203,8 +193,8 @@ private final class Collector: NSObject, XMLParserDelegate {
         return result
     }
 
-    private func error(_ element: Element, _ message: String) -> GraphMLReadError {
-        GraphMLReadError(file: file, line: element.line, column: element.column, message: message)
+    private func error(_ element: Element, _ message: String) -> GraphFileError {
+        GraphFileError(file: file, line: element.line, column: element.column, message: message)
     }
 
     static func value(_ text: String, type: String) -> Value? {

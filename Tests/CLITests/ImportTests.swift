@@ -1,8 +1,9 @@
 // Data in as users have it, through the process: `clustergraph import` of neo4j-admin's CSV layout into a
 // new database that `query` then opens (typed columns and arrays, id spaces; all or nothing — a duplicate
 // :ID, a dangling :END_ID or a value not of its type names the file, line and column, and no database is
-// written), and `--load x.graphml` of a file NetworkX wrote, and of our own export (which comes back
-// byte for byte when exported again).
+// written), and `--load` of a GraphML file NetworkX wrote, of APOC's JSON Lines (with NetworkX reading
+// nothing here: the layout is Neo4j's), of edge lists, and of our own GraphML and JSON Lines exports
+// (which come back byte for byte when exported again).
 
 import Foundation
 import Testing
@@ -156,5 +157,86 @@ import Testing
             #expect(failed.status == 1)
             #expect(failed.stderr.contains(message), "\(failed.stderr)")
         }
+    }
+
+    @Test func ourJSONLinesExportLoadsBackExactly() throws {
+        let directory = try scratch([:])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let first = directory.appendingPathComponent("a.jsonl").path, second = directory.appendingPathComponent("b.jsonl").path
+        #expect(try cli.run(["export", "--format", "jsonl", "-o", first]).status == 0)
+        let again = try cli.run(["export", "--load", first, "--format", "jsonl", "-o", second])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: first)) == Data(contentsOf: URL(fileURLWithPath: second)))
+    }
+
+    /// Lines as APOC writes them: integer or string ids, relationships before their nodes, a null that
+    /// means no property, integers apart from floats, arrays; a blank line.
+    @Test func apocJSONLinesLoadWithTheirTypes() throws {
+        let lines = """
+            {"id":"7","type":"relationship","label":"KNOWS","properties":{"since":1993,"weight":1.0},"start":{"id":"1","labels":["User"]},"end":{"id":2,"labels":["User"]}}
+            {"type":"node","id":"1","labels":["User","Admin"],"properties":{"name":"Adam","age":42,"male":true,"kids":["Sam","Anna"],"nick":null}}
+
+            {"type":"node","id":2,"labels":["User"],"properties":{"name":"Jim \\u00e9\\ud83d\\ude00","score":2.5e1}}
+            """
+        let directory = try scratch(["apoc.json": lines])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // .json is not recognised as JSON Lines: --load-format says it is.
+        let outcome = try cli.run([
+            "query", "--load", directory.appendingPathComponent("apoc.json").path, "--load-format", "jsonl", "--format", "csv", "-c",
+            "MATCH (a)-[r:KNOWS]->(b) RETURN labels(a) AS l, a.name, a.age, a.male, a.kids, a.nick, r.since, r.weight, b.name, b.score",
+        ])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout == """
+            l,a.name,a.age,a.male,a.kids,a.nick,r.since,r.weight,b.name,b.score
+            "['User', 'Admin']",Adam,42,true,"['Sam', 'Anna']",,1993,1.0,Jim é😀,25.0
+
+            """, "\(outcome.stdout)")
+    }
+
+    @Test(arguments: [
+        ("dup.jsonl", "{\"type\":\"node\",\"id\":\"1\"}\n{\"type\":\"node\",\"id\":1}\n", "dup.jsonl:2:1: the node id 1 is used twice"),
+        ("dangling.jsonl", "{\"type\":\"node\",\"id\":\"1\"}\n{\"type\":\"relationship\",\"label\":\"R\",\"start\":{\"id\":\"1\"},\"end\":{\"id\":\"9\"}}\n",
+         "dangling.jsonl:2:1: the relationship's end node 9 is on no line"),
+        ("syntax.jsonl", "{\"type\":\"node\",\"id\":\"1\"}\n{\"type\":\"node\", \"id\":\"2\",}\n", "syntax.jsonl:2:26: not JSON: expected a member name"),
+        ("map.jsonl", "{\"type\":\"node\",\"id\":\"1\",\"properties\":{\"at\":{\"x\":1}}}\n", "map.jsonl:1:1: property at is a map"),
+        ("short.csv", "a,b\nc\n", "short.csv:2:1: a line needs a source and a target"),
+    ])
+    func aBadGraphFileNamesThePlaceAndLoadsNothing(name: String, text: String, message: String) throws {
+        let directory = try scratch([name: text])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let outcome = try cli.run(["query", "--load", directory.appendingPathComponent(name).path, "-c", "MATCH (n) RETURN count(n)"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains(message), "\(outcome.stderr)")
+        #expect(outcome.stdout.isEmpty, "\(outcome.stdout)")
+    }
+
+    /// An edge list with a header naming its columns, comments, a blank line, an empty weight and a quoted
+    /// name; another without a header, tab-separated, with integer names.
+    @Test func edgeListsLoadAsRelatedNodes() throws {
+        let directory = try scratch([
+            "ties.csv": "Source,Target,Weight,kind\n# regions\nStockholm,Uppsala,2,rail\n\nUppsala,\"Gävle, city\",1.5,\nStockholm,Uppsala,,road\n",
+            "plain.tsv": "1\t2\n2\t3\t7\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let outcome = try cli.run([
+            "query", "--load", directory.appendingPathComponent("ties.csv").path, "--format", "csv", "-c",
+            "MATCH (a)-[r]->(b) RETURN a.id, type(r) AS t, r.Weight, r.kind, b.id ORDER BY a.id, r.Weight",
+            "-c", "MATCH (n) RETURN count(n) AS nodes",
+        ])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout == """
+            a.id,t,r.Weight,r.kind,b.id
+            Stockholm,RELATED,2,rail,Uppsala
+            Stockholm,RELATED,,road,Uppsala
+            Uppsala,RELATED,1.5,,"Gävle, city"
+            nodes
+            3
+
+            """, "\(outcome.stdout)")
+        let plain = try cli.run([
+            "query", "--load", directory.appendingPathComponent("plain.tsv").path, "--format", "csv", "-c",
+            "MATCH (a)-[r]->(b) RETURN a.id + b.id AS sum, r.weight ORDER BY sum",
+        ])
+        #expect(plain.stdout == "sum,r.weight\n3,\n5,7\n", "\(plain.stdout)\(plain.stderr)")
     }
 }
