@@ -131,6 +131,7 @@ struct GraphOptions: ParsableArguments {
             database.importDirectory = importDirectory
         }
         database.interruption = Interruption.requested
+        database.planNoted = { printError("note: \($0.message)") }
         ProcedureCatalog.registerAll(in: database.procedures)
         if store == nil {
             var scripts: [(String, String)] = []

@@ -370,4 +370,17 @@ import Testing
         #expect(outcome.stdout == "")
         #expect(outcome.stderr.contains("betweenness"))
     }
+
+    /// A MERGE that will scan a large label for every row says so on standard error, with the fix, and
+    /// still answers on standard output.
+    @Test func aScanPerRowThatAnIndexWouldAvoidIsNoted() throws {
+        let outcome = try run([
+            "query", "--empty", "--format", "csv", "-c", "UNWIND range(1, 10000) AS i CREATE (:P {k: i})",
+            "-c", "UNWIND range(1, 3) AS i MERGE (p:P {k: i}) RETURN count(p) AS n",
+        ])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout == "n\n3\n", "\(outcome.stdout)")
+        #expect(outcome.stderr.contains("note: MERGE scans all 10000 :P nodes for every incoming row"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("CREATE INDEX FOR (n:P) ON (n.k)"), "\(outcome.stderr)")
+    }
 }

@@ -34,6 +34,9 @@ public final class GraphDatabase {
     /// where durable storage writes the graph out. When it throws, the statement fails with a
     /// `DatabaseError` saying that the change is kept in memory only.
     public var afterCommit: (() throws -> Void)?
+    /// Called before a statement runs with each note the planner has on its plan (a scan per row that an
+    /// index would avoid), so a command can tell the user while the statement runs; EXPLAIN shows them too.
+    public var planNoted: ((PlanNote) -> Void)?
     /// Scratch memory reused from statement to statement.
     private let scratch = ScratchPool()
 
@@ -166,6 +169,7 @@ public final class GraphDatabase {
         if statement.mode == .explain {
             return QueryResult(columns: [], rows: [], plan: PlanDescription.explain(plan))
         }
+        if let planNoted { plan.notes.forEach(planNoted) }
         let root = profiling ? instrumentForProfile(plan.root) : plan.root
         let context = ExecutionContext(
             graph: graph, parameters: parameters, procedures: procedures, profiling: profiling, readOnly: !plan.writes,

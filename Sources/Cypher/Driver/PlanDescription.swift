@@ -7,8 +7,9 @@ enum PlanDescription {
     /// EXPLAIN: both plans.
     static func explain(_ plan: ExecutablePlan) -> String {
         let rules = plan.fired.isEmpty ? "none" : plan.fired.map(\.rawValue).joined(separator: ", ")
+        let notes = plan.notes.map { "\n\nNote (line \($0.range.start.line), column \($0.range.start.column)): \($0.message)" }.joined()
         return "Logical plan (rules applied: \(rules)):\n" + LogicalPlanDescription.render(columns: plan.columns, plan.logical)
-            + "\n\nPhysical plan:\n" + render(columns: plan.columns, root: plan.root, profile: nil)
+            + "\n\nPhysical plan:\n" + render(columns: plan.columns, root: plan.root, profile: nil) + notes
     }
 
     /// The physical plan; with `profile`, each operator's rows and own time.

@@ -41,6 +41,8 @@ struct ExecutablePlan {
     let root: Operator
     let logical: LogicalPlan
     let fired: [OptimizerRule]
+    /// What the planner notes about the plan (a scan per row that an index would avoid).
+    let notes: [PlanNote]
     let columns: [String]
     let columnSlots: [Int]
     let frameSize: Int
@@ -89,7 +91,7 @@ extension GraphDatabase {
         let logical = Optimizer.optimize(LogicalPlanner.plan(bound.query), context)
         let root = PhysicalPlanner.plan(logical)
         return ExecutablePlan(
-            root: root, logical: logical, fired: context.fired, columns: bound.query.columns, columnSlots: bound.query.columnSlots,
+            root: root, logical: logical, fired: context.fired, notes: PlanNotes.find(in: logical, context.statistics), columns: bound.query.columns, columnSlots: bound.query.columnSlots,
             frameSize: bound.slots.count, writes: bound.writes)
     }
 }
