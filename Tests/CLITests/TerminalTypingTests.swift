@@ -42,4 +42,26 @@ import Testing
         #expect(shell.finish() == 0)
         #expect(!shell.output.contains("Error"), "\(shell.output)")
     }
+
+    /// At a terminal, a long result shows its first and last rows with a ⋮ row between and says how many
+    /// it left out; a wide one has its widest column cut with … to fit; both limits can be changed.
+    @Test func longAndWideResultsAreCutWithMarks() throws {
+        let executable = try #require(CommandLineTests.executable, "no clustergraph binary; run `swift build` first")
+        let shell = try TerminalSession(executable, ["--empty"])
+        try #require(shell.waitFor("clustergraph> ") != nil, "no prompt:\n\(shell.output)")
+        shell.type("UNWIND range(1, 100) AS i RETURN i;\r")
+        #expect(shell.waitFor("│  20 │\r\n│  ⋮  │\r\n│  81 │") != nil, "\(shell.output)")
+        #expect(shell.waitFor("100 rows (40 shown)") != nil, "\(shell.output)")
+        #expect(!shell.output.contains("│  21 │"), "\(shell.output)")
+        let mark = shell.output.count
+        shell.type(":maxrows 4\r:maxwidth 24\r")
+        shell.type("UNWIND range(1, 10) AS i RETURN i, 'a text far too long for the width' AS t;\r")
+        #expect(shell.waitFor("│  2 │ a text far too… │\r\n│ ⋮  │        ⋮        │\r\n│  9 │", after: mark) != nil, "\(shell.output)")
+        #expect(shell.waitFor("10 rows (4 shown)", after: mark) != nil, "\(shell.output)")
+        shell.type(":maxrows off\r:maxwidth off\r:maxrows\r")
+        #expect(shell.waitFor("tables show every row", after: mark) != nil, "\(shell.output)")
+        shell.type(":quit\r")
+        #expect(shell.finish() == 0)
+        #expect(!shell.output.contains("Error"), "\(shell.output)")
+    }
 }

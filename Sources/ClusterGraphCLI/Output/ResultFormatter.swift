@@ -13,6 +13,11 @@ struct ResultFormatter {
     let boxed: Bool
     /// What a null is in CSV (DuckDB's `nullstr`): nothing by default; an empty string is always `""`.
     var nullText = ""
+    /// At most this many rows in a table (the first half and the last half, a ⋮ row between); nil: all.
+    var maxRows: Int?
+    /// At most this many characters across a table: the widest columns are cut, their cut text ending in
+    /// …; nil: as wide as the values.
+    var maxWidth: Int?
 
     func format(_ result: QueryResult) -> String {
         switch format {
@@ -35,11 +40,51 @@ struct ResultFormatter {
     }
 
     private func table(_ result: QueryResult) -> String {
-        let cells = result.rows.map { $0.map(cell) }
+        // Rows beyond maxRows are left out in the middle: the first and the last ones show.
+        var shown = Array(result.rows.indices)
+        var elidedAt: Int?
+        if let maxRows, result.rows.count > maxRows {
+            let head = (maxRows + 1) / 2
+            shown = Array(0..<head) + Array((result.rows.count - (maxRows - head))..<result.rows.count)
+            elidedAt = head
+        }
+        var cells = shown.map { result.rows[$0].map(cell) }
         var widths = result.columns.map(displayWidth)
         for row in cells {
             for (i, c) in row.enumerated() { widths[i] = max(widths[i], displayWidth(c)) }
         }
+        if let maxWidth {
+            // Narrow the widest column, one character at a time, until the table fits (a column keeps 5).
+            let frame = boxed ? 3 * widths.count + 1 : 2 * max(0, widths.count - 1)
+            var excess = widths.reduce(frame, +) - maxWidth
+            while excess > 0, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 5 {
+                widths[widest] -= 1
+                excess -= 1
+            }
+            var columns = result.columns
+            for i in columns.indices { columns[i] = cut(columns[i], to: widths[i]) }
+            for r in cells.indices {
+                for i in cells[r].indices { cells[r][i] = cut(cells[r][i], to: widths[i]) }
+            }
+            return table(result, columns: columns, cells: cells, widths: widths, elidedAt: elidedAt)
+        }
+        return table(result, columns: result.columns, cells: cells, widths: widths, elidedAt: elidedAt)
+    }
+
+    /// `text` cut to `width` columns, its last one an … when anything was cut.
+    private func cut(_ text: String, to width: Int) -> String {
+        guard displayWidth(text) > width else { return text }
+        var kept = "", used = 0
+        for c in text {
+            let w = displayWidth(String(c))
+            if used + w > width - 1 { break }
+            kept.append(c)
+            used += w
+        }
+        return kept + "…"
+    }
+
+    private func table(_ result: QueryResult, columns: [String], cells: [[String]], widths: [Int], elidedAt: Int?) -> String {
         let numeric = result.columns.indices.map { i in
             !result.rows.isEmpty && result.rows.allSatisfy { row in
                 switch row[i] {
@@ -56,16 +101,28 @@ struct ResultFormatter {
         if boxed {
             let rule = { (l: String, m: String, r: String) in l + widths.map { String(repeating: "─", count: $0 + 2) }.joined(separator: m) + r + "\n" }
             out += rule("┌", "┬", "┐")
-            out += "│" + result.columns.enumerated().map { " " + pad($1, $0) + " " }.joined(separator: "│") + "│\n"
+            out += "│" + columns.enumerated().map { " " + pad($1, $0) + " " }.joined(separator: "│") + "│\n"
             out += rule("├", "┼", "┤")
-            for row in cells { out += "│" + row.enumerated().map { " " + pad($1, $0) + " " }.joined(separator: "│") + "│\n" }
+            for (r, row) in cells.enumerated() {
+                if r == elidedAt { out += "│" + widths.map { " " + centred("⋮", $0) + " " }.joined(separator: "│") + "│\n" }
+                out += "│" + row.enumerated().map { " " + pad($1, $0) + " " }.joined(separator: "│") + "│\n"
+            }
             out += rule("└", "┴", "┘")
-            out += "\(result.rows.count) row\(result.rows.count == 1 ? "" : "s")\n"
+            out += "\(result.rows.count) row\(result.rows.count == 1 ? "" : "s")" + (elidedAt == nil ? "" : " (\(cells.count) shown)") + "\n"
         } else {
-            out += result.columns.enumerated().map { pad($1, $0) }.joined(separator: "  ").trailingSpaceTrimmed + "\n"
-            for row in cells { out += row.enumerated().map { pad($1, $0) }.joined(separator: "  ").trailingSpaceTrimmed + "\n" }
+            out += columns.enumerated().map { pad($1, $0) }.joined(separator: "  ").trailingSpaceTrimmed + "\n"
+            for (r, row) in cells.enumerated() {
+                if r == elidedAt { out += widths.map { centred("⋮", $0) }.joined(separator: "  ").trailingSpaceTrimmed + "\n" }
+                out += row.enumerated().map { pad($1, $0) }.joined(separator: "  ").trailingSpaceTrimmed + "\n"
+            }
         }
         return out
+    }
+
+    /// `mark` in the middle of `width` columns.
+    private func centred(_ mark: String, _ width: Int) -> String {
+        let before = (width - 1) / 2
+        return String(repeating: " ", count: before) + mark + String(repeating: " ", count: max(0, width - before - 1))
     }
 
     private func displayWidth(_ s: String) -> Int {

@@ -5,6 +5,13 @@
 // with strings and the terminal details stay in LineSources.
 
 import Cypher
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// One read from the user: a line, an interrupt (Ctrl-C), the end of input (Ctrl-D, EOF), or input that
 /// cannot be read as text (which stops a piped script).
@@ -26,6 +33,31 @@ protocol LineSource {
     var isTyped: Bool { get }
 }
 
+/// How wide the shell's tables may be.
+enum TableWidth: Equatable {
+    /// The terminal's width, asked before each table (a resized window counts).
+    case terminal
+    case columns(Int)
+    case unlimited
+
+    /// The width now, or nil for no limit.
+    var columns: Int? {
+        switch self {
+        case .terminal: return terminalColumns()
+        case .columns(let n): return n
+        case .unlimited: return nil
+        }
+    }
+}
+
+/// The width of the terminal on standard output (else $COLUMNS, else 120).
+func terminalColumns() -> Int {
+    var size = winsize()
+    if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+    if let text = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(text), n > 0 { return n }
+    return 120
+}
+
 /// The interactive shell over one database.
 final class Shell {
     let database: GraphDatabase
@@ -33,6 +65,10 @@ final class Shell {
     /// Boxed tables, a row-count line after each result, a banner: what a person at a terminal wants.
     let interactive: Bool
     var timing = false
+    /// Tables show at most this many rows (nil: all); 40 at a terminal, as DuckDB's shell.
+    var maxRows: Int?
+    /// How wide tables may be.
+    var maxWidth: TableWidth
     var parameters: [String: Value] = [:]
     /// True once any statement or command failed (a piped run then exits with 1).
     private(set) var failed = false
@@ -68,6 +104,8 @@ final class Shell {
         self.database = database
         self.format = format
         self.interactive = interactive
+        maxRows = interactive ? 40 : nil
+        maxWidth = interactive ? .terminal : .unlimited
         self.write = write
         self.writeError = writeError
     }
@@ -144,7 +182,9 @@ final class Shell {
                 // In a machine-readable format the plan would spoil the output: it goes to standard error.
                 if format.isForPeople { write(plan + "\n") } else { writeError(plan) }
             }
-            let formatter = ResultFormatter(format: format, graph: database.graph, boxed: interactive)
+            var formatter = ResultFormatter(format: format, graph: database.graph, boxed: interactive)
+            formatter.maxRows = maxRows
+            formatter.maxWidth = maxWidth.columns
             if !result.columns.isEmpty {
                 write(formatter.format(result))
                 lastResult = result

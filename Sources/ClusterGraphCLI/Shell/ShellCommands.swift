@@ -51,6 +51,32 @@ enum ShellCommands {
             default: throw ShellCommandError(message: "say on or off")
             }
         },
+        ShellCommandDefinition(name: "maxrows", arguments: "[n|off]", help: "tables show the first and last rows up to n (40 at a terminal); no argument: the limit") {
+            shell, argument in
+            switch argument.lowercased() {
+            case "": shell.writeNote(shell.maxRows.map { "tables show at most \($0) rows" } ?? "tables show every row")
+            case "off", "none", "0": shell.maxRows = nil
+            default:
+                guard let n = Int(argument), n > 0 else { throw ShellCommandError(message: "give a number of rows above 0, or off") }
+                shell.maxRows = n
+            }
+        },
+        ShellCommandDefinition(name: "maxwidth", arguments: "[n|auto|off]", help: "cut the widest columns (…) so tables fit n characters (auto: the terminal's width); no argument: the limit") {
+            shell, argument in
+            switch argument.lowercased() {
+            case "":
+                switch shell.maxWidth {
+                case .terminal: shell.writeNote("tables fit the terminal's width (\(terminalColumns()) characters now)")
+                case .columns(let n): shell.writeNote("tables fit \(n) characters")
+                case .unlimited: shell.writeNote("tables are as wide as their values")
+                }
+            case "auto": shell.maxWidth = .terminal
+            case "off", "none", "0": shell.maxWidth = .unlimited
+            default:
+                guard let n = Int(argument), n >= 20 else { throw ShellCommandError(message: "give a width of at least 20 characters, auto or off") }
+                shell.maxWidth = .columns(n)
+            }
+        },
         ShellCommandDefinition(name: "param", arguments: "[name => value]", help: "set the parameter $name (a Cypher literal); no argument: list them") {
             shell, argument in
             guard !argument.isEmpty else { return listParameters(shell) }
