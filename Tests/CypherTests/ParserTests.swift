@@ -15,6 +15,17 @@ import Testing
         #expect(kinds.contains(.parameter("p")))
     }
 
+    /// The lexer's ASCII fast path answers what the Unicode properties answer, for every ASCII scalar.
+    @Test func asciiCharacterClassesMatchTheUnicodeProperties() throws {
+        for value in UInt32(0)..<128 {
+            let c = try #require(Unicode.Scalar(value))
+            let start = c == "_" || c.properties.isAlphabetic || c.properties.isIDStart
+            #expect(c.isIdentifierStart == start, "\(value)")
+            #expect(c.isIdentifierPart == (start || c.isASCIIDigit || c.properties.isIDContinue), "\(value)")
+            #expect(c.isCypherWhitespace == c.properties.isWhitespace, "\(value)")
+        }
+    }
+
     @Test func rangeOfVariableLengthIsNotAFloat() throws {
         let tokens = try Lexer.tokenize("*1..3")
         #expect(tokens.map(\.kind) == [.symbol("*"), .integer("1"), .symbol(".."), .integer("3"), .endOfInput])

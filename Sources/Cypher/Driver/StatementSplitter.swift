@@ -71,7 +71,7 @@ public enum StatementSplitter {
                     quote = c
                 }
                 if !inBlockComment || consumed == 1 {
-                    if !hasContent, !c.properties.isWhitespace, !inLineComment, !inBlockComment {
+                    if !hasContent, !c.isCypherWhitespace, !inLineComment, !inBlockComment {
                         hasContent = true
                         origin = SourceLocation(offset: offset, line: line, column: column)
                         current = String.UnicodeScalarView()

@@ -73,7 +73,7 @@ public struct Lexer {
 
     private mutating func skipTrivia() throws(CypherError) {
         while let c = peek() {
-            if c.properties.isWhitespace {
+            if c.isCypherWhitespace {
                 advance()
             } else if c == "/", peek(1) == "/" {
                 while let d = peek(), d != "\n" { advance() }
@@ -250,6 +250,20 @@ extension Unicode.Scalar {
     var isASCIIDigit: Bool { ("0"..."9").contains(self) }
     var isHexDigit: Bool { isASCIIDigit || ("a"..."f").contains(self) || ("A"..."F").contains(self) }
     var isOctalDigit: Bool { ("0"..."7").contains(self) }
-    var isIdentifierStart: Bool { self == "_" || properties.isAlphabetic || properties.isIDStart }
-    var isIdentifierPart: Bool { isIdentifierStart || isASCIIDigit || properties.isIDContinue }
+    // ASCII first: the Unicode property lookups cost most of the time of lexing a large script, and for
+    // ASCII they answer exactly this (letters are the only alphabetic, ID_Start characters; ID_Continue
+    // adds digits and '_'; White_Space is tab to carriage return and space).
+    private var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
+    var isIdentifierStart: Bool {
+        if isASCII { return isASCIILetter || self == "_" }
+        return properties.isAlphabetic || properties.isIDStart
+    }
+    var isIdentifierPart: Bool {
+        if isASCII { return isASCIILetter || isASCIIDigit || self == "_" }
+        return isIdentifierStart || properties.isIDContinue
+    }
+    var isCypherWhitespace: Bool {
+        if isASCII { return self == " " || ("\u{09}"..."\u{0D}").contains(self) }
+        return properties.isWhitespace
+    }
 }
