@@ -21,77 +21,67 @@ public enum StatementSplitter {
     /// The statements of `script`, and whether its end is unfinished: text after the last `;`, or an
     /// open quote or block comment.
     private static func scan(_ script: String) -> (statements: [ScriptStatement], pending: Bool) {
+        // A statement's text is the script's own from its first character that is not white space or a
+        // comment to its `;`: it is cut out of the script at the end, not built character by character.
         var statements: [ScriptStatement] = []
-        var current = String.UnicodeScalarView()
+        let view = script.unicodeScalars
+        var contentStart = view.startIndex
         var origin = SourceLocation.start
         var hasContent = false
         var line = 1, column = 1, offset = 0
         var quote: Unicode.Scalar?
         var inLineComment = false, inBlockComment = false
-        let scalars = Array(script.unicodeScalars)
-        var i = 0
-        func flush() {
-            if hasContent { statements.append(ScriptStatement(text: String(current), origin: origin)) }
-            current = String.UnicodeScalarView()
+        var i = view.startIndex
+        func flush(upTo end: String.Index) {
+            if hasContent { statements.append(ScriptStatement(text: String(view[contentStart..<end]), origin: origin)) }
             hasContent = false
         }
-        while i < scalars.count {
-            let c = scalars[i]
-            let next: Unicode.Scalar? = i + 1 < scalars.count ? scalars[i + 1] : nil
-            var consumed = 1
+        func advance(past c: Unicode.Scalar) {
+            if c == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            offset += 1
+            i = view.index(after: i)
+        }
+        while i < view.endIndex {
+            let c = view[i]
+            let after = view.index(after: i)
+            let next: Unicode.Scalar? = after < view.endIndex ? view[after] : nil
             if inLineComment {
                 if c == "\n" { inLineComment = false }
-                current.append(c)
             } else if inBlockComment {
-                current.append(c)
                 if c == "*", next == "/" {
-                    current.append("/")
-                    consumed = 2
+                    advance(past: c)
                     inBlockComment = false
                 }
             } else if let q = quote {
-                current.append(c)
-                if c == "\\", q != "`", let n = next {
-                    current.append(n)
-                    consumed = 2
+                if c == "\\", q != "`", next != nil {
+                    advance(past: c)  // and past the escaped character, below
                 } else if c == q {
                     quote = nil
                 }
             } else if c == ";" {
-                flush()
+                flush(upTo: i)
+            } else if c == "/", next == "/" {
+                inLineComment = true
+            } else if c == "/", next == "*" {
+                inBlockComment = true
+                advance(past: c)
             } else {
-                if c == "/", next == "/" {
-                    inLineComment = true
-                } else if c == "/", next == "*" {
-                    inBlockComment = true
-                    current.append(c)
-                    current.append("*")
-                    consumed = 2
-                } else if c == "'" || c == "\"" || c == "`" {
-                    quote = c
-                }
-                if !inBlockComment || consumed == 1 {
-                    if !hasContent, !c.isCypherWhitespace, !inLineComment, !inBlockComment {
-                        hasContent = true
-                        origin = SourceLocation(offset: offset, line: line, column: column)
-                        current = String.UnicodeScalarView()
-                    }
-                    if consumed == 1 { current.append(c) }
+                if c == "'" || c == "\"" || c == "`" { quote = c }
+                if !hasContent, !c.isCypherWhitespace {
+                    hasContent = true
+                    origin = SourceLocation(offset: offset, line: line, column: column)
+                    contentStart = i
                 }
             }
-            for k in 0..<consumed where i + k < scalars.count {
-                if scalars[i + k] == "\n" {
-                    line += 1
-                    column = 1
-                } else {
-                    column += 1
-                }
-                offset += 1
-            }
-            i += consumed
+            advance(past: view[i])
         }
         let pending = hasContent || quote != nil || inBlockComment
-        flush()
+        flush(upTo: view.endIndex)
         return (statements, pending)
     }
 }
