@@ -12,15 +12,18 @@ import GraphIO
 #endif
 
 extension ExportFormat: ExpressibleByArgument {}
+extension CypherDialect: ExpressibleByArgument {}
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write the graph as an openCypher script, GraphML or JSON Lines.",
         discussion: """
-            The Cypher script recreates the graph in ClusterGraph (--load) or Neo4j: indexes and constraints \
-            in Neo4j 5 syntax, then one CREATE of every node and relationship (which Memgraph and FalkorDB \
-            also read, without the schema lines). GraphML opens in Gephi, yEd and Cytoscape; JSON Lines \
+            The Cypher script recreates the graph in ClusterGraph (--load), Neo4j, Memgraph or FalkorDB \
+            (--dialect: the syntax of indexes and constraints): the schema, then one CREATE of every node \
+            and relationship, or for a graph larger than --batch-size, UNWIND statements of that many rows \
+            each (nodes found again through a temporary label and index the script drops at the end). \
+            GraphML opens in Gephi, yEd and Cytoscape; JSON Lines \
             follows Neo4j APOC's export layout. Statements given with -c run first, so a graph can be \
             trimmed or extended before it is written.
 
@@ -40,7 +43,19 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "cypher, graphml or jsonl (default: from the output's extension, else cypher).")
     var format: ExportFormat?
 
+    @Option(name: .long, help: "For --format cypher: the engine whose index and constraint syntax to write: neo4j (also read by ClusterGraph), memgraph or falkordb.")
+    var dialect: CypherDialect = .neo4j
+
+    @Option(
+        name: .customLong("batch-size"),
+        help: "For --format cypher: rows per UNWIND statement; a graph with no more nodes and relationships than this is one CREATE.")
+    var batchSize = 10_000
+
     @OptionGroup var graph: GraphOptions
+
+    func validate() throws {
+        guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1, got \(batchSize).") }
+    }
 
     func run() throws {
         let database = try graph.openDatabase()
@@ -48,7 +63,7 @@ struct ExportCommand: ParsableCommand {
             try runStatements(statement, named: nil, on: database) { _ in }
         }
         let format = self.format ?? output.flatMap(Self.format(ofPath:)) ?? .cypher
-        let bytes = Array(database.graph.exported(as: format).utf8)
+        let bytes = Array(database.graph.exported(as: format, cypher: CypherExportOptions(dialect: dialect, batchSize: batchSize)).utf8)
         guard let output else {
             guard writeAll(bytes, to: STDOUT_FILENO) else {
                 printError("error: writing to standard output failed: \(String(cString: strerror(errno)))")

@@ -62,15 +62,10 @@ class ClusterGraph:
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
         if done.returncode != 0:
             raise RuntimeError("clustergraph exited with %d: %s" % (done.returncode, done.stderr.strip()))
-        out, pos, results = done.stdout, 0, []
-        decoder = json.JSONDecoder()
-        while True:  # one JSON array per statement, one after the other
-            while pos < len(out) and out[pos].isspace():
-                pos += 1
-            if pos == len(out):
-                return results
-            rows, pos = decoder.raw_decode(out, pos)
-            results.append([normal(row) for row in rows])
+        # One JSON document: a statement's array of rows, or with several statements an array of them.
+        document = json.loads(done.stdout) if done.stdout.strip() else []
+        several = bool(document) and all(isinstance(item, list) for item in document)
+        return [[normal(row) for row in rows] for rows in (document if several else [document])]
 
 
 def normal(value):

@@ -218,7 +218,7 @@ extension SchemaCommand {
     /// True for the commands that create or drop an index or constraint.
     var changesSchema: Bool {
         switch self {
-        case .createIndex, .dropIndex, .createUniqueConstraint, .dropConstraint: return true
+        case .createIndex, .dropIndex, .dropIndexOn, .createUniqueConstraint, .dropConstraint: return true
         case .showIndexes, .showConstraints, .showProcedures, .showFunctions: return false
         }
     }

@@ -19,6 +19,15 @@ enum SchemaCommands {
             try storeCall(nil) { () throws(GraphStoreError) in try graph.dropIndex(named: name, ifExists: ifExists) }
             statistics.indexesRemoved = 1
             return QueryResult(columns: [], rows: [], statistics: statistics)
+        case .dropIndexOn(let label, let property):
+            guard let labelID = graph.labelID(label), let keyID = graph.propertyKeyID(property),
+                let index = graph.propertyIndex(label: labelID, key: keyID)
+            else {
+                throw .runtime(.schema("there is no index on :\(label)(\(property)) to drop"), at: nil)
+            }
+            try storeCall(nil) { () throws(GraphStoreError) in try graph.dropIndex(named: index.name, ifExists: false) }
+            statistics.indexesRemoved = 1
+            return QueryResult(columns: [], rows: [], statistics: statistics)
         case .createUniqueConstraint(let name, _, let label, let property, let ifNotExists):
             if mode == .explain { return QueryResult(columns: [], rows: [], plan: "CreateConstraint :\(label)(\(property)) IS UNIQUE") }
             let created = try storeCall(nil) { () throws(GraphStoreError) in

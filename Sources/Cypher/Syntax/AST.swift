@@ -290,6 +290,8 @@ public struct SingleQuery: Sendable {
 public enum SchemaCommand: Sendable {
     case createIndex(name: String?, label: String, property: String, ifNotExists: Bool)
     case dropIndex(name: String, ifExists: Bool)
+    /// `DROP INDEX ON :L(k)` (Memgraph, Neo4j 3) or `DROP INDEX FOR (n:L) ON (n.k)` (FalkorDB).
+    case dropIndexOn(label: String, property: String)
     case createUniqueConstraint(name: String?, variable: String, label: String, property: String, ifNotExists: Bool)
     case dropConstraint(name: String, ifExists: Bool)
     case showIndexes

@@ -291,6 +291,18 @@ extension Parser {
         if current.isKeyword("DROP") {
             advance()
             if accept(keyword: "INDEX") {
+                if accept(keyword: "ON") {  // Memgraph, Neo4j 3: DROP INDEX ON :Label(key)
+                    let (label, property) = try parseLegacyIndexTarget()
+                    return .dropIndexOn(label: label, property: property)
+                }
+                if accept(keyword: "FOR") {  // FalkorDB: DROP INDEX FOR (n:Label) ON (n.key)
+                    let (variable, label) = try parseSchemaNode()
+                    try expect(keyword: "ON")
+                    try expect(symbol: "(")
+                    let property = try parseSchemaProperty(variable)
+                    try expect(symbol: ")")
+                    return .dropIndexOn(label: label, property: property)
+                }
                 let name = try parseName("an index name")
                 return .dropIndex(name: name, ifExists: accept(keywords: "IF", "EXISTS"))
             }
@@ -303,12 +315,8 @@ extension Parser {
         guard current.isKeyword("CREATE"), peek().isKeyword("INDEX") || peek().isKeyword("CONSTRAINT") else { return nil }
         advance()
         if accept(keyword: "INDEX") {
-            if accept(keyword: "ON") {  // legacy: CREATE INDEX ON :Label(key)
-                try expect(symbol: ":")
-                let label = try parseSymbolicName("a label")
-                try expect(symbol: "(")
-                let property = try parseSymbolicName("a property key")
-                try expect(symbol: ")")
+            if accept(keyword: "ON") {  // Memgraph, Neo4j 3: CREATE INDEX ON :Label(key)
+                let (label, property) = try parseLegacyIndexTarget()
                 return .createIndex(name: nil, label: label, property: property, ifNotExists: false)
             }
             var name: String?
@@ -335,6 +343,16 @@ extension Parser {
         try expect(keyword: "IS")
         try expect(keyword: "UNIQUE")
         return .createUniqueConstraint(name: name, variable: variable, label: label, property: property, ifNotExists: ifNotExists)
+    }
+
+    /// `:Label(key)`, after `INDEX ON`.
+    private mutating func parseLegacyIndexTarget() throws(CypherError) -> (label: String, property: String) {
+        try expect(symbol: ":")
+        let label = try parseSymbolicName("a label")
+        try expect(symbol: "(")
+        let property = try parseSymbolicName("a property key")
+        try expect(symbol: ")")
+        return (label, property)
     }
 
     private mutating func parseSchemaNode() throws(CypherError) -> (String, String) {
