@@ -26,6 +26,19 @@ import Testing
         }
     }
 
+    /// A literal list item is read at once only when a `,` or `]` follows it: an operator after it still
+    /// takes it as its operand.
+    @Test func listItemsThatAreLiteralsOrStartWithOne() throws {
+        let result = try GraphDatabase().execute(
+            "RETURN [1, 2 + 3, 'a', 'b' + 'c', null, true, TRUE OR false, 2.5, [4, 5], -6, 7 IN [7], null IS NULL] AS l")
+        #expect(
+            result.rows.first?.first
+                == .list([
+                    .int(1), .int(5), .string("a"), .string("bc"), .null, .bool(true), .bool(true), .float(2.5), .list([.int(4), .int(5)]),
+                    .int(-6), .bool(true), .bool(true),
+                ]))
+    }
+
     @Test func rangeOfVariableLengthIsNotAFloat() throws {
         let tokens = try Lexer.tokenize("*1..3")
         #expect(tokens.map(\.kind) == [.symbol("*"), .integer("1"), .symbol(".."), .integer("3"), .endOfInput])

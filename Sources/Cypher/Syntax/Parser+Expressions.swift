@@ -414,9 +414,26 @@ extension Parser {
         }
         if let comprehension = try parsePatternComprehensionIfPresent(start: start) { return comprehension }
         var items: [Expression] = []
-        if !current.isSymbol("]") { items = try parseExpressionList() }
+        if !current.isSymbol("]") {
+            repeat { items.append(try parseListItem()) } while accept(symbol: ",")
+        }
         try expect(symbol: "]")
         return Expression(.list(items), start.union(previous.range))
+    }
+
+    /// An item of a list literal. A literal followed by `,` or `]` is the whole item: it is read at once,
+    /// not down the ladder of operator precedences, each of which would find no operator and return it
+    /// as it is — a large script of data (an export's UNWIND batches) is mostly such items.
+    private mutating func parseListItem() throws(CypherError) -> Expression {
+        let next = peek()
+        if next.isSymbol(",") || next.isSymbol("]") {
+            switch current.kind {
+            case .integer, .float, .string: return try parseAtom()
+            case .word(let word) where ["TRUE", "FALSE", "NULL"].contains(word.uppercased()): return try parseAtom()
+            default: break
+            }
+        }
+        return try parseExpression()
     }
 
     private mutating func parseCase() throws(CypherError) -> Expression {
