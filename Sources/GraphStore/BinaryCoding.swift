@@ -107,7 +107,20 @@ public struct ByteReader {
         return bytes[position]
     }
 
-    public mutating func unsigned() throws(CorruptData) -> UInt64 {
+    /// An unsigned integer, seven bits per byte. Most (counts, label and key ids) take one byte: read at
+    /// once; longer ones byte by byte.
+    @inline(__always) public mutating func unsigned() throws(CorruptData) -> UInt64 {
+        if position < end {
+            let b = bytes[position]
+            if b < 0x80 {
+                position += 1
+                return UInt64(b)
+            }
+        }
+        return try unsignedInParts()
+    }
+
+    private mutating func unsignedInParts() throws(CorruptData) -> UInt64 {
         var result: UInt64 = 0
         var shift: UInt64 = 0
         while true {

@@ -24,10 +24,12 @@ extension Value: Equatable, Hashable {
         switch self {
         case .null: hasher.combine(0)
         case .bool(let b): hasher.combine(1); hasher.combine(b)
-        case .int(let i): hasher.combine(2); hasher.combine(i)
+        // A number that is an integer feeds one word (an index of a million integer keys hashes each
+        // key once at load); the other cases a tag first.
+        case .int(let i): hasher.combine(i)
         case .float(let f):
             if let i = Int64(exactly: f) {
-                hasher.combine(2); hasher.combine(i)
+                hasher.combine(i)
             } else if f.isNaN {
                 hasher.combine(3)
             } else {

@@ -67,8 +67,9 @@ final class ExecutionContext {
     /// Rows each operator emitted, when profiling.
     var profile: [ObjectIdentifier: OperatorProfile]?
     /// The CSR view of the adjacency, for statements that do not write (a writing statement changes the
-    /// adjacency as it goes, so it reads the store's own lists).
-    let adjacencyIndex: AdjacencyIndex?
+    /// adjacency as it goes, so it reads the store's own lists). Built (or taken from the graph's cache)
+    /// when an operator first asks: a statement that expands nothing does not pay for it.
+    lazy var adjacencyIndex: AdjacencyIndex? = statementWrites ? nil : graph.adjacencyIndex()
     /// Asked every few thousand rows; when it answers true the statement stops with `.interrupted`.
     let interruption: (@Sendable () -> Bool)?
     /// The directory LOAD CSV may read under; nil for anywhere.
@@ -98,7 +99,6 @@ final class ExecutionContext {
         self.deadline = limits.timeout.map { ContinuousClock.now + $0 }
         self.scratch = scratch
         self.statementWrites = !readOnly
-        self.adjacencyIndex = readOnly ? graph.adjacencyIndex() : nil
         self.parameters = parameters
         self.procedures = procedures
         self.profile = profiling ? [:] : nil
