@@ -1,7 +1,8 @@
 // Typing into the shell in a real pseudo-terminal: the shell reads keys itself (to notice Ctrl-C at any
 // moment), decoding UTF-8 — so text in any script must arrive whole, and editing keys must act on whole
 // characters, as the dataset's Cyrillic names and the paper's Russian terms need; and Tab completion,
-// output formats and :history as a person uses them.
+// output formats, :history, tables cut to fit the terminal and the line a long statement shows, as a
+// person meets them.
 
 import Foundation
 import Testing
@@ -63,5 +64,27 @@ import Testing
         shell.type(":quit\r")
         #expect(shell.finish() == 0)
         #expect(!shell.output.contains("Error"), "\(shell.output)")
+    }
+
+    /// A statement running over a second says so on a line of its own, rewritten each second; Ctrl-C
+    /// stops it, the line is erased, and the next statement's output has no trace of it.
+    @Test func aLongStatementSaysItIsRunning() throws {
+        let executable = try #require(CommandLineTests.executable, "no clustergraph binary; run `swift build` first")
+        let shell = try TerminalSession(executable, ["--empty"])
+        try #require(shell.waitFor("clustergraph> ") != nil, "no prompt:\n\(shell.output)")
+        shell.type("UNWIND range(1, 200) AS i CREATE (:N {i: i});\r")
+        try #require(shell.waitFor("200 nodes") != nil, "\(shell.output)")
+        let mark = shell.output.count
+        shell.type("MATCH (a), (b), (c), (d) RETURN count(*);\r")
+        #expect(shell.waitFor("running for 1 s (Ctrl-C stops it)", after: mark, timeout: .seconds(5)) != nil, "\(shell.output)")
+        #expect(shell.waitFor("running for 2 s (Ctrl-C stops it)", after: mark, timeout: .seconds(5)) != nil, "\(shell.output)")
+        shell.type("\u{03}")
+        #expect(shell.waitFor("interrupted", after: mark) != nil, "\(shell.output)")
+        let after = shell.output.count
+        shell.type("RETURN 1 AS one;\r")
+        #expect(shell.waitFor("1 row", after: after) != nil, "\(shell.output)")
+        #expect(!String(shell.output.dropFirst(after)).contains("running for"), "\(shell.output)")
+        shell.type(":quit\r")
+        #expect(shell.finish() == 0)
     }
 }

@@ -175,8 +175,13 @@ final class Shell {
         let clock = ContinuousClock()
         let start = clock.now
         Interruption.clear()  // a Ctrl-C pressed before the statement started does not stop it
+        // At a terminal, a statement running over a second says so (erased before its outcome is printed).
+        let progress = interactive ? ProgressLine() : nil
+        defer { progress?.stop() }
         do {
-            guard let result = try database.executeScript(statement.text, parameters: parameters).first else { return }
+            let results = try database.executeScript(statement.text, parameters: parameters)
+            progress?.stop()
+            guard let result = results.first else { return }
             let elapsed = clock.now - start
             if let plan = result.plan {
                 // In a machine-readable format the plan would spoil the output: it goes to standard error.
@@ -199,6 +204,7 @@ final class Shell {
             if timing { notes.append("\(Self.milliseconds(elapsed)) ms") }
             if !notes.isEmpty { writeNote(notes.joined(separator: ", ")) }
         } catch {
+            progress?.stop()
             // Ctrl-C leaves "^C" on the line the statement was typed on.
             if case .interrupted = error.kind {
                 if interactive { write("\n") }

@@ -91,7 +91,7 @@ extension GraphDatabase {
         let logical = Optimizer.optimize(LogicalPlanner.plan(bound.query), context)
         let root = PhysicalPlanner.plan(logical)
         return ExecutablePlan(
-            root: root, logical: logical, fired: context.fired, notes: PlanNotes.find(in: logical, context.statistics), columns: bound.query.columns, columnSlots: bound.query.columnSlots,
-            frameSize: bound.slots.count, writes: bound.writes)
+            root: root, logical: logical, fired: context.fired, notes: PlanNotes.find(in: logical, context.statistics),
+            columns: bound.query.columns, columnSlots: bound.query.columnSlots, frameSize: bound.slots.count, writes: bound.writes)
     }
 }
