@@ -1,8 +1,9 @@
-// `clustergraph import`: bulk import of CSV files in neo4j-admin's layout (GraphIO's CSVImport) into a
-// new database (`--db`), or into memory to query at once (`-c`). Arguments are read in order, as
-// neo4j-admin reads them: `--nodes[=Label[:Label]] FILE…` and `--relationships[=TYPE] FILE…`, each
-// followed by its files (several, or comma-separated); `--nodes=Label=FILE` works too. All or nothing:
-// an error names the file, line and column, and no database is written.
+// `clustergraph import`: bulk import of CSV files in neo4j-admin's layout (GraphIO's CSVImport) — and of
+// GraphML, APOC JSON Lines and edge lists — into a new database (`--db`), or into memory to query at
+// once (`-c`). Arguments are read in order, as neo4j-admin reads them: `--nodes[=Label[:Label]] FILE…`
+// and `--relationships[=TYPE] FILE…`, each followed by its files (several, or comma-separated);
+// `--nodes=Label=FILE` works too; `--graphml FILE`, `--jsonl FILE`, `--edges FILE` add whole graphs.
+// All or nothing: an error names the file, line and column, and no database is written.
 
 import ArgumentParser
 import Cypher
@@ -18,7 +19,8 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import CSV files in neo4j-admin's layout into a new database (or into memory to query).",
-        usage: "clustergraph import (--nodes[=Label[:Label]] FILE… | --relationships[=TYPE] FILE…)… [--db DIR] [-c QUERY]…",
+        usage:
+            "clustergraph import (--nodes[=Label[:Label]] FILE… | --relationships[=TYPE] FILE… | --graphml FILE | --jsonl FILE | --edges FILE)… [--db DIR] [-c QUERY]…",
         discussion: """
             Node files have a header of name:type columns (string by default; int, long, float, double, \
             boolean, short, byte, and arrays such as int[] split at ';'), one :ID column (name:ID also \
@@ -26,6 +28,10 @@ struct ImportCommand: ParsableCommand {
             column (labels split at ';'). Relationship files have :START_ID and :END_ID (in the same \
             spaces: :START_ID(Space)), an optional :TYPE column and properties. :IGNORE skips a column; \
             an empty field is no property. Node files are read first.
+
+            --graphml FILE (NetworkX, igraph, Gephi, yEd), --jsonl FILE (Neo4j APOC's JSON Lines) and \
+            --edges FILE (source,target[,weight] lines; tab-separated when FILE ends in .tsv) add a whole \
+            graph each, read as `--load` reads them, after the CSV files.
 
             The import is all or nothing: a duplicate :ID, a dangling :START_ID or :END_ID, a value not \
             of its column's type or a malformed line stops it with file:line:column, and nothing is \
@@ -48,6 +54,8 @@ struct ImportCommand: ParsableCommand {
     /// The parsed arguments.
     struct Plan {
         var files: [CSVImportFile] = []
+        /// Whole-graph files (GraphML, JSON Lines, edge lists), read after the CSV files.
+        var graphFiles: [(format: GraphFileFormat, path: String)] = []
         var db: String?
         var options = CSVImportOptions()
         var commands: [String] = []
@@ -79,6 +87,12 @@ struct ImportCommand: ParsableCommand {
                     isNodes ? .nodes(labels: name.split(separator: ":").map(String.init)) : .relationships(type: name.isEmpty ? nil : name)
                 current = kind
                 if parts.count == 2 { for path in parts[1].split(separator: ",") { plan.files.append(CSVImportFile(kind, path: String(path))) } }
+            } else if argument == "--graphml" || argument == "--jsonl" || argument == "--edges" {
+                let path = try value(after: argument)
+                let format: GraphFileFormat =
+                    argument == "--graphml" ? .graphml : argument == "--jsonl" ? .jsonl : GraphFileFormat(path: path) == .tsv ? .tsv : .csv
+                plan.graphFiles.append((format, path))
+                current = nil
             } else if argument == "--db" {
                 plan.db = try value(after: argument)
             } else if argument == "--delimiter" {
@@ -102,7 +116,9 @@ struct ImportCommand: ParsableCommand {
             }
             index += 1
         }
-        guard !plan.files.isEmpty else { throw ValidationError("nothing to import: give --nodes FILE or --relationships FILE.") }
+        guard !plan.files.isEmpty || !plan.graphFiles.isEmpty else {
+            throw ValidationError("nothing to import: give --nodes FILE, --relationships FILE, --graphml FILE, --jsonl FILE or --edges FILE.")
+        }
         if plan.db == nil && plan.commands.isEmpty {
             throw ValidationError("give --db DIR to keep the import, or -c QUERY to query it in memory.")
         }
@@ -124,17 +140,27 @@ struct ImportCommand: ParsableCommand {
         let clock = ContinuousClock()
         let start = clock.now
         let graph: PropertyGraph
-        let summary: CSVImportSummary
+        var summary: CSVImportSummary
         do {
             (graph, summary) = try CSVImport.graph(from: plan.files, options: plan.options) { path in Array(try readFile(path).utf8) }
+            for (format, path) in plan.graphFiles {
+                let added = try format.read(Array(try readFile(path).utf8), name: path, into: graph)
+                summary.nodes += added.nodes
+                summary.relationships += added.relationships
+            }
         } catch let error as CSVImportError {
+            printError("error: \(error)")
+            printError("nothing was imported")
+            throw ExitCode(1)
+        } catch let error as GraphFileError {
             printError("error: \(error)")
             printError("nothing was imported")
             throw ExitCode(1)
         }
         let seconds = Double((clock.now - start).components.attoseconds) / 1e18 + Double((clock.now - start).components.seconds)
         let rounded = (seconds * 100).rounded() / 100
-        printError("imported \(summary.nodes) nodes and \(summary.relationships) relationships from \(plan.files.count == 1 ? "1 file" : "\(plan.files.count) files") in \(rounded) s")
+        let fileCount = plan.files.count + plan.graphFiles.count
+        printError("imported \(summary.nodes) nodes and \(summary.relationships) relationships from \(fileCount == 1 ? "1 file" : "\(fileCount) files") in \(rounded) s")
         if let db = plan.db {
             do throws(DatabaseStoreError) {
                 try DatabaseStore.create(db, with: graph).close()

@@ -239,4 +239,28 @@ import Testing
         ])
         #expect(plain.stdout == "sum,r.weight\n3,\n5,7\n", "\(plain.stdout)\(plain.stderr)")
     }
+
+    /// `import` takes whole graphs too — JSON Lines and an edge list here — beside CSV files, into a new
+    /// database; a bad one names its place, and no database is written.
+    @Test func importTakesGraphFilesBesideCSV() throws {
+        let directory = try scratch([
+            "regions.csv": Self.regions,
+            "more.jsonl": "{\"type\":\"node\",\"id\":\"a\",\"labels\":[\"City\"],\"properties\":{\"name\":\"Malmö\"}}\n",
+            "ties.csv": "source,target,weight\nMalmö,Lund,2\n",
+            "bad.jsonl": "{\"type\":\"edge\"}\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+        let db = path("w.cgdb")
+        let imported = try cli.run(["import", "--nodes=Region", path("regions.csv"), "--jsonl", path("more.jsonl"), "--edges", path("ties.csv"), "--db", db])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stderr.contains("imported 6 nodes and 1 relationships from 3 files"), "\(imported.stderr)")
+        let counted = try cli.run(["query", "--db", db, "--format", "csv", "-c", "MATCH (n) RETURN count(n) AS n, count(CASE WHEN n:City THEN 1 END) AS cities"])
+        #expect(counted.stdout == "n,cities\n6,1\n", "\(counted.stdout)\(counted.stderr)")
+        let bad = path("bad.cgdb")
+        let failed = try cli.run(["import", "--nodes=Region", path("regions.csv"), "--jsonl", path("bad.jsonl"), "--db", bad])
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("bad.jsonl:1:1: each line must be an object"), "\(failed.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: bad))
+    }
 }
