@@ -201,7 +201,7 @@ class QueryGenerator:
     def number_function(self, depth):
         rng = self.rng
         paths, rels, rel_lists, nodes = self.of_kind("path"), self.of_kind("rel"), self.of_kind("rels"), self.of_kind("node")
-        choices = ["coalesce", "div", "abs", "sign", "toInteger", "reduce", "simplecase"]
+        choices = ["coalesce", "div", "abs", "sign", "toInteger", "reduce", "simplecase", "floorceil", "toFloat", "sqrt"]
         if paths:
             choices += ["length", "length"]
         if rel_lists:
@@ -221,6 +221,15 @@ class QueryGenerator:
         if f in ("abs", "sign"):
             a = self.number(depth + 1)
             return Expr("%s(%s)" % (f, a.text), ("fn", f, [a.tree]))
+        if f == "floorceil":
+            a, g = self.number(depth + 1), rng.choice(["floor", "ceil"])
+            return Expr("%s(%s)" % (g, a.text), ("fn", g, [a.tree]))
+        if f == "toFloat":
+            a = self.number(depth + 1)
+            return Expr("toFloat(%s)" % a.text, ("fn", "toFloat", [a.tree]))
+        if f == "sqrt":
+            a = self.number(depth + 1)
+            return Expr("sqrt(abs(%s))" % a.text, ("fn", "sqrt", [("fn", "abs", [a.tree])]))
         if f == "toInteger":
             a = self.string(depth + 1)
             return Expr("toInteger(%s)" % a.text, ("fn", "toInteger", [a.tree]))
@@ -276,6 +285,9 @@ class QueryGenerator:
             if f == "splithead":
                 return Expr("head(split(%s, 'a'))" % a.text, ("fn", "head", [("fn", "split", [a.tree, ("lit", "a")])]))
             if f == "substring":
+                if rng.random() < 0.5:
+                    start, length = rng.randint(0, 2), rng.randint(0, 3)
+                    return Expr("substring(%s, %d, %d)" % (a.text, start, length), ("fn", "substring", [a.tree, ("lit", start), ("lit", length)]))
                 return Expr("substring(%s, 1)" % a.text, ("fn", "substring", [a.tree, ("lit", 1)]))
             if f == "concat":
                 b = self.string(depth + 1)
@@ -292,6 +304,9 @@ class QueryGenerator:
             return Expr("[%s]" % ", ".join(i.text for i in items), ("list", [i.tree for i in items]))
         if k < 0.55:
             a, b = rng.randint(-1, 2), rng.randint(-1, 4)
+            if rng.random() < 0.3:
+                step = rng.choice([-2, -1, 2, 3])
+                return Expr("range(%d, %d, %d)" % (a, b, step), ("fn", "range", [("lit", a), ("lit", b), ("lit", step)]))
             return Expr("range(%d, %d)" % (a, b), ("fn", "range", [("lit", a), ("lit", b)]))
         if k < 0.75:
             top = rng.randint(0, 4)
@@ -315,9 +330,16 @@ class QueryGenerator:
             return Expr("[%s IN %s | %s.w]" % (x, v, x), ("rellist", v, "w"))
         if k < 0.9:
             a = self.int_list(depth + 1) if depth < 2 else Expr("[1, 2]", ("list", [("lit", 1), ("lit", 2)]))
-            if rng.random() < 0.5:
+            form = rng.random()
+            if form < 0.4:
                 return Expr("reverse(%s)" % a.text, ("fn", "reverse", [a.tree]))
-            return Expr("%s[1..]" % a.text, ("slice", a.tree, 1))
+            if form < 0.6:
+                return Expr("%s[1..]" % a.text, ("slice", a.tree, 1))
+            if form < 0.75:
+                high = rng.randint(-2, 3)
+                return Expr("%s[..%d]" % (a.text, high), ("slice", a.tree, None, high))
+            low, high = rng.randint(-3, 2), rng.randint(-2, 4)
+            return Expr("%s[%d..%d]" % (a.text, low, high), ("slice", a.tree, low, high))
         return Expr("[]", ("list", []))
 
     def value(self, depth=0):
@@ -330,6 +352,14 @@ class QueryGenerator:
             return self.string(depth)
         if k < 0.78:
             return self.int_list(depth)
+        if k < 0.81 and depth < 2:
+            nodes = self.of_kind("node")
+            if nodes and rng.random() < 0.5:
+                v = rng.choice(nodes)
+                keys = rng.sample(["x", "s", "id"], rng.randint(1, 2))
+                return Expr("%s {%s}" % (v, ", ".join("." + k for k in keys)), ("mapprojection", v, keys))
+            a, b = self.number(depth + 1), self.string(depth + 1)
+            return Expr("{a: %s, b: %s}" % (a.text, b.text), ("map", [("a", a.tree), ("b", b.tree)]))
         if k < 0.86 and depth < 2:
             p = self.predicate(depth + 1)
             return Expr("(%s)" % p.text, p.tree)

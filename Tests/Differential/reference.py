@@ -63,6 +63,8 @@ def key(v):
         return ("n", float(v))
     if isinstance(v, list):
         return ("l", tuple(key(x) for x in v))
+    if isinstance(v, dict):
+        return ("m", tuple(sorted((k, key(x)) for k, x in v.items())))
     if isinstance(v, Node):
         return ("node", v.id)
     if isinstance(v, Rel):
@@ -76,6 +78,8 @@ def order_key(v):
     """openCypher's global sort order, ascending: lists, strings, booleans, numbers, then null."""
     if v is None:
         return (9,)
+    if isinstance(v, dict):
+        return (1, tuple(sorted((k, order_key(x)) for k, x in v.items())))
     if isinstance(v, list):
         return (3, tuple(order_key(x) for x in v))
     if isinstance(v, str):
@@ -214,7 +218,15 @@ def evaluate(e, row, graph):
         return items[i] if -len(items) <= i < len(items) else None
     if kind == "slice":
         items = evaluate(e[1], row, graph)
-        return None if items is None else items[e[2]:]
+        if items is None:
+            return None
+        low, high = e[2], (e[3] if len(e) > 3 else None)
+        return items[low:high]
+    if kind == "map":
+        return {k: evaluate(v, row, graph) for k, v in e[1]}
+    if kind == "mapprojection":
+        owner = row[e[1]]
+        return None if owner is None else {k: owner.props.get(k) for k in e[2]}
     if kind == "comprehension":
         _, name, source, where, mapping = e
         items = evaluate(source, row, graph)
@@ -294,7 +306,8 @@ def evaluate(e, row, graph):
 
 def function(name, args):
     if name == "range":
-        return list(range(args[0], args[1] + 1))
+        step = args[2] if len(args) > 2 else 1
+        return list(range(args[0], args[1] + (1 if step > 0 else -1), step))
     a = args[0]
     if a is None:
         return None
@@ -327,7 +340,15 @@ def function(name, args):
     if name == "reverse":
         return a[::-1]
     if name == "substring":
-        return a[args[1]:]
+        return a[args[1]:] if len(args) < 3 else a[args[1]:args[1] + args[2]]
+    if name == "floor":
+        return float(math.floor(a))
+    if name == "ceil":
+        return float(math.ceil(a))
+    if name == "toFloat":
+        return float(a)
+    if name == "sqrt":
+        return math.sqrt(a)
     if name == "trim":
         return a.strip(" ")
     if name == "head":
@@ -582,6 +603,8 @@ def normalize(v):
         return round(float(v), 9) if not (isinstance(v, float) and (math.isnan(v) or math.isinf(v))) else str(v)
     if isinstance(v, list):
         return tuple(normalize(x) for x in v)
+    if isinstance(v, dict):
+        return ("map", tuple(sorted((k, normalize(x)) for k, x in v.items())))
     return ("?", repr(v))
 
 
