@@ -7,8 +7,9 @@ relationships included). Queries: patterns of up to six hops in any direction wi
 not), path variables, inline property maps, OPTIONAL MATCH (whose variables may then be null in a later
 MATCH), WHERE with three-valued logic, pattern and list predicates, WITH (DISTINCT, computed values,
 aggregation, WHERE), UNWIND, aggregation with and without grouping keys, DISTINCT, ORDER BY with
-SKIP/LIMIT, UNION [ALL], both forms of CASE, reduce, list and pattern comprehensions, list and string
-functions. Expressions are typed as they are generated (a number never meets a string in arithmetic, a
+SKIP/LIMIT, UNION [ALL], both forms of CASE, reduce, list and pattern comprehensions, EXISTS { } and
+COUNT { } subqueries, CALL { } subqueries, maps and map projections, list slices, list, string and
+number functions. Expressions are typed as they are generated (a number never meets a string in arithmetic, a
 divisor is never zero), so every query is valid and has exactly one right answer.
 """
 
@@ -135,6 +136,33 @@ class QueryGenerator:
             specs += [rs, ns]
         return text, specs
 
+    def subquery_pattern(self):
+        """A short pattern from an outer node (a correlated subquery) and maybe its own WHERE; its inner
+        variables do not leak out."""
+        saved = dict(self.bound)
+        start = self.rng.choice(self.of_kind("node"))
+        local = {}
+        text, specs = "(%s)" % start, [("node", start, None, {})]
+        for _ in range(self.rng.choice([1, 1, 2])):
+            rt, rs = self.rel(local)
+            nt, ns = self.node(local)
+            text += rt + nt
+            specs += [rs, ns]
+        self.bound.update(local)
+        where = self.predicate(1) if self.rng.random() < 0.4 else None
+        self.bound = saved
+        if where is not None:
+            text += " WHERE " + where.text
+        return text, [(None, specs)], where.tree if where is not None else None
+
+    def call_subquery(self):
+        text, paths, where = self.subquery_pattern()
+        v = self.new_var("v")
+        # The subquery sees only what it imports: every variable, as its WHERE may read any.
+        imported = sorted(self.bound)
+        self.bound[v] = "int"
+        return "CALL { WITH %s MATCH %s RETURN count(*) AS %s }" % (", ".join(imported), text, v), ("callsub", paths, where, v)
+
     def match(self, optional):
         local = {}
         texts, paths = [], []
@@ -210,7 +238,7 @@ class QueryGenerator:
             choices += ["endpoint"]
         definite = [v for v in nodes if v not in self.maybe_null]
         if definite:
-            choices += ["patterncount"]
+            choices += ["patterncount", "countq"]
         f = rng.choice(choices)
         if f == "coalesce":
             a, b = self.number(depth + 1), self.number(depth + 1)
@@ -221,6 +249,9 @@ class QueryGenerator:
         if f in ("abs", "sign"):
             a = self.number(depth + 1)
             return Expr("%s(%s)" % (f, a.text), ("fn", f, [a.tree]))
+        if f == "countq":
+            text, paths, where = self.subquery_pattern()
+            return Expr("COUNT { MATCH %s }" % text, ("countq", paths, where))
         if f == "floorceil":
             a, g = self.number(depth + 1), rng.choice(["floor", "ceil"])
             return Expr("%s(%s)" % (g, a.text), ("fn", g, [a.tree]))
@@ -380,7 +411,7 @@ class QueryGenerator:
             choices += ["label"]
         definite = [v for v in nodes if v not in self.maybe_null]
         if definite and depth == 0:
-            choices += ["pattern"]
+            choices += ["pattern", "existsq"]
         if depth < 2:
             choices += ["not", "bool", "bool", "listpred"]
         kind = rng.choice(choices)
@@ -407,6 +438,9 @@ class QueryGenerator:
         if kind == "string":
             a, op, s = self.string(depth + 1), rng.choice(["STARTS WITH", "ENDS WITH", "CONTAINS"]), rng.choice(STRINGS)
             return Expr("%s %s %s" % (a.text, op, quote(s)), ("strop", op, a.tree, ("lit", s)))
+        if kind == "existsq":
+            text, paths, where = self.subquery_pattern()
+            return Expr("EXISTS { MATCH %s }" % text, ("existsq", paths, where))
         if kind == "pattern":
             a = rng.choice(definite)
             t = rng.choice(TYPES)
@@ -532,6 +566,8 @@ class QueryGenerator:
                 add(self.match(optional=False))
             elif r < 0.77:
                 add(self.with_clause())
+            elif r < 0.8 and self.of_kind("node"):
+                add(self.call_subquery())
             elif r < 0.87:
                 text, trees = self.with_aggregation()
                 texts.append(text)

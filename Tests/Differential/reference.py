@@ -241,6 +241,10 @@ def evaluate(e, row, graph):
         return out
     if kind == "exists":
         return any(True for _ in match_paths([(None, e[1])], row, graph))
+    if kind == "existsq":
+        return any(e[2] is None or evaluate(e[2], m, graph) is True for m in match_paths(e[1], row, graph))
+    if kind == "countq":
+        return sum(1 for m in match_paths(e[1], row, graph) if e[2] is None or evaluate(e[2], m, graph) is True)
     if kind == "endpoint":
         r = row[e[1]]
         return None if r is None else graph.nodes[r.src if e[2] == "start" else r.dst].props.get(e[3])
@@ -509,6 +513,14 @@ def run_clause(clause, rows, graph):
             out = unique
         if where is not None:
             out = [r for r in out if evaluate(where, r, graph) is True]
+        return out
+    if kind == "callsub":
+        _, paths, where, var = clause
+        out = []
+        for row in rows:
+            extended = dict(row)
+            extended[var] = sum(1 for m in match_paths(paths, row, graph) if where is None or evaluate(where, m, graph) is True)
+            out.append(extended)
         return out
     if kind == "withagg":
         _, keep, fn, arg, var, where = clause
