@@ -234,8 +234,7 @@ def evaluate(e, row, graph):
             return None
         out = []
         for item in items:
-            inner = dict(row)
-            inner[name] = item
+            inner = extended(row, name, item)
             if where is None or evaluate(where, inner, graph) is True:
                 out.append(evaluate(mapping, inner, graph) if mapping is not None else item)
         return out
@@ -261,11 +260,7 @@ def evaluate(e, row, graph):
         items = evaluate(source, row, graph)
         if items is None:
             return None
-        results = []
-        for item in items:
-            inner = dict(row)
-            inner[name] = item
-            results.append(evaluate(where, inner, graph))
+        results = [evaluate(where, extended(row, name, item), graph) for item in items]
         trues, nulls = results.count(True), results.count(None)
         if which == "any":
             return True if trues else (None if nulls else False)
@@ -290,9 +285,7 @@ def evaluate(e, row, graph):
             return None
         total = evaluate(init, row, graph)
         for item in items:
-            inner = dict(row)
-            inner[acc], inner[name] = total, item
-            total = evaluate(body, inner, graph)
+            total = evaluate(body, extended(extended(row, acc, total), name, item), graph)
         return total
     if kind == "patterncomp":
         return [evaluate(e[2], m, graph) for m in match_paths([(None, e[1])], row, graph)]
@@ -306,6 +299,13 @@ def evaluate(e, row, graph):
         rs = row[e[1]]
         return None if rs is None else [r.props.get(e[2]) for r in rs]
     raise ValueError("unknown expression %r" % (e,))
+
+
+def extended(row, name, value):
+    """A copy of `row` with `name` bound to `value` (a comprehension's or reduce's own variable)."""
+    inner = dict(row)
+    inner[name] = value
+    return inner
 
 
 def function(name, args):
