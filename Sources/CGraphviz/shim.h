@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <graphviz/gvc.h>
@@ -96,6 +97,21 @@ static inline int cg_write_all(int fd, const void *bytes, size_t count) {
     return 0;
 }
 
+/// In a forked child: closes every descriptor above standard error except `keep`. A fork copies all of
+/// them, close-on-exec or not, and a copy keeps what the parent meant to release — the database's flock
+/// above all, which the parent's `close` would then not free while the child lays out a graph.
+static inline void cg_close_inherited_descriptors(int keep) {
+#ifdef SYS_close_range
+    if (keep > 3) syscall(SYS_close_range, 3u, (unsigned)keep - 1, 0u);
+    if (syscall(SYS_close_range, (unsigned)keep + 1, ~0u, 0u) == 0) return;
+#endif
+    long limit = sysconf(_SC_OPEN_MAX);
+    if (limit < 0 || limit > 65536) limit = 65536;
+    for (int fd = 3; fd < limit; fd++) {
+        if (fd != keep) close(fd);
+    }
+}
+
 /// Starts rendering `dot` in a child process; 0, or -1 (errno set) when it could not start.
 static inline int cg_render_start(const char *dot, const char *engine, const char *format, cg_render_job *job) {
     int ends[2];
@@ -109,7 +125,7 @@ static inline int cg_render_start(const char *dot, const char *engine, const cha
         return -1;
     }
     if (pid == 0) {
-        close(ends[0]);
+        cg_close_inherited_descriptors(ends[1]);
         // The child ignores Ctrl-C: the parent decides when it stops.
         signal(SIGINT, SIG_IGN);
         signal(SIGTERM, SIG_DFL);

@@ -106,4 +106,28 @@ import Testing
     @Test func badDOTIsAnError() {
         #expect(throws: RenderError.self) { try Graphviz.render(dot: "digraph { a -> ") }
     }
+
+    /// The child that lays out a graph keeps no descriptor of the parent: while it runs, a file lock the
+    /// parent releases (as a database's is, when it is closed) is free for the parent to take again.
+    @Test func theRenderProcessHoldsNoDescriptorOfTheParent() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("cg-lock-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let held = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        try #require(held >= 0 && flock(held, LOCK_EX | LOCK_NB) == 0)
+        // A layout that takes far longer than the first 50 ms poll: the child is still running then.
+        let dot = "graph { " + (0..<3000).map { "\($0) -- \(($0 * 7 + 1) % 3000);" }.joined(separator: " ") + " }"
+        var lockedAgain: Bool?
+        _ = try? Graphviz.render(
+            dot: dot, engine: .neato,
+            shouldStop: {
+                if lockedAgain == nil {
+                    close(held)
+                    let again = open(path, O_RDWR | O_CLOEXEC)
+                    lockedAgain = flock(again, LOCK_EX | LOCK_NB) == 0
+                    close(again)
+                }
+                return true
+            })
+        #expect(lockedAgain == true, "the lock stayed held by the Graphviz child")
+    }
 }
