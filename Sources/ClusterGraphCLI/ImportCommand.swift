@@ -148,11 +148,7 @@ struct ImportCommand: ParsableCommand {
                 summary.nodes += added.nodes
                 summary.relationships += added.relationships
             }
-        } catch let error as CSVImportError {
-            printError("error: \(error)")
-            printError("nothing was imported")
-            throw ExitCode(1)
-        } catch let error as GraphFileError {
+        } catch where error is CSVImportError || error is GraphFileError {
             printError("error: \(error)")
             printError("nothing was imported")
             throw ExitCode(1)

@@ -79,18 +79,35 @@ struct CypherScriptExporter {
         for element in graph.schemaElements where element.kind == .uniqueConstraint || !constrained.contains([element.label, element.property]) {
             let label = CypherName.quoted(element.label), key = CypherName.quoted(element.property), name = CypherName.quoted(element.name)
             switch (element.kind, options.dialect) {
-            case (.index, .neo4j): out += "CREATE INDEX \(name) IF NOT EXISTS FOR (n:\(label)) ON (n.\(key));\n"
-            case (.index, .memgraph): out += "CREATE INDEX ON :\(label)(\(key));\n"
-            case (.index, .falkordb): out += "CREATE INDEX FOR (n:\(label)) ON (n.\(key));\n"
+            case (.index, _): out += createIndex(name: name, label: label, key: key)
             case (.uniqueConstraint, .neo4j):
                 out += "CREATE CONSTRAINT \(name) IF NOT EXISTS FOR (n:\(label)) REQUIRE n.\(key) IS UNIQUE;\n"
             case (.uniqueConstraint, .memgraph): out += "CREATE CONSTRAINT ON (n:\(label)) ASSERT n.\(key) IS UNIQUE;\n"
             case (.uniqueConstraint, .falkordb):
                 out += "// unique \(element.label).\(element.property): GRAPH.CONSTRAINT CREATE <graph> UNIQUE NODE \(element.label) PROPERTIES 1 \(element.property)\n"
-                out += "CREATE INDEX FOR (n:\(label)) ON (n.\(key));\n"
+                out += createIndex(name: name, label: label, key: key)
             }
         }
         return out
+    }
+
+    /// The statement creating an index on `label`.`key` (quoted names), in the dialect's syntax; Neo4j's
+    /// also names it.
+    private func createIndex(name: String, label: String, key: String) -> String {
+        switch options.dialect {
+        case .neo4j: return "CREATE INDEX \(name) IF NOT EXISTS FOR (n:\(label)) ON (n.\(key));\n"
+        case .memgraph: return "CREATE INDEX ON :\(label)(\(key));\n"
+        case .falkordb: return "CREATE INDEX FOR (n:\(label)) ON (n.\(key));\n"
+        }
+    }
+
+    /// The statement dropping the index `createIndex` made.
+    private func dropIndex(name: String, label: String, key: String) -> String {
+        switch options.dialect {
+        case .neo4j: return "DROP INDEX \(name);\n"
+        case .memgraph: return "DROP INDEX ON :\(label)(\(key));\n"
+        case .falkordb: return "DROP INDEX FOR (n:\(label)) ON (n.\(key));\n"
+        }
     }
 
     /// The elements in UNWIND statements: runs of consecutive nodes with the same labels, then runs of
@@ -101,11 +118,7 @@ struct CypherScriptExporter {
     private func batches(_ nodes: [NodeID], _ relationships: [RelationshipID]) -> String {
         let label = CypherName.quoted(Self.exportLabel), key = CypherName.quoted(Self.exportKey)
         var out = ""
-        switch options.dialect {
-        case .neo4j: out += "CREATE INDEX cg_export_id IF NOT EXISTS FOR (n:\(label)) ON (n.\(key));\n"
-        case .memgraph: out += "CREATE INDEX ON :\(label)(\(key));\n"
-        case .falkordb: out += "CREATE INDEX FOR (n:\(label)) ON (n.\(key));\n"
-        }
+        out += createIndex(name: "cg_export_id", label: label, key: key)
         /// Writes one batch: `ids` are each row's `leading` first values, `maps` its properties.
         func batch(_ ids: [String], leading: Int, _ maps: [PropertyMap], _ statement: (String) -> String) {
             guard !ids.isEmpty else { return }
@@ -155,11 +168,7 @@ struct CypherScriptExporter {
         }
         flushRelationships()
         out += "MATCH (n:\(label)) REMOVE n:\(label), n.\(key);\n"
-        switch options.dialect {
-        case .neo4j: out += "DROP INDEX cg_export_id;\n"
-        case .memgraph: out += "DROP INDEX ON :\(label)(\(key));\n"
-        case .falkordb: out += "DROP INDEX FOR (n:\(label)) ON (n.\(key));\n"
-        }
+        out += dropIndex(name: "cg_export_id", label: label, key: key)
         return out
     }
 

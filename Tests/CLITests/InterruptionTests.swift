@@ -13,13 +13,7 @@ import Testing
 @Suite(.serialized) struct InterruptionTests {
     static let runaway = "MATCH (a), (b), (c), (d) RETURN count(*);\r"
 
-    func session() throws -> TerminalSession {
-        let executable = try #require(CommandLineTests.executable, "no clustergraph binary; run `swift build` first")
-        try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "`script` (util-linux) is needed")
-        let session = try TerminalSession(executable, ["--empty"])
-        try #require(session.waitFor("clustergraph> ") != nil, "no prompt:\n\(session.output)")
-        return session
-    }
+    func session() throws -> TerminalSession { try TerminalSession.shell(["--empty"]) }
 
     @Test func ctrlCStopsARunningStatementAndTheShellGoesOn() throws {
         let shell = try session()

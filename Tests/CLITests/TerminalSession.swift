@@ -75,6 +75,15 @@ final class TerminalSession: @unchecked Sendable {
         }
     }
 
+    /// The built `clustergraph` started with `arguments` in a new pseudo-terminal, once its prompt shows.
+    static func shell(_ arguments: [String]) throws -> TerminalSession {
+        let executable = try #require(CommandLineTests.executable, "no clustergraph binary; run `swift build` first")
+        try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "`script` (util-linux) is needed")
+        let session = try TerminalSession(executable, arguments)
+        try #require(session.waitFor("clustergraph> ") != nil, "no prompt:\n\(session.output)")
+        return session
+    }
+
     /// What the terminal has shown so far.
     var output: String {
         lock.lock()

@@ -9,9 +9,7 @@ import Testing
 
 @Suite(.serialized) struct TerminalTypingTests {
     @Test func typedNonASCIITextArrivesWholeAndEditsByCharacter() throws {
-        let executable = try #require(CommandLineTests.executable, "no clustergraph binary; run `swift build` first")
-        let shell = try TerminalSession(executable, ["--empty", "--format", "csv"])
-        try #require(shell.waitFor("clustergraph> ") != nil, "no prompt:\n\(shell.output)")
+        let shell = try TerminalSession.shell(["--empty", "--format", "csv"])
         // Backspace (DEL) after "Швеци" removes the whole "и", not one of its two bytes.
         shell.type("RETURN 'Швеци\u{7f}ия — 🇸🇪' AS name, size('Швеция') AS n;\r")
         #expect(shell.waitFor("Швеция — 🇸🇪,6") != nil, "\(shell.output)")
@@ -26,9 +24,7 @@ import Testing
 /// what was typed.
 @Suite(.serialized) struct TerminalShellTests {
     @Test func tabCompletesAPropertyKeyAndTheShellCommandsWork() throws {
-        let executable = try #require(CommandLineTests.executable, "no clustergraph binary; run `swift build` first")
-        let shell = try TerminalSession(executable, ["--empty"])
-        try #require(shell.waitFor("clustergraph> ") != nil, "no prompt:\n\(shell.output)")
+        let shell = try TerminalSession.shell(["--empty"])
         shell.type("CREATE (:City {population: 975551});\r")
         try #require(shell.waitFor("Created 1 node") != nil, "\(shell.output)")
         shell.type(":format markdown\r")
@@ -47,9 +43,7 @@ import Testing
     /// At a terminal, a long result shows its first and last rows with a ⋮ row between and says how many
     /// it left out; a wide one has its widest column cut with … to fit; both limits can be changed.
     @Test func longAndWideResultsAreCutWithMarks() throws {
-        let executable = try #require(CommandLineTests.executable, "no clustergraph binary; run `swift build` first")
-        let shell = try TerminalSession(executable, ["--empty"])
-        try #require(shell.waitFor("clustergraph> ") != nil, "no prompt:\n\(shell.output)")
+        let shell = try TerminalSession.shell(["--empty"])
         shell.type("UNWIND range(1, 100) AS i RETURN i;\r")
         #expect(shell.waitFor("│  20 │\r\n│  ⋮  │\r\n│  81 │") != nil, "\(shell.output)")
         #expect(shell.waitFor("100 rows (40 shown)") != nil, "\(shell.output)")
@@ -69,9 +63,7 @@ import Testing
     /// A statement running over a second says so on a line of its own, rewritten each second; Ctrl-C
     /// stops it, the line is erased, and the next statement's output has no trace of it.
     @Test func aLongStatementSaysItIsRunning() throws {
-        let executable = try #require(CommandLineTests.executable, "no clustergraph binary; run `swift build` first")
-        let shell = try TerminalSession(executable, ["--empty"])
-        try #require(shell.waitFor("clustergraph> ") != nil, "no prompt:\n\(shell.output)")
+        let shell = try TerminalSession.shell(["--empty"])
         shell.type("UNWIND range(1, 200) AS i CREATE (:N {i: i});\r")
         try #require(shell.waitFor("200 nodes") != nil, "\(shell.output)")
         let mark = shell.output.count

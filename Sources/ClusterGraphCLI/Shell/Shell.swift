@@ -177,7 +177,6 @@ final class Shell {
         Interruption.clear()  // a Ctrl-C pressed before the statement started does not stop it
         // At a terminal, a statement running over a second says so (erased before its outcome is printed).
         let progress = interactive ? ProgressLine() : nil
-        defer { progress?.stop() }
         do {
             let results = try database.executeScript(statement.text, parameters: parameters)
             progress?.stop()

@@ -85,15 +85,8 @@ enum PlanNotes {
         return notes
     }
 
-    /// The key of a condition `n.key = v` (or `v = n.key`, `n.key IN v`) on the node in `slot` that an
-    /// index on the key would answer (`v` does not read the node), or nil.
+    /// The key of the first condition on the node in `slot` that an index would answer, or nil.
     private static func equalityKey(of slot: Int, in pattern: BoundMatch) -> String? {
-        for p in pattern.predicates {
-            guard case .binary(let op, let lhs, let rhs, _) = p.expression, op == .equal || op == .in else { continue }
-            for (property, value) in op == .equal ? [(lhs, rhs), (rhs, lhs)] : [(lhs, rhs)] {
-                if case .property(.slot(let s), let key, _) = property, s == slot, !value.slotsRead.contains(slot) { return key.name }
-            }
-        }
-        return nil
+        pattern.predicates.lazy.compactMap { IndexSeekRule.condition($0.expression, on: slot)?.key.name }.first
     }
 }

@@ -296,11 +296,7 @@ extension Parser {
                     return .dropIndexOn(label: label, property: property)
                 }
                 if accept(keyword: "FOR") {  // FalkorDB: DROP INDEX FOR (n:Label) ON (n.key)
-                    let (variable, label) = try parseSchemaNode()
-                    try expect(keyword: "ON")
-                    try expect(symbol: "(")
-                    let property = try parseSchemaProperty(variable)
-                    try expect(symbol: ")")
+                    let (label, property) = try parseIndexTarget()
                     return .dropIndexOn(label: label, property: property)
                 }
                 let name = try parseName("an index name")
@@ -323,11 +319,7 @@ extension Parser {
             if !current.isKeyword("FOR"), !current.isKeyword("IF") { name = try parseName("an index name") }
             let ifNotExists = accept(keywords: "IF", "NOT", "EXISTS")
             try expect(keyword: "FOR")
-            let (variable, label) = try parseSchemaNode()
-            try expect(keyword: "ON")
-            try expect(symbol: "(")
-            let property = try parseSchemaProperty(variable)
-            try expect(symbol: ")")
+            let (label, property) = try parseIndexTarget()
             return .createIndex(name: name, label: label, property: property, ifNotExists: ifNotExists)
         }
         try expect(keyword: "CONSTRAINT")
@@ -343,6 +335,16 @@ extension Parser {
         try expect(keyword: "IS")
         try expect(keyword: "UNIQUE")
         return .createUniqueConstraint(name: name, variable: variable, label: label, property: property, ifNotExists: ifNotExists)
+    }
+
+    /// `(n:Label) ON (n.key)`, after `INDEX … FOR`.
+    private mutating func parseIndexTarget() throws(CypherError) -> (label: String, property: String) {
+        let (variable, label) = try parseSchemaNode()
+        try expect(keyword: "ON")
+        try expect(symbol: "(")
+        let property = try parseSchemaProperty(variable)
+        try expect(symbol: ")")
+        return (label, property)
     }
 
     /// `:Label(key)`, after `INDEX ON`.

@@ -62,18 +62,27 @@ struct IndexSeekRule: RewriteRule {
         let introduced = Set(pattern.introduced)
         for label in node.labels {
             for (i, p) in pattern.predicates.enumerated() where !excluding.contains(i) {
-                guard case .binary(let op, let lhs, let rhs, let range) = p.expression, op == .equal || op == .in else { continue }
-                var candidates: [(BoundExpression, BoundExpression)] = [(lhs, rhs)]
-                if op == .equal { candidates.append((rhs, lhs)) }
-                for (property, value) in candidates {
-                    let reads = value.slotsRead
-                    guard case .property(.slot(let s), let key, _) = property, s == node.slot, !reads.contains(node.slot),
-                        reads.intersection(introduced).isSubset(of: bound),
-                        let perValue = statistics.rowsPerIndexedValue(label: label, key: key.name)
-                    else { continue }
-                    return Choice(
-                        label: label, key: key, value: value, isMembership: op == .in, range: range, predicate: i, estimatedRows: perValue)
-                }
+                guard let condition = Self.condition(p.expression, on: node.slot),
+                    condition.value.slotsRead.intersection(introduced).isSubset(of: bound),
+                    let perValue = statistics.rowsPerIndexedValue(label: label, key: condition.key.name)
+                else { continue }
+                return Choice(
+                    label: label, key: condition.key, value: condition.value, isMembership: condition.isMembership,
+                    range: condition.range, predicate: i, estimatedRows: perValue)
+            }
+        }
+        return nil
+    }
+
+    /// A condition an index on some key would answer for the node in `slot`: `n.k = v`, `v = n.k` or
+    /// `n.k IN v`, where `v` does not read the node. (PlanNotes asks the same, to suggest an index.)
+    static func condition(_ expression: BoundExpression, on slot: Int)
+        -> (key: PropertyKeyRef, value: BoundExpression, isMembership: Bool, range: SourceRange)?
+    {
+        guard case .binary(let op, let lhs, let rhs, let range) = expression, op == .equal || op == .in else { return nil }
+        for (property, value) in op == .equal ? [(lhs, rhs), (rhs, lhs)] : [(lhs, rhs)] {
+            if case .property(.slot(let s), let key, _) = property, s == slot, !value.slotsRead.contains(slot) {
+                return (key, value, op == .in, range)
             }
         }
         return nil
