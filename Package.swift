@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "clustergraph", targets: ["ClusterGraphCLI"]),
         .executable(name: "clustergraph-fuzz", targets: ["ClusterGraphFuzz"]),
+        .library(name: "Temporal", targets: ["Temporal"]),
         .library(name: "GraphStore", targets: ["GraphStore"]),
         .library(name: "Cypher", targets: ["Cypher"]),
         .library(name: "GraphAlgorithms", targets: ["GraphAlgorithms"]),
@@ -21,8 +22,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
-        .target(name: "GraphStore"),
-        .target(name: "Cypher", dependencies: ["GraphStore", "CMemory"]),
+        // openCypher's temporal values (dates, times, datetimes, durations) and their ISO 8601 text.
+        .target(name: "Temporal"),
+        .target(name: "GraphStore", dependencies: ["Temporal"]),
+        .target(name: "Cypher", dependencies: ["GraphStore", "Temporal", "CMemory"]),
         // glibc's malloc_trim, so that the memory limit measures memory in use, not memory freed but kept.
         .target(name: "CMemory"),
         // Random graphs and queries, the optimizer's differential check and the fuzzers (for tests and
@@ -54,6 +57,7 @@ let package = Package(
             name: "ClusterGraphFuzz",
             dependencies: ["Cypher", "CypherTesting", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore"]),
+        .testTarget(name: "TemporalTests", dependencies: ["Temporal"]),
         .testTarget(name: "CypherTests", dependencies: ["Cypher", "GraphStore", "CypherTesting"]),
         // The scenarios are read from the source tree (#filePath), not bundled.
         .testTarget(name: "TCKTests", dependencies: ["Cypher", "GraphStore"], exclude: ["Features", "known-failures.txt"]),

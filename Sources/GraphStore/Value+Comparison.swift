@@ -1,6 +1,9 @@
+import Temporal
+
 // Cypher's comparison semantics: three-valued equality (`=`), the partial order behind `<`, `<=`, `>`,
 // `>=` (null when the operands are not comparable), and the total order ORDER BY uses across all types:
-// map < node < relationship < list < path < string < boolean < number (NaN last) < null.
+// map < node < relationship < list < path < datetime < local datetime < date < time < local time <
+// duration < string < boolean < number (NaN last) < null.
 
 /// The outcome of comparing two values with `<`, `<=`, `>`, `>=`.
 public enum ComparisonOutcome: Sendable {
@@ -25,6 +28,7 @@ extension Value {
         case (.node(let a), .node(let b)): return a == b
         case (.relationship(let a), .relationship(let b)): return a == b
         case (.path(let a), .path(let b)): return a == b
+        case (.temporal(let a), .temporal(let b)): return a == b
         case (.list(let a), .list(let b)):
             guard a.count == b.count else { return false }
             var sawNull = false
@@ -68,6 +72,7 @@ extension Value {
             return outcome(-compareIntToDouble(b, a))
         case (.string(let a), .string(let b)): return a < b ? .less : (a == b ? .equal : .greater)
         case (.bool(let a), .bool(let b)): return a == b ? .equal : (!a ? .less : .greater)
+        case (.temporal(let a), .temporal(let b)): return a.compare(b).map(outcome) ?? .incomparable
         case (.list(let a), .list(let b)):
             for (x, y) in zip(a, b) {
                 let step = x.cypherCompare(y)
@@ -101,6 +106,14 @@ extension Value {
             let byNodes = orderCompareLists(x.nodes.map(Value.node), y.nodes.map(Value.node))
             if byNodes != 0 { return byNodes }
             return orderCompareLists(x.relationships.map(Value.relationship), y.relationships.map(Value.relationship))
+        case (.temporal(let x), .temporal(let y)):
+            if case .duration(let p) = x, case .duration(let q) = y { return CypherDuration.orderCompare(p, q) }
+            if let c = x.compare(y), c != 0 { return c }
+            // Same instant in different zones: order by offset, then zone name, so the order is total.
+            let ox = x.zone?.offsetSeconds ?? 0, oy = y.zone?.offsetSeconds ?? 0
+            if ox != oy { return ox < oy ? -1 : 1 }
+            let nx = x.zone?.name ?? "", ny = y.zone?.name ?? ""
+            return nx < ny ? -1 : (nx == ny ? 0 : 1)
         case (.map(let x), .map(let y)):
             let xKeys = x.keys.sorted(), yKeys = y.keys.sorted()
             let byKeys = orderCompareLists(xKeys.map(Value.string), yKeys.map(Value.string))
@@ -118,10 +131,19 @@ extension Value {
         case .relationship: return 2
         case .list: return 3
         case .path: return 4
-        case .string: return 5
-        case .bool: return 6
-        case .int, .float: return 7
-        case .null: return 8
+        case .temporal(let t):
+            switch t {
+            case .dateTime: return 5
+            case .localDateTime: return 6
+            case .date: return 7
+            case .time: return 8
+            case .localTime: return 9
+            case .duration: return 10
+            }
+        case .string: return 11
+        case .bool: return 12
+        case .int, .float: return 13
+        case .null: return 14
         }
     }
 

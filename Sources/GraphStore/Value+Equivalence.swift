@@ -16,6 +16,7 @@ extension Value: Equatable, Hashable {
         case (.node(let a), .node(let b)): return a == b
         case (.relationship(let a), .relationship(let b)): return a == b
         case (.path(let a), .path(let b)): return a == b
+        case (.temporal(let a), .temporal(let b)): return a == b
         default: return false
         }
     }
@@ -43,6 +44,7 @@ extension Value: Equatable, Hashable {
         case .node(let id): hasher.combine(8); hasher.combine(id)
         case .relationship(let id): hasher.combine(9); hasher.combine(id)
         case .path(let path): hasher.combine(10); hasher.combine(path)
+        case .temporal(let t): hasher.combine(11); hasher.combine(t)
         }
     }
 }

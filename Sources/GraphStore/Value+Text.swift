@@ -1,13 +1,17 @@
 // Text forms of values: `displayText` is what toString() gives and what a table shows (strings bare);
 // `literal` is the Cypher literal (strings quoted and escaped). Floats follow Java's Double.toString, as
 // Neo4j prints them: 1.0, 0.001, 1.0E7, 1.5E-4. Nodes and relationships need the graph: see
-// PropertyGraph.render(_:).
+// PropertyGraph.render(_:). A temporal value's literal is its constructor call (`date('2019-01-01')`),
+// its display text the ISO 8601 text.
+
+import Temporal
 
 extension Value {
     /// The value as toString() renders it; strings unquoted.
     public var displayText: String {
         switch self {
         case .string(let s): return s
+        case .temporal(let t): return t.isoText
         default: return literal
         }
     }
@@ -25,6 +29,7 @@ extension Value {
         case .node(let id): return "(#\(id.rawValue))"
         case .relationship(let id): return "[#\(id.rawValue)]"
         case .path(let p): return "<path of \(p.length)>"
+        case .temporal(let t): return t.constructorName + "(" + Value.quote(t.isoText) + ")"
         }
     }
 

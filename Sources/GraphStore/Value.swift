@@ -1,8 +1,11 @@
 // The values of the property graph and of query evaluation: Cypher's null, booleans, 64-bit integers,
 // floats, strings, lists and maps as property values, plus references to nodes, relationships and
-// paths as they travel through a query. Equality here (`==`, `Hashable`) is Cypher *equivalence* — the
+// paths as they travel through a query, and the temporal values of the Temporal module (dates, times,
+// datetimes, durations), which are property values too. Equality here (`==`, `Hashable`) is Cypher *equivalence* — the
 // relation DISTINCT and grouping use, where null equals null and 1 equals 1.0; Cypher's three-valued `=`
 // lives in Value+Comparison.swift.
+
+import Temporal
 
 /// A Cypher value.
 public enum Value: Sendable {
@@ -16,6 +19,7 @@ public enum Value: Sendable {
     case node(NodeID)
     case relationship(RelationshipID)
     case path(PathValue)
+    case temporal(TemporalValue)
 
     /// True when the value is `null`.
     @inlinable public var isNull: Bool {
@@ -45,13 +49,14 @@ public enum Value: Sendable {
         case .node: return "NODE"
         case .relationship: return "RELATIONSHIP"
         case .path: return "PATH"
+        case .temporal(let t): return t.typeName
         }
     }
 
     /// True when the value may be stored as a property: null, a scalar, or a list of scalars of one type.
     public var isStorableAsProperty: Bool {
         switch self {
-        case .null, .bool, .int, .float, .string: return true
+        case .null, .bool, .int, .float, .string, .temporal: return true
         case .list(let items):
             guard let first = items.first else { return true }
             let kind: Int
@@ -60,6 +65,7 @@ public enum Value: Sendable {
             case .int: kind = 1
             case .float: kind = 2
             case .string: kind = 3
+            case .temporal(let t): kind = 4 + t.kindIndex
             default: return false
             }
             return items.allSatisfy { item in
@@ -68,6 +74,7 @@ public enum Value: Sendable {
                 case .int: return kind == 1
                 case .float: return kind == 2
                 case .string: return kind == 3
+                case .temporal(let t): return kind == 4 + t.kindIndex
                 default: return false
                 }
             }
@@ -139,4 +146,18 @@ public struct PathValue: Sendable, Hashable {
 
     /// The number of relationships.
     public var length: Int { relationships.count }
+}
+
+extension TemporalValue {
+    /// 0…5 for the six temporal types, so that a stored list holds values of one of them.
+    var kindIndex: Int {
+        switch self {
+        case .date: return 0
+        case .localTime: return 1
+        case .time: return 2
+        case .localDateTime: return 3
+        case .dateTime: return 4
+        case .duration: return 5
+        }
+    }
 }

@@ -102,6 +102,8 @@ indirect enum TCKValue: Equatable, CustomStringConvertible {
         case .int(let i): self = .int(i)
         case .float(let f): self = .float(f)
         case .string(let s): self = .string(s)
+        // The TCK writes temporal values as their ISO text in quotes.
+        case .temporal: self = .string(value.displayText)
         case .list(let items): self = .list(items.map { TCKValue($0, graph: graph) })
         case .map(let m): self = .map(Dictionary(uniqueKeysWithValues: m.map { ($0.0, TCKValue($0.1, graph: graph)) }))
         case .node(let id):

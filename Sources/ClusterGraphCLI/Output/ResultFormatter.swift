@@ -33,9 +33,11 @@ struct ResultFormatter {
 
     // MARK: - Table
 
-    /// Text of a value in a table cell: strings bare at the top level, everything else as a literal.
+    /// Text of a value in a table cell: strings and temporal values (ISO 8601) bare at the top level,
+    /// everything else as a literal.
     func cell(_ value: Value) -> String {
         if case .string(let s) = value { return s }
+        if case .temporal = value { return value.displayText }
         return graph.render(value)
     }
 
@@ -232,6 +234,8 @@ struct ResultFormatter {
         case .int(let i): return String(i)
         case .float(let f): return f.isFinite ? Value.formatFloat(f).replacingAll("E", with: "e") : jsonString(Value.formatFloat(f))
         case .string(let s): return jsonString(s)
+        // Temporal values as their ISO 8601 text, as Neo4j's HTTP API and APOC write them.
+        case .temporal: return jsonString(value.displayText)
         case .list(let items): return "[" + items.map(jsonValue).joined(separator: ", ") + "]"
         case .map(let map): return "{" + map.map { jsonString($0.0) + ": " + jsonValue($0.1) }.joined(separator: ", ") + "}"
         case .node(let id):

@@ -79,6 +79,8 @@ indirect enum StaticType: Equatable {
     case node
     case relationship
     case path
+    /// A date, time, datetime or duration.
+    case temporal
 
     var displayName: String {
         switch self {
@@ -94,6 +96,7 @@ indirect enum StaticType: Equatable {
         case .node: return "node"
         case .relationship: return "relationship"
         case .path: return "path"
+        case .temporal: return "temporal value"
         }
     }
 
@@ -109,6 +112,7 @@ indirect enum StaticType: Equatable {
         case .node: return .node
         case .relationship: return .relationship
         case .path: return .path
+        case .temporal: return .temporal
         }
     }
 

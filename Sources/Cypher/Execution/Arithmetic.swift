@@ -1,7 +1,9 @@
 // Cypher arithmetic: integer operations checked for overflow, integer/float promotion, string and list
-// concatenation with `+`, integer division and modulo by zero as errors, `^` always giving a float.
+// concatenation with `+`, integer division and modulo by zero as errors, `^` always giving a float;
+// temporal values plus or minus a duration, durations added, multiplied and divided.
 
 import Foundation
+import Temporal
 
 enum Arithmetic {
     static func add(_ a: Value, _ b: Value, _ range: SourceRange) throws(CypherError) -> Value {
@@ -20,6 +22,8 @@ enum Arithmetic {
         case (.list(let x), .list(let y)): return .list(x + y)
         case (.list(let x), _): return .list(x + [b])
         case (_, .list(let y)): return .list([a] + y)
+        case (.temporal(let x), .temporal(.duration(let d))): return try temporal(range) { () throws(TemporalError) in try x.adding(d) }
+        case (.temporal(.duration(let d)), .temporal(let y)): return try temporal(range) { () throws(TemporalError) in try y.adding(d) }
         default: throw mismatch("+", a, b, range)
         }
     }
@@ -34,6 +38,7 @@ enum Arithmetic {
         case (.int(let x), .float(let y)): return .float(Double(x) - y)
         case (.float(let x), .int(let y)): return .float(x - Double(y))
         case (.float(let x), .float(let y)): return .float(x - y)
+        case (.temporal(let x), .temporal(.duration(let d))): return try temporal(range) { () throws(TemporalError) in try x.subtracting(d) }
         default: throw mismatch("-", a, b, range)
         }
     }
@@ -48,6 +53,10 @@ enum Arithmetic {
         case (.int(let x), .float(let y)): return .float(Double(x) * y)
         case (.float(let x), .int(let y)): return .float(x * Double(y))
         case (.float(let x), .float(let y)): return .float(x * y)
+        case (.temporal(.duration(let d)), .int(let f)), (.int(let f), .temporal(.duration(let d))):
+            return try temporal(range) { () throws(TemporalError) in .duration(try d.multiplied(by: f)) }
+        case (.temporal(.duration(let d)), .float(let f)), (.float(let f), .temporal(.duration(let d))):
+            return try temporal(range) { () throws(TemporalError) in .duration(try d.multiplied(by: f)) }
         default: throw mismatch("*", a, b, range)
         }
     }
@@ -63,6 +72,11 @@ enum Arithmetic {
         case (.int(let x), .float(let y)): return .float(Double(x) / y)
         case (.float(let x), .int(let y)): return .float(x / Double(y))
         case (.float(let x), .float(let y)): return .float(x / y)
+        case (.temporal(.duration(let d)), .int(let y)):
+            if y == 0 { throw CypherError.runtime(.divisionByZero, at: range) }
+            return try temporal(range) { () throws(TemporalError) in .duration(try d.divided(by: Double(y))) }
+        case (.temporal(.duration(let d)), .float(let y)):
+            return try temporal(range) { () throws(TemporalError) in .duration(try d.divided(by: y)) }
         default: throw mismatch("/", a, b, range)
         }
     }
@@ -98,9 +112,19 @@ enum Arithmetic {
             if x == .min { throw overflowError("unary -", range) }
             return .int(-x)
         case .float(let x): return .float(-x)
+        case .temporal(.duration(let d)): return try temporal(range) { () throws(TemporalError) in .duration(try d.negated()) }
         default:
             throw CypherError.runtime(
                 .invalidArgumentType("unary - expects a number, got \(a.typeName)"), at: range, category: .typeError)
+        }
+    }
+
+    /// Temporal arithmetic, its failures as Cypher errors at the operator.
+    private static func temporal(_ range: SourceRange, _ body: () throws(TemporalError) -> TemporalValue) throws(CypherError) -> Value {
+        do {
+            return .temporal(try body())
+        } catch {
+            throw temporalError(error, range)
         }
     }
 

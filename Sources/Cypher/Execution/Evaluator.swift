@@ -184,8 +184,16 @@ struct Evaluator {
             return graph.property(keyID, of: id) ?? .null
         case .map(let map):
             return map[key.name] ?? .null
+        case .temporal(let value):
+            switch value.field(key.name) {
+            case .integer(let i)?: return .int(i)
+            case .text(let t)?: return .string(t)
+            case nil:
+                throw .runtime(
+                    .invalidArgumentValue("a \(value.typeName) has no field '\(key.name)'"), at: range, category: .argumentError)
+            }
         default:
-            throw typeError("property access .\(key.name)", expected: "a node, relationship or map", base, range)
+            throw typeError("property access .\(key.name)", expected: "a node, relationship, map or temporal value", base, range)
         }
     }
 

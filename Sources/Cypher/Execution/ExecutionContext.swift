@@ -1,6 +1,8 @@
 // The state one statement runs with: the graph, the parameter values, the procedure registry, update
 // counters, and the frame — the row of slot values that operators fill in as rows flow through the plan.
 
+import Temporal
+
 /// One row in flight: a value per slot of the plan.
 struct Frame {
     var slots: [Value]
@@ -87,6 +89,8 @@ final class ExecutionContext {
     /// nothing read from the graph (adjacency, labels, names) may be taken as fixed for the whole run.
     let statementWrites: Bool
     var rowsSinceInterruptionCheck = 0
+    /// When the statement started: what `date()`, `datetime()`, … without arguments return throughout it.
+    let statementClock = TemporalBuilder.Clock.now()
 
     init(
         graph: PropertyGraph, parameters: [String: Value], procedures: ProcedureRegistry, profiling: Bool = false,

@@ -4,7 +4,8 @@
 enum FunctionRegistry {
     /// Every function, in the order SHOW FUNCTIONS lists them.
     static let all: [FunctionDefinition] =
-        graphFunctions + listFunctions + stringFunctions + mathFunctions + conversionFunctions + aggregateFunctions
+        graphFunctions + listFunctions + stringFunctions + mathFunctions + conversionFunctions + temporalFunctions
+        + aggregateFunctions
 
     private static let byName: [String: FunctionDefinition] = {
         var table: [String: FunctionDefinition] = [:]
