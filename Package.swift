@@ -41,7 +41,7 @@ let package = Package(
         // Graphviz's libgvc, in-process (Debian libgraphviz-dev brings every layout and output plugin).
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         .target(name: "GraphRender", dependencies: ["GraphStore", "CGraphviz"]),
-        .target(name: "GraphIO", dependencies: ["GraphStore", "Cypher"]),
+        .target(name: "GraphIO", dependencies: ["GraphStore", "Cypher", "Temporal"]),
         // Ctrl-C and SIGTERM caught into one flag the engine polls (a C target: the flag needs one definition).
         .target(name: "CSignals"),
         // libedit (BSD licence) for the shell's line editing; not GNU readline (GPL).

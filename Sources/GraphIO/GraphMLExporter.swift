@@ -93,18 +93,20 @@ struct GraphMLExporter {
 
     /// Declares an attribute key per property name, with ids d<firstID>, d<firstID + 1>, …; returns the
     /// id of each name.
-    private static func declare(_ keys: [(String, AttributeType)], for element: String, firstID: Int, into out: inout String)
+    private static func declare(_ keys: [(String, AttributeType, String?)], for element: String, firstID: Int, into out: inout String)
         -> [String: String]
     {
         var ids: [String: String] = [:]
-        for (i, (name, type)) in keys.enumerated() {
+        for (i, (name, type, temporal)) in keys.enumerated() {
             ids[name] = "d\(firstID + i)"
             var written = name
             if reservedNames.contains(name) {
                 // label_, or label__ if a property is called label_ too.
                 repeat { written += "_" } while keys.contains { $0.0 == written }
             }
-            out += "  <key id=\"d\(firstID + i)\" for=\"\(element)\" attr.name=\"\(escaped(written))\" attr.type=\"\(type.rawValue)\"/>\n"
+            // A temporal key is an ISO 8601 string to the tools, and says its type for ClusterGraph to read back.
+            let temporalType = temporal.map { " \(temporalAttribute)=\"\($0)\"" } ?? ""
+            out += "  <key id=\"d\(firstID + i)\" for=\"\(element)\" attr.name=\"\(escaped(written))\" attr.type=\"\(type.rawValue)\"\(temporalType)/>\n"
         }
         return ids
     }
@@ -119,13 +121,24 @@ struct GraphMLExporter {
         return out
     }
 
-    /// Every property key of the elements, sorted by name, with the attribute type of its values.
-    private func keys(_ maps: [PropertyMap]) -> [(String, AttributeType)] {
+    /// The attribute of a `<key>` naming the temporal type (`date`, `datetime`, …) its ISO strings hold.
+    static let temporalAttribute = "cg.temporal"
+
+    /// Every property key of the elements, sorted by name, with the attribute type of its values and,
+    /// when they are all temporal values of one type, that type's name.
+    private func keys(_ maps: [PropertyMap]) -> [(String, AttributeType, String?)] {
         var values: [String: [Value]] = [:]
         for map in maps {
             for (key, value) in map.entries { values[graph.name(of: key), default: []].append(value) }
         }
-        return values.keys.sorted().map { ($0, AttributeType.of(values[$0] ?? [])) }
+        return values.keys.sorted().map { name in
+            let held = values[name] ?? []
+            let temporalTypes = Set(held.map { value -> String? in
+                if case .temporal(let t) = value { return t.constructorName }
+                return nil
+            })
+            return (name, AttributeType.of(held), temporalTypes.count == 1 ? temporalTypes.first ?? nil : nil)
+        }
     }
 
     /// A value as attribute text: numbers and booleans plainly, strings as they are, lists as Cypher text.

@@ -9,6 +9,7 @@
 // type is its `type` attribute, else its `label`, else RELATED. All or nothing: one transaction.
 
 import Foundation
+import Temporal
 import GraphStore
 
 #if canImport(FoundationXML)
@@ -80,7 +81,8 @@ private final class Collector: NSObject, XMLParserDelegate {
         case "graphml": sawGraphML = true
         case "key":
             guard let id = attributes["id"] else { return fail(parser, "a <key> without an id") }
-            keys[id] = Key(name: attributes["attr.name"] ?? id, type: attributes["attr.type"] ?? "string", scope: attributes["for"] ?? "all")
+            let type = attributes[GraphMLExporter.temporalAttribute].map { "temporal:" + $0 } ?? attributes["attr.type"] ?? "string"
+            keys[id] = Key(name: attributes["attr.name"] ?? id, type: type, scope: attributes["for"] ?? "all")
             defaultFor = id
         case "node":
             guard let id = attributes["id"] else { return fail(parser, "a <node> without an id") }
@@ -208,7 +210,30 @@ private final class Collector: NSObject, XMLParserDelegate {
             case "false", "0": return .bool(false)
             default: return nil
             }
+        case let temporal where temporal.hasPrefix("temporal:"):
+            return temporalValue(trimmed, type: String(temporal.dropFirst("temporal:".count)))
         default: return .string(text)
+        }
+    }
+
+    /// ISO 8601 text of a key ClusterGraph marked temporal, as that type; nil when it does not parse.
+    private static func temporalValue(_ text: String, type: String) -> Value? {
+        do {
+            switch type {
+            case "date": return .temporal(.date(try TemporalParser.date(text)))
+            case "localtime": return .temporal(.localTime(try TemporalParser.localTime(text)))
+            case "time":
+                let (t, offset) = try TemporalParser.time(text)
+                return .temporal(.time(t, offsetSeconds: offset))
+            case "localdatetime":
+                let (d, t) = try TemporalParser.localDateTime(text)
+                return .temporal(.localDateTime(d, t))
+            case "datetime": return .temporal(try TemporalParser.dateTime(text))
+            case "duration": return .temporal(.duration(try TemporalParser.duration(text)))
+            default: return .string(text)
+            }
+        } catch {
+            return nil
         }
     }
 }

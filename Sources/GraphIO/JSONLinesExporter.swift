@@ -43,6 +43,8 @@ struct JSONLinesExporter {
         case .float(let f): return f.isFinite ? Value.formatFloat(f) : string(f.isNaN ? "NaN" : (f < 0 ? "-Infinity" : "Infinity"))
         case .string(let s): return string(s)
         case .list(let items): return "[" + items.map(json).joined(separator: ",") + "]"
+        // Temporal values as ISO 8601 strings, as APOC's export.json writes them.
+        case .temporal: return string(value.displayText)
         default: return string(value.literal)
         }
     }

@@ -72,40 +72,44 @@ extension TemporalValue {
 
     /// The value moved by a duration: months, then days, then seconds and nanoseconds (java.time's order).
     public func adding(_ duration: CypherDuration) throws(TemporalError) -> TemporalValue {
-        let clockNanos = floorMod(duration.seconds, 86_400) * 1_000_000_000 + duration.nanoseconds
+        if case .duration(let d) = self { return .duration(try d.adding(duration)) }
+        return try moved(duration.months, duration.days, duration.seconds, duration.nanoseconds)
+    }
+
+    /// The value moved back by a duration. Each component is subtracted as given (so a date ignores the
+    /// part of the duration below a day, whichever its sign), as Neo4j does.
+    public func subtracting(_ duration: CypherDuration) throws(TemporalError) -> TemporalValue {
+        if case .duration(let d) = self { return .duration(try d.subtracting(duration)) }
+        guard duration.months != .min, duration.days != .min, duration.seconds != .min else { throw .overflow }
+        return try moved(-duration.months, -duration.days, -duration.seconds, -duration.nanoseconds)
+    }
+
+    private func moved(_ months: Int64, _ days: Int64, _ seconds: Int64, _ nanoseconds: Int64) throws(TemporalError) -> TemporalValue {
+        let clockNanos = floorMod(seconds, 86_400) * 1_000_000_000 + nanoseconds
         switch self {
-        case .duration(let d): return .duration(try d.adding(duration))
+        case .duration: return self
         case .date(let d):
-            let days = duration.days &+ duration.seconds / 86_400
-            return .date(try d.addingMonths(duration.months).addingDays(days))
+            let (total, overflow) = days.addingReportingOverflow(seconds / 86_400)
+            if overflow { throw .overflow }
+            return .date(try d.addingMonths(months).addingDays(total))
         case .localTime(let t): return .localTime(t.adding(nanoseconds: clockNanos))
         case .time(let t, let offset): return .time(t.adding(nanoseconds: clockNanos), offsetSeconds: offset)
         case .localDateTime(let d, let t):
-            let date = try d.addingMonths(duration.months).addingDays(duration.days)
-            let (nd, nt) = try Self.moved(date, t, duration)
-            return .localDateTime(nd, nt)
+            let date = try d.addingMonths(months).addingDays(days)
+            let shifted = try TemporalBuilder.shifted(try date.addingDays(floorDiv(seconds, 86_400)), t, byNanoseconds: clockNanos)
+            return .localDateTime(shifted.0, shifted.1)
         case .dateTime(let d, let t, let zone):
-            let date = try d.addingMonths(duration.months).addingDays(duration.days)
-            var moved = try TemporalBuilder.zoned(date, t, offset: zone.offsetSeconds, name: zone.name)
-            if duration.seconds != 0 || duration.nanoseconds != 0, let instant = moved.instant {
-                let (s, o) = instant.seconds.addingReportingOverflow(duration.seconds)
+            let date = try d.addingMonths(months).addingDays(days)
+            var result = try TemporalBuilder.zoned(date, t, offset: zone.offsetSeconds, name: zone.name)
+            if seconds != 0 || nanoseconds != 0, let instant = result.instant {
+                let (s, o) = instant.seconds.addingReportingOverflow(seconds)
                 if o { throw .overflow }
-                let total = instant.nanosecond + duration.nanoseconds
-                moved = try TemporalBuilder.dateTime(
-                    epochSecond: s + total / 1_000_000_000, nanosecond: total % 1_000_000_000, zone: zone)
+                let total = instant.nanosecond + nanoseconds
+                result = try TemporalBuilder.dateTime(
+                    epochSecond: s + floorDiv(total, 1_000_000_000), nanosecond: floorMod(total, 1_000_000_000), zone: zone)
             }
-            return moved
+            return result
         }
-    }
-
-    public func subtracting(_ duration: CypherDuration) throws(TemporalError) -> TemporalValue {
-        try adding(duration.negated())
-    }
-
-    private static func moved(_ date: LocalDate, _ time: LocalTime, _ d: CypherDuration) throws(TemporalError) -> (LocalDate, LocalTime) {
-        let days = floorDiv(d.seconds, 86_400)
-        let rest = floorMod(d.seconds, 86_400) * 1_000_000_000 + d.nanoseconds
-        return try TemporalBuilder.shifted(try date.addingDays(days), time, byNanoseconds: rest)
     }
 
     // MARK: Duration between
@@ -123,8 +127,14 @@ extension TemporalValue {
         }
         if a.date == nil, let d = b.date { a.date = d }
         if b.date == nil, let d = a.date { b.date = d }
-        if a.zone == nil, let z = b.zone { a.zone = z }
-        if b.zone == nil, let z = a.zone { b.zone = z }
+        if a.zone == nil, let z = b.zone {
+            a.zone = z
+            a = try a.reresolved()
+        }
+        if b.zone == nil, let z = a.zone {
+            b.zone = z
+            b = try b.reresolved()
+        }
         // Express `to` in `from`'s zone at the same instant.
         if let zone = a.zone, let other = b.zone, zone.name != other.name || (zone.name == nil && zone != other) {
             b = try b.inZone(zone, from: other)
@@ -243,7 +253,7 @@ struct Moment {
     }
 
     /// After moving the local date in a named zone, the offset (and, in a gap, the time) that date has.
-    private func reresolved() throws(TemporalError) -> Moment {
+    func reresolved() throws(TemporalError) -> Moment {
         guard let zone, zone.name != nil, let d = date, let t = time else { return self }
         let value = try TemporalBuilder.zoned(d, t, offset: zone.offsetSeconds, name: zone.name)
         var result = self

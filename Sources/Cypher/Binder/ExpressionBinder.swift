@@ -123,7 +123,7 @@ extension Binder {
                 try requireBoolean(o, "NOT", operand.range)
                 return TypedExpression(expression: .not(o.expression, e.range), type: .boolean)
             case .negate:
-                try requireNumber(o, "unary -", operand.range)
+                try requireNumber(o, "unary -", operand.range, orDuration: true)
                 return TypedExpression(expression: .negate(o.expression, e.range), type: o.type)
             case .plus:
                 try requireNumber(o, "unary +", operand.range)
@@ -343,9 +343,10 @@ extension Binder {
         }
     }
 
-    private func requireNumber(_ t: TypedExpression, _ op: String, _ range: SourceRange) throws(CypherError) {
+    private func requireNumber(_ t: TypedExpression, _ op: String, _ range: SourceRange, orDuration: Bool = false) throws(CypherError) {
         switch t.type {
         case .any, .null, .integer, .float, .number: return
+        case .temporal where orDuration: return
         default: throw .compile(.invalidArgumentType("\(op) expects a number, got a \(t.type.displayName)"), at: range)
         }
     }
@@ -364,6 +365,9 @@ extension Binder {
             default: expression = .xor(a.expression, b.expression, range)
             }
             return TypedExpression(expression: expression, type: .boolean)
+        case .subtract, .multiply, .divide where a.type == .temporal || b.type == .temporal:
+            // Durations move temporal values and scale by numbers; the run-time checks the rest.
+            return TypedExpression(expression: .binary(op, a.expression, b.expression, range), type: .temporal)
         case .subtract, .multiply, .divide, .modulo, .power:
             try requireNumber(a, op.rawValue, ea.range)
             try requireNumber(b, op.rawValue, eb.range)
@@ -381,6 +385,7 @@ extension Binder {
             case (.float, .integer), (.integer, .float), (.float, .float): type = .float
             case (.string, .string): type = .string
             case (.list, _), (_, .list): type = .list(.any)
+            case (.temporal, .temporal): type = .temporal
             case (.boolean, _), (_, .boolean), (.map, _), (_, .map), (.node, _), (_, .node), (.relationship, _), (_, .relationship),
                 (.path, _), (_, .path):
                 throw .compile(.invalidArgumentType("cannot apply + to a \(a.type.displayName) and a \(b.type.displayName)"), at: range)

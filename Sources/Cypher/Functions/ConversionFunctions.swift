@@ -21,7 +21,7 @@ extension FunctionRegistry {
     {
         let accepted: [StaticType]
         switch returns {
-        case .string: accepted = [.integer, .float, .string, .boolean]
+        case .string: accepted = [.integer, .float, .string, .boolean, .temporal]
         case .integer: accepted = [.integer, .float, .string, .boolean]
         case .float: accepted = [.integer, .float, .string]
         default: accepted = [.boolean, .string, .integer]
@@ -51,7 +51,7 @@ extension FunctionRegistry {
     switch v {
     case .null: return .null
     case .string: return v
-    case .int, .float, .bool: return .string(v.displayText)
+    case .int, .float, .bool, .temporal: return .string(v.displayText)
     default: return nil
     }
 }

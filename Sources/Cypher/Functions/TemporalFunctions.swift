@@ -25,7 +25,7 @@ extension FunctionRegistry {
                 types: [[.string], [.temporal], [.map]], returns: .temporal,
                 "the value cut down to the start of a unit (millennium … microsecond), then fields set",
                 .scalar { args, ctx throws(CypherError) in
-                    if args[1].isNull { return .null }
+                    if args[0].isNull || args[1].isNull { return .null }
                     guard case .string(let unit) = args[0] else { throw ctx.typeError("\(name).truncate", expected: "a unit name", got: args[0]) }
                     guard case .temporal(let value) = args[1] else {
                         throw ctx.typeError("\(name).truncate", expected: "a temporal value", got: args[1])
