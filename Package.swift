@@ -31,13 +31,13 @@ let package = Package(
         // Random graphs and queries, the optimizer's differential check and the fuzzers (for tests and
         // the clustergraph-fuzz tool).
         .target(name: "CypherTesting", dependencies: ["Cypher", "GraphStore"]),
-        .target(name: "GraphAlgorithms", dependencies: ["GraphStore"]),
+        .target(name: "GraphAlgorithms", dependencies: ["GraphStore", "Temporal"]),
         .target(
             name: "ClusterAnalysis", dependencies: ["GraphStore", "GraphAlgorithms"],
             // The bundled dataset, compiled into the binary (Resources/ links to Graphs/).
             resources: [.embedInCode("Resources/interregional-clusters.cypher")]),
         .target(
-            name: "Procedures", dependencies: ["Cypher", "GraphAlgorithms", "ClusterAnalysis"]),
+            name: "Procedures", dependencies: ["Cypher", "GraphAlgorithms", "ClusterAnalysis", "Temporal"]),
         // Graphviz's libgvc, in-process (Debian libgraphviz-dev brings every layout and output plugin).
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         .target(name: "GraphRender", dependencies: ["GraphStore", "CGraphviz"]),

@@ -3,6 +3,7 @@
 // more countries without a common border). A cluster of several countries is cross-border when every pair
 // of its countries are neighbours under the chosen rule, transnational otherwise.
 
+import GraphAlgorithms
 import GraphStore
 
 /// The seed's three kinds of interregional cluster.
@@ -23,13 +24,14 @@ public struct ClusterClassification: Sendable {
     public let reason: String
 }
 
-/// Classifies every cluster of the graph under a neighbour rule.
+/// Classifies every cluster of the graph under a neighbour rule (with `asOf`, the clusters and
+/// memberships valid that day).
 /// - Complexity: O(clusters × countries²).
-public func classifyClusters(in graph: PropertyGraph, rule: NeighbourRule = .default, schema: ClusterSchema = .standard)
-    -> [ClusterClassification]
-{
+public func classifyClusters(
+    in graph: PropertyGraph, rule: NeighbourRule = .default, schema: ClusterSchema = .standard, asOf: ValidityDay? = nil
+) -> [ClusterClassification] {
     let borders = BorderTable(graph, schema: schema)
-    return clusterMemberships(in: graph, schema: schema).map { m in
+    return clusterMemberships(in: graph, schema: schema, asOf: asOf).map { m in
         let isos = m.countries.map { graph.string(schema.countryKey, of: $0) ?? "#\($0.rawValue)" }
         let byIso = zip(isos, m.countries).sorted { $0.0 < $1.0 }
         let sortedIsos = byIso.map(\.0)

@@ -1,6 +1,7 @@
 // The co-membership network of places: two countries (or two regions) are tied when they take part in a
 // common cluster, and the tie's weight is the number of clusters they share. Hubs and ties are read off it.
 
+import GraphAlgorithms
 import GraphStore
 
 /// The level of the places in the co-membership network.
@@ -26,11 +27,11 @@ struct PlaceSets {
     /// cluster key → its places
     let members: [(cluster: String, places: [NodeID])]
 
-    init(_ graph: PropertyGraph, level: PlaceLevel, schema: ClusterSchema) {
+    init(_ graph: PropertyGraph, level: PlaceLevel, schema: ClusterSchema, asOf: ValidityDay?) {
         var places: [NodeID: String] = [:]
         var members: [(String, [NodeID])] = []
         let key = level == .country ? schema.countryKey : schema.regionKey
-        for m in clusterMemberships(in: graph, schema: schema) {
+        for m in clusterMemberships(in: graph, schema: schema, asOf: asOf) {
             let list = level == .country ? m.countries : m.regions
             for p in list where places[p] == nil { places[p] = graph.string(key, of: p) ?? "#\(p.rawValue)" }
             members.append((m.key, list))
@@ -41,10 +42,13 @@ struct PlaceSets {
 }
 
 /// Every pair of places sharing at least one cluster, most shared first (then by keys). At region level
-/// only cross-border pairs — regions in different countries — are ties.
+/// only cross-border pairs — regions in different countries — are ties. With `asOf`, the network of
+/// the clusters and memberships valid that day.
 /// - Complexity: O(Σ over clusters of places²).
-public func coMembershipTies(in graph: PropertyGraph, level: PlaceLevel, schema: ClusterSchema = .standard) -> [PlaceTie] {
-    let sets = PlaceSets(graph, level: level, schema: schema)
+public func coMembershipTies(in graph: PropertyGraph, level: PlaceLevel, schema: ClusterSchema = .standard, asOf: ValidityDay? = nil)
+    -> [PlaceTie]
+{
+    let sets = PlaceSets(graph, level: level, schema: schema, asOf: asOf)
     var countryOf: [NodeID: Set<NodeID>] = [:]
     if level == .region {
         for region in sets.places.keys {

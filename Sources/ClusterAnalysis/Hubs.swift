@@ -35,20 +35,21 @@ public struct Hub: Sendable {
     public let rank: Int
 }
 
-/// Places ranked by a hub measure, highest first, ties broken by key.
+/// Places ranked by a hub measure, highest first, ties broken by key; with `asOf`, in the network of the
+/// clusters and memberships valid that day.
 /// - Throws: ``AlgorithmError`` when a centrality cannot be computed (eigenvector centrality that does not
 ///   converge).
-public func clusterHubs(in graph: PropertyGraph, level: PlaceLevel, by measure: HubMeasure, schema: ClusterSchema = .standard)
-    throws(AlgorithmError) -> [Hub]
-{
-    let sets = PlaceSets(graph, level: level, schema: schema)
+public func clusterHubs(
+    in graph: PropertyGraph, level: PlaceLevel, by measure: HubMeasure, schema: ClusterSchema = .standard, asOf: ValidityDay? = nil
+) throws(AlgorithmError) -> [Hub] {
+    let sets = PlaceSets(graph, level: level, schema: schema, asOf: asOf)
     var scores: [NodeID: Double] = [:]
     for place in sets.places.keys { scores[place] = 0 }
     switch measure {
     case .clusters:
         for (_, places) in sets.members { for p in Set(places) { scores[p, default: 0] += 1 } }
     case .degree, .strength:
-        for tie in coMembershipTies(in: graph, level: level, schema: schema) {
+        for tie in coMembershipTies(in: graph, level: level, schema: schema, asOf: asOf) {
             let weight = measure == .degree ? 1 : Double(tie.shared)
             scores[tie.a, default: 0] += weight
             scores[tie.b, default: 0] += weight
@@ -56,7 +57,7 @@ public func clusterHubs(in graph: PropertyGraph, level: PlaceLevel, by measure: 
     case .betweenness, .closeness, .harmonic, .pagerank, .eigenvector:
         let places = sets.places.keys.sorted { (sets.places[$0] ?? "", $0) < (sets.places[$1] ?? "", $1) }
         let index = Dictionary(uniqueKeysWithValues: places.enumerated().map { ($1, Int32($0)) })
-        let ties = coMembershipTies(in: graph, level: level, schema: schema)
+        let ties = coMembershipTies(in: graph, level: level, schema: schema, asOf: asOf)
         let weighted = measure == .pagerank || measure == .eigenvector
         let arcs = ties.compactMap { tie -> (Int32, Int32, Double)? in
             guard let a = index[tie.a], let b = index[tie.b] else { return nil }

@@ -1,6 +1,8 @@
 // Where each cluster is: its regions (SPANS) and countries (the countries of its regions, plus the ones it
-// INVOLVES directly). Every analysis starts from these sets.
+// INVOLVES directly). Every analysis starts from these sets; as of a day, only clusters and membership
+// relationships whose dates say they were valid then count (see ValidityDay).
 
+import GraphAlgorithms
 import GraphStore
 
 /// A cluster and the places it spans.
@@ -19,29 +21,37 @@ extension PropertyGraph {
         return s
     }
 
-    /// The neighbours of `node` along relationships of `type` in `direction`.
-    func neighbors(of node: NodeID, type: String, _ direction: Direction) -> [NodeID] {
+    /// The neighbours of `node` along relationships of `type` in `direction` (valid on a day, if given).
+    func neighbors(of node: NodeID, type: String, _ direction: Direction, asOf: ValidityDay? = nil) -> [NodeID] {
         guard let t = relationshipTypeID(type) else { return [] }
         var result: [NodeID] = []
         for d in [Direction.outgoing, .incoming] where direction == d || direction == .both {
             let adjacency = adjacency(of: node, d)
-            for i in adjacency.range(of: t) { result.append(adjacency.entries[i].neighbor) }
+            for i in adjacency.range(of: t) {
+                let entry = adjacency.entries[i]
+                if let asOf, !asOf.admits(entry.relationship, in: self) { continue }
+                result.append(entry.neighbor)
+            }
         }
         return result
     }
 }
 
-/// The memberships of every cluster, sorted by cluster key.
-public func clusterMemberships(in graph: PropertyGraph, schema: ClusterSchema = .standard) -> [ClusterMembership] {
+/// The memberships of every cluster, sorted by cluster key; with `asOf`, of the clusters valid that day
+/// through the memberships valid that day.
+public func clusterMemberships(in graph: PropertyGraph, schema: ClusterSchema = .standard, asOf: ValidityDay? = nil)
+    -> [ClusterMembership]
+{
     guard let clusterLabel = graph.labelID(schema.cluster) else { return [] }
     let countryLabel = graph.labelID(schema.country)
     var result: [ClusterMembership] = []
     for raw in graph.nodes(withLabel: clusterLabel) {
         let cluster = NodeID(raw)
-        let regions = Array(Set(graph.neighbors(of: cluster, type: schema.spans, .outgoing))).sorted()
-        var countries = Set(graph.neighbors(of: cluster, type: schema.involves, .outgoing))
+        if let asOf, !asOf.admits(cluster, in: graph) { continue }
+        let regions = Array(Set(graph.neighbors(of: cluster, type: schema.spans, .outgoing, asOf: asOf))).sorted()
+        var countries = Set(graph.neighbors(of: cluster, type: schema.involves, .outgoing, asOf: asOf))
         for region in regions {
-            for country in graph.neighbors(of: region, type: schema.locatedIn, .outgoing)
+            for country in graph.neighbors(of: region, type: schema.locatedIn, .outgoing, asOf: asOf)
             where countryLabel.map({ graph.hasLabel(country, $0) }) ?? false {
                 countries.insert(country)
             }

@@ -30,6 +30,8 @@ public struct CoMembershipProjection: Sendable, Equatable {
     public var paths: [[ProjectionStep]]
     /// Two members are joined when they share at least this many groups.
     public var minimumShared: Int
+    /// When set, only groups and relationships valid on that day count (see ``ValidityDay``).
+    public var asOf: ValidityDay?
 
     /// A projection of the members of `groupLabel` nodes reached along `paths`.
     public init(groupLabel: String, memberLabel: String, paths: [[ProjectionStep]], minimumShared: Int = 1) {
@@ -81,6 +83,7 @@ extension CompactGraph {
         var groupMembers: [[Int32]] = []
         var groupsOf = [[Int32]](repeating: [], count: members.count)
         for group in groups {
+            if let asOf = projection.asOf, !asOf.admits(group, in: graph) { continue }
             var reachedAll: [Int] = []
             for steps in paths {
                 var frontier = [group.rawValue]
@@ -93,7 +96,9 @@ extension CompactGraph {
                             for a in csr.range(of: v) {
                                 let t = Int(csr.types[a])
                                 let w = Int(csr.neighbors[a])
-                                if t < allowed.count, allowed[t], stamp[w] != round {
+                                if t < allowed.count, allowed[t], stamp[w] != round,
+                                    projection.asOf?.admits(RelationshipID(Int(csr.relationships[a])), in: graph) ?? true
+                                {
                                     stamp[w] = round
                                     next.append(w)
                                 }

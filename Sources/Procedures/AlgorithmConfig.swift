@@ -15,6 +15,7 @@ let selectionOptions: [AlgorithmOption] = [
     AlgorithmOption("defaultWeight", "none", "weight of a relationship without weightProperty (otherwise an error)"),
     AlgorithmOption("aggregation", "'none'", "parallel relationships: 'none', 'single', 'sum', 'min', 'max' or 'count'"),
     AlgorithmOption("project", "none", "'region', 'country' or {group, member, via: ['TYPE>', …], minimumShared}: co-membership projection"),
+    AlgorithmOption("asOf", "none", "with project: only the groups and relationships valid on that date (since/until, founded/start/end)"),
     AlgorithmOption("nodeQuery", "none", "Cypher projection: a query returning `node` (or `id`)"),
     AlgorithmOption("relationshipQuery", "none", "Cypher projection: a query returning `source`, `target` (and the weight column)"),
     AlgorithmOption("parameters", "{}", "parameters of nodeQuery and relationshipQuery"),
@@ -158,13 +159,16 @@ extension AlgorithmConfig {
                 return try cypherProjection(call, direction: direction, weightProperty: weightProperty, defaultWeight: defaultWeight)
                     .mergingParallelArcs(aggregation)
             }
+            if has("asOf") && !has("project") { throw failure("asOf", "needs project (a co-membership projection)") }
             if has("project") {
                 // The co-membership projection is undirected and weighted by the shared groups alone.
                 for key in ["labels", "types", "defaultWeight", "aggregation"] where has(key) {
                     throw failure(key, "cannot be combined with project")
                 }
                 if direction != .both { throw failure("direction", "a co-membership projection is undirected: leave direction out or use 'both'") }
-                let projected = try CompactGraph(projecting: try projection(), from: call.graph)
+                var projection = try projection()
+                projection.asOf = try validityDay(values["asOf"], option: "asOf", procedure: procedure)
+                let projected = try CompactGraph(projecting: projection, from: call.graph)
                 guard let weightProperty else { return projected.withoutWeights() }
                 guard weightProperty == "shared" else {
                     throw failure("weightProperty", "the co-membership projection's only weight is 'shared' (the number of shared groups)")

@@ -2,6 +2,8 @@
 // names the option and lists what is accepted.
 
 import Cypher
+import GraphAlgorithms
+import Temporal
 
 /// The configuration map of one procedure call.
 struct ProcedureConfig {
@@ -31,5 +33,29 @@ struct ProcedureConfig {
             throw ProcedureFailure("\(procedure): option '\(key)' cannot be '\(s)'; use one of \(accepted)")
         }
         return choice
+    }
+
+    /// The `asOf` option: a date (or a datetime, by its date, or ISO text of a date), nil when absent.
+    func asOf(_ key: String = "asOf") throws -> ValidityDay? {
+        try validityDay(values[key], option: key, procedure: procedure)
+    }
+}
+
+/// An `asOf` option's value as the day a network is looked at.
+func validityDay(_ value: Value?, option: String, procedure: String) throws -> ValidityDay? {
+    switch value {
+    case nil, .null?: return nil
+    case .temporal(let t)?:
+        guard let day = t.datePart else {
+            throw ProcedureFailure("\(procedure): option '\(option)' must be a date, got a \(t.typeName)")
+        }
+        return ValidityDay(day)
+    case .string(let text)?:
+        guard let day = try? TemporalParser.date(text) else {
+            throw ProcedureFailure("\(procedure): option '\(option)' must be a date such as date('2018-12-31'), got '\(text)'")
+        }
+        return ValidityDay(day)
+    case let other?:
+        throw ProcedureFailure("\(procedure): option '\(option)' must be a date such as date('2018-12-31'), got \(other.typeName)")
     }
 }
