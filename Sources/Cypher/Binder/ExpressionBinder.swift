@@ -365,7 +365,9 @@ extension Binder {
             default: expression = .xor(a.expression, b.expression, range)
             }
             return TypedExpression(expression: expression, type: .boolean)
-        case .subtract, .multiply, .divide where a.type == .temporal || b.type == .temporal:
+        case .subtract where a.type == .temporal || b.type == .temporal,
+            .multiply where a.type == .temporal || b.type == .temporal,
+            .divide where a.type == .temporal || b.type == .temporal:
             // Durations move temporal values and scale by numbers; the run-time checks the rest.
             return TypedExpression(expression: .binary(op, a.expression, b.expression, range), type: .temporal)
         case .subtract, .multiply, .divide, .modulo, .power:

@@ -62,6 +62,7 @@ extension FunctionRegistry {
 
     /// `date(x)` and its siblings for any argument.
     private static func construct(_ kind: TemporalKind, _ argument: Value?, _ ctx: FunctionContext) throws(CypherError) -> Value {
+        if argument?.isNull == true { return .null }
         guard let argument else {
             return try temporal(ctx) { () throws(TemporalError) in try TemporalBuilder.now(kind, clock: ctx.clock, zone: nil) }
         }
