@@ -9,6 +9,7 @@
 
 import Cypher
 import GraphStore
+import Temporal
 
 /// One file to import and what its rows are.
 public struct CSVImportFile: Sendable, Equatable {
@@ -138,6 +139,7 @@ private struct Header {
 
     enum FieldType: String {
         case string, int, long, short, byte, float, double, boolean
+        case date, localtime, time, localdatetime, datetime, duration
     }
 
     let file: CSVImportFile
@@ -174,7 +176,9 @@ private struct Header {
                 let array = kind.hasSuffix("[]")
                 let base = array ? String(kind.dropLast(2)) : kind
                 guard let type = base.isEmpty ? .string : FieldType(rawValue: base.lowercased()) else {
-                    throw fail("unknown type '\(kind)' (string, int, long, short, byte, float, double, boolean, or an array of one: int[])")
+                    throw fail(
+                        "unknown type '\(kind)' (string, int, long, short, byte, float, double, boolean, date, localtime, time, localdatetime, datetime, duration, or an array of one: int[])"
+                    )
                 }
                 columns.append(.property(graph.internPropertyKey(name), type, array: array))
             }
@@ -286,6 +290,8 @@ private struct Header {
             case "false": return .bool(false)
             default: return nil
             }
+        case .date, .localtime, .time, .localdatetime, .datetime, .duration:
+            return (try? TemporalParser.value(trimmed, type: type.rawValue)).map(Value.temporal)
         }
     }
 }

@@ -219,19 +219,8 @@ private final class Collector: NSObject, XMLParserDelegate {
     /// ISO 8601 text of a key ClusterGraph marked temporal, as that type; nil when it does not parse.
     private static func temporalValue(_ text: String, type: String) -> Value? {
         do {
-            switch type {
-            case "date": return .temporal(.date(try TemporalParser.date(text)))
-            case "localtime": return .temporal(.localTime(try TemporalParser.localTime(text)))
-            case "time":
-                let (t, offset) = try TemporalParser.time(text)
-                return .temporal(.time(t, offsetSeconds: offset))
-            case "localdatetime":
-                let (d, t) = try TemporalParser.localDateTime(text)
-                return .temporal(.localDateTime(d, t))
-            case "datetime": return .temporal(try TemporalParser.dateTime(text))
-            case "duration": return .temporal(.duration(try TemporalParser.duration(text)))
-            default: return .string(text)
-            }
+            guard let value = try TemporalParser.value(text, type: type) else { return .string(text) }
+            return .temporal(value)
         } catch {
             return nil
         }

@@ -6,6 +6,27 @@
 
 /// Parsers of ISO 8601 temporal text.
 public enum TemporalParser {
+    /// The names of the temporal types, as their constructors are called (`date`, `datetime`, …).
+    public static let typeNames = ["date", "localtime", "time", "localdatetime", "datetime", "duration"]
+
+    /// ISO 8601 text as a value of the type named by its constructor (`date`, `localtime`, `time`,
+    /// `localdatetime`, `datetime`, `duration`); nil for another name.
+    public static func value(_ text: String, type: String) throws(TemporalError) -> TemporalValue? {
+        switch type.lowercased() {
+        case "date": return .date(try date(text))
+        case "localtime": return .localTime(try localTime(text))
+        case "time":
+            let (t, offset) = try time(text)
+            return .time(t, offsetSeconds: offset)
+        case "localdatetime":
+            let (d, t) = try localDateTime(text)
+            return .localDateTime(d, t)
+        case "datetime": return try dateTime(text)
+        case "duration": return .duration(try duration(text))
+        default: return nil
+        }
+    }
+
     public static func date(_ text: String) throws(TemporalError) -> LocalDate {
         var scanner = Scanner(text)
         let date = try scanner.date(expected: "date")

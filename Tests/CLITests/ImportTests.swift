@@ -40,6 +40,7 @@ import Testing
         ("dup.csv", "code:ID(Region),name\nSE224,Skåne\nDK01,Hovedstaden\nSE224,Again\n", "dup.csv:4:1: the id 'SE224' is used twice in id space Region"),
         ("bad.csv", "code:ID(Region),n:int\nA,12x\n", "bad.csv:2:2: '12x' is not of type int"),
         ("odd.csv", "code:ID(Region),name\nA,x,y\n", "odd.csv:2: 3 fields where the header has 2"),
+        ("day.csv", "code:ID(Region),joined:date\nA,2019-02-29\n", "day.csv:2:2: '2019-02-29' is not of type date"),
     ])
     func aBadNodeFileNamesTheLineAndImportsNothing(file: String, text: String, message: String) throws {
         let directory = try scratch([file: text])
@@ -75,6 +76,20 @@ import Testing
         ])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout == "a.name,labels,t,r.since\nAnn,\"['Person', 'Author']\",KNOWS,2019\nBo,['Person'],LIKES,2020\n", "\(outcome.stdout)")
+    }
+
+    /// neo4j-admin's temporal column types: date, localtime, time, localdatetime, datetime, duration.
+    @Test func temporalColumnsImportAsTemporalValues() throws {
+        let directory = try scratch([
+            "members.csv": "code:ID,since:date,meets:localtime,opened:datetime,term:duration,dates:date[]\nSE231,2019-01-01,09:30,2019-01-01T10:00[Europe/Stockholm],P4Y,2019-01-01;2023-01-01\n"
+        ])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let outcome = try cli.run([
+            "import", "--nodes=Region", directory.appendingPathComponent("members.csv").path, "--format", "csv", "-c",
+            "MATCH (r:Region) RETURN r.since.year AS year, r.meets.minute AS minute, r.opened.offset AS offset, r.since + r.term AS until, size(r.dates) AS n",
+        ])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout == "year,minute,offset,until,n\n2019,30,+01:00,2023-01-01,2\n", "\(outcome.stdout)")
     }
 
     @Test func helpAndBadArgumentsAreUsageMessages() throws {
