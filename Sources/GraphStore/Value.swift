@@ -19,7 +19,9 @@ public enum Value: Sendable {
     case node(NodeID)
     case relationship(RelationshipID)
     case path(PathValue)
-    case temporal(TemporalValue)
+    /// Boxed: a temporal value is larger than the other payloads, and a Value stays two words and a tag
+    /// (a test pins the size).
+    indirect case temporal(TemporalValue)
 
     /// True when the value is `null`.
     @inlinable public var isNull: Bool {

@@ -42,3 +42,12 @@ import Testing
         #expect(throws: CorruptData.self) { try reader.value() }
     }
 }
+
+@Suite struct ValueLayoutTests {
+    /// Every row, property map and list holds Values: a temporal payload (up to 41 bytes) is boxed so
+    /// that a Value stays 17 bytes (a 24-byte stride), as it was before temporal values.
+    @Test func aValueStaysThreeWords() {
+        #expect(MemoryLayout<Value>.size <= 17)
+        #expect(MemoryLayout<Value>.stride <= 24)
+    }
+}
