@@ -107,8 +107,15 @@ public struct CypherDuration: Hashable, Sendable {
         return 0
     }
 
-    /// The value of a duration field (`years`, `monthsOfYear`, `seconds`, …), nil for an unknown name.
-    public func component(_ name: String) -> Int64? {
+    /// The value of a duration field (`years`, `monthsOfYear`, `seconds`, …), nil for an unknown name;
+    /// an overflow error when the field does not fit 64 bits (the nanoseconds of 300 years do not).
+    public func component(_ name: String) throws(TemporalError) -> Int64? {
+        func scaled(_ factor: Int64, _ fraction: Int64) throws(TemporalError) -> Int64 {
+            let (product, o1) = seconds.multipliedReportingOverflow(by: factor)
+            let (sum, o2) = product.addingReportingOverflow(fraction)
+            if o1 || o2 { throw .overflow }
+            return sum
+        }
         switch name.lowercased() {
         case "years": return months / 12
         case "quarters": return months / 3
@@ -118,9 +125,9 @@ public struct CypherDuration: Hashable, Sendable {
         case "hours": return seconds / 3600
         case "minutes": return seconds / 60
         case "seconds": return seconds
-        case "milliseconds": return seconds &* 1000 &+ nanoseconds / 1_000_000
-        case "microseconds": return seconds &* 1_000_000 &+ nanoseconds / 1000
-        case "nanoseconds": return seconds &* 1_000_000_000 &+ nanoseconds
+        case "milliseconds": return try scaled(1000, nanoseconds / 1_000_000)
+        case "microseconds": return try scaled(1_000_000, nanoseconds / 1000)
+        case "nanoseconds": return try scaled(1_000_000_000, nanoseconds)
         case "quartersofyear": return months / 3 % 4
         case "monthsofquarter": return months % 3
         case "monthsofyear": return months % 12

@@ -260,7 +260,9 @@ public enum TemporalBuilder {
         if let s = fields[.epochSeconds] { seconds = try integer(s, "epochSeconds") }
         if let ms = fields[.epochMillis] {
             let millis = try integer(ms, "epochMillis")
-            seconds = seconds &+ floorDiv(millis, 1000)
+            let (sum, overflow) = seconds.addingReportingOverflow(floorDiv(millis, 1000))
+            if overflow { throw .overflow }
+            seconds = sum
             nanos = floorMod(millis, 1000) * 1_000_000
         }
         if let n = fields[.nanosecond] {
@@ -268,8 +270,9 @@ public enum TemporalBuilder {
             guard (0...999_999_999).contains(extra) else { throw .fieldOutOfRange("nanosecond", extra) }
             nanos += extra
         }
-        seconds += nanos / 1_000_000_000
-        return try dateTime(epochSecond: seconds, nanosecond: nanos % 1_000_000_000, zone: zone)
+        let (total, overflow) = seconds.addingReportingOverflow(nanos / 1_000_000_000)
+        if overflow { throw .overflow }
+        return try dateTime(epochSecond: total, nanosecond: nanos % 1_000_000_000, zone: zone)
     }
 
     static func integer(_ component: TemporalComponent, _ name: String) throws(TemporalError) -> Int64 {

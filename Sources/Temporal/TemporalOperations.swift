@@ -14,10 +14,10 @@ public enum DurationUnit: Sendable { case months, days, seconds }
 
 extension TemporalValue {
     /// The field `name` of the value (`year`, `week`, `timezone`, `epochMillis`, …), nil when the value's
-    /// type has no such field.
-    public func field(_ name: String) -> TemporalFieldValue? {
+    /// type has no such field; an overflow error when it does not fit 64 bits.
+    public func field(_ name: String) throws(TemporalError) -> TemporalFieldValue? {
         let key = name.lowercased()
-        if case .duration(let d) = self { return d.component(key).map(TemporalFieldValue.integer) }
+        if case .duration(let d) = self { return try d.component(key).map(TemporalFieldValue.integer) }
         if let date = datePart, let value = Self.dateField(key, date) { return .integer(value) }
         if let time = timePart, let value = Self.timeField(key, time) { return .integer(value) }
         if let zone {
@@ -32,7 +32,11 @@ extension TemporalValue {
         if let instant {
             switch key {
             case "epochseconds": return .integer(instant.seconds)
-            case "epochmillis": return .integer(instant.seconds &* 1000 &+ instant.nanosecond / 1_000_000)
+            case "epochmillis":
+                // Years far from 1970 have more milliseconds than 64 bits hold.
+                let (millis, overflow) = instant.seconds.multipliedReportingOverflow(by: 1000)
+                if overflow { throw .overflow }
+                return .integer(millis + instant.nanosecond / 1_000_000)
             default: break
             }
         }
@@ -105,8 +109,9 @@ extension TemporalValue {
                 let (s, o) = instant.seconds.addingReportingOverflow(seconds)
                 if o { throw .overflow }
                 let total = instant.nanosecond + nanoseconds
-                result = try TemporalBuilder.dateTime(
-                    epochSecond: s + floorDiv(total, 1_000_000_000), nanosecond: floorMod(total, 1_000_000_000), zone: zone)
+                let (second, overflow) = s.addingReportingOverflow(floorDiv(total, 1_000_000_000))
+                if overflow { throw .overflow }
+                result = try TemporalBuilder.dateTime(epochSecond: second, nanosecond: floorMod(total, 1_000_000_000), zone: zone)
             }
             return result
         }

@@ -325,34 +325,39 @@ struct Scanner {
                 if o { throw .overflow }
                 return r
             }
+            func add(_ total: inout Int64, _ amount: Int64) throws(TemporalError) {
+                let (r, o) = total.addingReportingOverflow(amount)
+                if o { throw .overflow }
+                total = r
+            }
             switch (unit, inTime) {
             case (UInt8(ascii: "Y"), false):
                 rank = 0
-                months = months &+ (try mul(whole, 12))
+                try add(&months, try mul(whole, 12))
                 monthFraction += fraction * 12
             case (UInt8(ascii: "M"), false):
                 rank = 1
-                months = months &+ whole
+                try add(&months, whole)
                 monthFraction += fraction
             case (UInt8(ascii: "W"), false):
                 rank = 2
-                days = days &+ (try mul(whole, 7))
+                try add(&days, try mul(whole, 7))
                 dayFraction += fraction * 7
             case (UInt8(ascii: "D"), false):
                 rank = 3
-                days = days &+ whole
+                try add(&days, whole)
                 dayFraction += fraction
             case (UInt8(ascii: "H"), true):
                 rank = 4
-                seconds = seconds &+ (try mul(whole, 3600))
+                try add(&seconds, try mul(whole, 3600))
                 secondFraction += fraction * 3600
             case (UInt8(ascii: "M"), true):
                 rank = 5
-                seconds = seconds &+ (try mul(whole, 60))
+                try add(&seconds, try mul(whole, 60))
                 secondFraction += fraction * 60
             case (UInt8(ascii: "S"), true):
                 rank = 6
-                seconds = seconds &+ whole
+                try add(&seconds, whole)
                 var n: Int64 = 0
                 for i in 0..<9 { n = n * 10 + (i < fractionDigits.count ? Int64(fractionDigits[i] - 48) : 0) }
                 nanos += negative ? -n : n

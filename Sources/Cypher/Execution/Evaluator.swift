@@ -2,6 +2,8 @@
 // (null in, null out; three-valued logic), its type rules (a type error names the operator and the
 // offending type) and graph access for properties and labels.
 
+import Temporal
+
 /// Evaluates bound expressions for one statement.
 struct Evaluator {
     let context: ExecutionContext
@@ -185,7 +187,13 @@ struct Evaluator {
         case .map(let map):
             return map[key.name] ?? .null
         case .temporal(let value):
-            switch value.field(key.name) {
+            let field: TemporalFieldValue?
+            do {
+                field = try value.field(key.name)
+            } catch {
+                throw temporalError(error, range)
+            }
+            switch field {
             case .integer(let i)?: return .int(i)
             case .text(let t)?: return .string(t)
             case nil:
