@@ -1,7 +1,7 @@
 // openCypher's DURATION: months, days, seconds and nanoseconds kept apart (a month is not a fixed number
 // of days, a day not always 24 hours), as Neo4j keeps them. Fractional inputs cascade down: a fraction of
 // a month becomes days and seconds by the average Gregorian month (30.436875 days), a fraction of a day
-// becomes seconds, a fraction of a second nanoseconds.
+// becomes seconds, a fraction of a second nanoseconds; what is left below a nanosecond is cut off.
 
 /// A duration of months, days, seconds and nanoseconds (0 ≤ nanoseconds < 10⁹).
 public struct CypherDuration: Hashable, Sendable {
@@ -46,7 +46,7 @@ public struct CypherDuration: Hashable, Sendable {
         let secondTotal = seconds + (monthFractionSeconds - carriedDays * 86_400) + (dayTotal - Double(d)) * 86_400
         let s = try whole(secondTotal)
         let nanoTotal = nanoseconds + (secondTotal - Double(s)) * 1e9
-        let n = try whole(nanoTotal.rounded())
+        let n = try whole(nanoTotal)
         return try CypherDuration(months: m, days: d, seconds: s, nanoseconds: n)
     }
 

@@ -125,6 +125,9 @@ extension TemporalValue {
     public static func duration(from: TemporalValue, to: TemporalValue, unit: DurationUnit? = nil) throws(TemporalError) -> CypherDuration {
         if case .duration = from { throw .unsupported("duration.between takes two instants, not a duration") }
         if case .duration = to { throw .unsupported("duration.between takes two instants, not a duration") }
+        // Months and days count only between two values that both have a date (Neo4j); otherwise the
+        // whole difference is in hours and below, even across midnight.
+        let bothHaveDates = from.datePart != nil && to.datePart != nil
         var a = Moment(from), b = Moment(to)
         if unit == .seconds || a.time != nil || b.time != nil {
             a.time = a.time ?? .midnight
@@ -155,7 +158,7 @@ extension TemporalValue {
             return try CypherDuration(months: 0, days: 0, seconds: nanos.seconds, nanoseconds: nanos.nanoseconds)
         case nil:
             var months: Int64 = 0, days: Int64 = 0
-            if hasDates {
+            if bothHaveDates {
                 months = try a.monthsUntil(b)
                 a = try a.addingMonths(months)
                 days = try a.daysUntil(b)

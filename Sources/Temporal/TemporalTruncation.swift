@@ -18,11 +18,20 @@ extension TemporalBuilder {
         }
         if case .duration = value { throw .unsupported("a duration cannot be truncated") }
         let dayIndex = truncationUnits.firstIndex(of: "day") ?? 8
+        let timeBased = unitIndex > dayIndex
+        // As Neo4j: a date has no unit below a day, a time none above it; the value truncated must have
+        // the parts the result and the unit need.
         if !kind.hasDate && unitIndex < dayIndex {
             throw .unsupported("a \(kind.displayName) cannot be truncated to a \(unit)")
         }
+        if kind == .date && timeBased {
+            throw .unsupported("a date cannot be truncated to a \(unit): the unit is too small")
+        }
         if kind.hasDate && value.datePart == nil {
             throw .unsupported("a \(value.typeName) has no date to truncate to a \(kind.displayName)")
+        }
+        if (!kind.hasDate || timeBased) && value.timePart == nil {
+            throw .unsupported("a \(value.typeName) has no time to truncate to a \(unit) as a \(kind.displayName)")
         }
         var date = value.datePart
         var time = value.timePart ?? .midnight
@@ -57,6 +66,14 @@ extension TemporalBuilder {
                 isAllowed(field, in: kind)
             else { throw .invalidComponents("\(kind.rawValue).truncate does not accept the field '\(key)'") }
             fields[field] = component
+        }
+        // Fields finer than the unit add to what truncation kept (Neo4j: millisecond truncation with
+        // {nanosecond: 2} gives .645000002), coarser or equal ones replace.
+        let unitName = truncationUnits[unitIndex]
+        if unitName == "millisecond", fields[.millisecond] == nil, fields[.microsecond] != nil || fields[.nanosecond] != nil {
+            fields[.millisecond] = .integer(time.nanosecond / 1_000_000)
+        } else if unitName == "microsecond", fields[.microsecond] == nil, fields[.nanosecond] != nil {
+            fields[.microsecond] = .integer(time.nanosecond / 1000)
         }
         if let d = date { date = try overrideDate(d, fields) }
         time = try overrideTime(time, fields)

@@ -83,9 +83,8 @@ public enum TimeZoneRules {
     /// The tz-database spelling of a zone name (case-insensitive lookup), or nil when unknown.
     static func canonicalName(_ text: String) -> String? {
         guard !text.isEmpty, text.utf8.allSatisfy({ $0 > 32 && $0 < 127 }) else { return nil }
-        if let zone = lookup(text) {
-            return zone.identifier == text || zone.identifier.lowercased() == text.lowercased() ? text : zone.identifier
-        }
+        // A name the tz database knows keeps the spelling given ('UTC' stays UTC, not Foundation's GMT).
+        if lookup(text) != nil { return text }
         let lowered = text.lowercased()
         if let match = TimeZone.knownTimeZoneIdentifiers.first(where: { $0.lowercased() == lowered }) { return match }
         return nil

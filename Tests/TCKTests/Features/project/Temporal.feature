@@ -72,6 +72,7 @@ Feature: Temporal - dates, times, datetimes and durations as Neo4j has them
       | datetime('2015-07-21T21:40:32.142-04[America/New_York]')    | '2015-07-21T21:40:32.142-04:00[America/New_York]'       |
       | datetime('2019-03-31T02:30[Europe/Stockholm]')              | '2019-03-31T03:30+02:00[Europe/Stockholm]'              |
       | datetime('2019-10-27T02:30[Europe/Stockholm]')              | '2019-10-27T02:30+02:00[Europe/Stockholm]'              |
+      | datetime('2015-07-21T21:40:32.142[UTC]')                    | '2015-07-21T21:40:32.142Z[UTC]'                         |
       | duration('P5M1.5D')                                         | 'P5M1DT12H'                                             |
       | duration('PT0.75M')                                         | 'PT45S'                                                 |
       | duration('P2012-02-02T14:37:21.545')                        | 'P2012Y2M2DT14H37M21.545S'                              |
@@ -118,6 +119,9 @@ Feature: Temporal - dates, times, datetimes and durations as Neo4j has them
       | duration('P1Y') * 1.5                                                                    | 'P1Y6M'                                    |
       | 2 * duration('PT1H30M')                                                                  | 'PT3H'                                     |
       | duration('PT1H') / 3                                                                     | 'PT20M'                                    |
+      | duration({seconds: 2}) / 3                                                               | 'PT0.666666666S'                           |
+      | duration('P12Y5M14DT16H12M70.000000001S') / 2                                            | 'P6Y2M22DT13H21M8S'                        |
+      | duration('P12Y5M14DT16H12M70.000000001S') * 0.5                                          | 'P6Y2M22DT13H21M8S'                        |
       | -duration('P1DT1H')                                                                      | 'P-1DT-1H'                                 |
 
   Scenario Outline: [5] Durations between values
@@ -143,6 +147,8 @@ Feature: Temporal - dates, times, datetimes and durations as Neo4j has them
       | duration.between(datetime('2014-07-21T21:40:36.143+0200'), date('2015-06-24'))                                          | 'P11M2DT2H19M23.857S'     |
       | duration.between(datetime({year: 2017, month: 10, day: 29, hour: 0, timezone: 'Europe/Stockholm'}), localdatetime({year: 2017, month: 10, day: 29, hour: 4})) | 'PT5H' |
       | duration.between(localtime('12:00:00.001'), localtime('12:00'))                                                         | 'PT-0.001S'               |
+      | duration.between(time('23:30-05:00'), datetime('2016-03-01T01:00+01:00'))                                               | 'PT-28H-30M'              |
+      | duration.between(datetime('2016-03-01T01:00+01:00'), time('23:30-05:00'))                                               | 'PT28H30M'                |
       | duration.inMonths(date('1984-10-11'), date('2015-06-24'))                                                               | 'P30Y8M'                  |
       | duration.inDays(date('1984-10-11'), date('2015-06-24'))                                                                 | 'P11213D'                 |
       | duration.inSeconds(date('1984-10-11'), date('2015-06-24'))                                                              | 'PT269112H'               |
@@ -171,6 +177,10 @@ Feature: Temporal - dates, times, datetimes and durations as Neo4j has them
       | datetime.truncate('hour', d)                                           | '2017-11-11T12:00+01:00'                   |
       | datetime.truncate('day', d, {timezone: 'Europe/Stockholm'})            | '2017-11-11T00:00+01:00[Europe/Stockholm]' |
       | localtime.truncate('millisecond', d)                                   | '12:31:14.645'                             |
+      | localdatetime.truncate('millisecond', d, {nanosecond: 2})              | '2017-11-11T12:31:14.645000002'            |
+      | localdatetime.truncate('microsecond', d, {nanosecond: 2})              | '2017-11-11T12:31:14.645876002'            |
+      | localtime.truncate('millisecond', d, {microsecond: 2})                 | '12:31:14.645002'                          |
+      | localtime.truncate('second', d, {nanosecond: 2})                       | '12:31:14.000000002'                       |
       | time.truncate('minute', d)                                             | '12:31+01:00'                              |
 
   Scenario: [7] Comparing: same types compare, zoned values by instant; durations only for equality
@@ -288,6 +298,11 @@ Feature: Temporal - dates, times, datetimes and durations as Neo4j has them
       | date.truncate('eon', date('2019-01-01'))       |
       | localtime.truncate('week', localtime('12:00')) |
       | date('2019-01-01').hour                        |
+      | date.truncate('hour', date('1984-10-11'))      |
+      | date.truncate('second', localdatetime('1984-10-11T12:00')) |
+      | datetime.truncate('hour', date('1984-10-11'))  |
+      | time.truncate('hour', date('1984-10-11'))      |
+      | localtime.truncate('day', date('1984-10-11'))  |
 
   Scenario: [13] A temporal value cannot take a number
     Given any graph
