@@ -10,7 +10,7 @@
 public struct QueryGenerator {
     /// What a variable in scope holds.
     indirect enum Kind: Equatable {
-        case node, relationship, relationshipList, path, integer, string, float, boolean
+        case node, relationship, relationshipList, path, integer, string, float, boolean, temporal
         /// A list; `ordered` is false for collect() results, whose order depends on the plan.
         case list(Kind, ordered: Bool)
     }
@@ -205,9 +205,9 @@ public struct QueryGenerator {
         // Grouping keys / plain items.
         for v in scope where items.count < wanted && random.chance(aggregating ? 0.3 : 0.5) {
             if v.kind == .node && random.chance(0.4) {
-                let key = random.pick(["x", "s", "id"])
+                let key = random.pick(["x", "s", "id", "d"])
                 items.append(("\(v.name).\(key)", fresh("c")))
-                kinds.append(key == "s" ? .string : .integer)
+                kinds.append(key == "s" ? .string : key == "d" ? .temporal : .integer)
             } else {
                 items.append((v.name, aliasEverything ? fresh("c") : nil))
                 kinds.append(v.kind)
@@ -249,8 +249,9 @@ public struct QueryGenerator {
 
     /// A non-aggregate expression over the scope, and its kind.
     private mutating func computed(_ scope: [Variable]) -> (String, Kind) {
-        switch random.next(8) {
+        switch random.next(9) {
         case 0: return (stringExpression(scope), .string)
+        case 7: return (temporalExpression(scope), .temporal)
         case 1: return ("CASE WHEN \(condition(scope, depth: 1, patterns: false)) THEN 'y' ELSE 'n' END", .string)
         case 2:
             if let n = scope.first(where: { $0.kind == .node }) { return ("labels(\(n.name))", .list(.string, ordered: true)) }
@@ -272,10 +273,12 @@ public struct QueryGenerator {
             case 0: return ("count(DISTINCT \(target?.name ?? "1"))", .integer)
             case 1: return ("collect(DISTINCT \(integerExpression(scope)))", .list(.integer, ordered: false))
             case 2: return ("\(random.pick(["min", "max"]))(\(integerExpression(scope)))", .integer)
+            case 3: return ("\(random.pick(["min", "max"]))(\(temporalExpression(scope)))", .temporal)
             default: return ("\(random.pick(["min", "max"]))(\(stringExpression(scope)))", .string)
             }
         }
-        switch random.next(9) {
+        switch random.next(10) {
+        case 9: return ("\(random.pick(["min", "max"]))(\(temporalExpression(scope)))", .temporal)
         case 0: return ("count(*)", .integer)
         case 1: return ("count(\(target?.name ?? "1"))", .integer)
         case 2: return ("count(DISTINCT \(target?.name ?? "1"))", .integer)
@@ -296,14 +299,28 @@ public struct QueryGenerator {
         var options: [String] = ["\(random.next(4))"]
         for v in scope {
             switch v.kind {
-            case .node: options += ["\(v.name).x", "\(v.name).id", "coalesce(\(v.name).x, -1)", "\(v.name).x + 1"]
+            case .node: options += ["\(v.name).x", "\(v.name).id", "coalesce(\(v.name).x, -1)", "\(v.name).x + 1", "\(v.name).d.day"]
             case .relationship: options += ["\(v.name).w", "\(v.name).id"]
             case .relationshipList: options += ["size(\(v.name))"]
             case .path: options += ["length(\(v.name))", "size(nodes(\(v.name)))"]
             case .integer: options += [v.name, "\(v.name) * 2"]
             case .list: options += ["size(\(v.name))"]
             case .string: options += ["size(\(v.name))"]
+            case .temporal: options += ["\(v.name).month"]
             case .float, .boolean: break
+            }
+        }
+        return random.pick(options)
+    }
+
+    /// A temporal expression: a stored date (or local datetime), a literal, or one moved by a duration.
+    private mutating func temporalExpression(_ scope: [Variable]) -> String {
+        var options: [String] = [random.pick(RandomGraph.temporals)]
+        for v in scope {
+            switch v.kind {
+            case .node: options += ["\(v.name).d", "\(v.name).d + duration('P1D')", "date.truncate('month', \(v.name).d)"]
+            case .temporal: options += [v.name]
+            default: break
             }
         }
         return random.pick(options)
@@ -326,13 +343,15 @@ public struct QueryGenerator {
     private mutating func condition(_ scope: [Variable], depth: Int, patterns: Bool = true) -> String {
         let nodes = scope.filter { $0.kind == .node }
         let relationships = scope.filter { $0.kind == .relationship }
-        switch random.next(depth > 0 ? 12 : 9) {
+        switch random.next(depth > 0 ? 13 : 10) {
+        case 12, 9 where depth == 0:
+            return "\(temporalExpression(scope)) \(random.pick(["=", "<>", "<", "<=", ">", ">="])) \(temporalExpression(scope))"
         case 0, 1:
             return "\(integerExpression(scope)) \(random.pick(["=", "<>", "<", "<=", ">", ">="])) \(integerExpression(scope))"
         case 2:
             return "\(stringExpression(scope)) \(random.pick(["STARTS WITH", "ENDS WITH", "CONTAINS"])) '\(random.pick(["a", "b", ""]))'"
         case 3:
-            if let n = nodes.randomElement(using: &random) { return "\(n.name).\(random.pick(["x", "s"])) IS \(random.chance(0.5) ? "" : "NOT ")NULL" }
+            if let n = nodes.randomElement(using: &random) { return "\(n.name).\(random.pick(["x", "s", "d"])) IS \(random.chance(0.5) ? "" : "NOT ")NULL" }
             return "\(integerExpression(scope)) IS NULL"
         case 4:
             if let n = nodes.randomElement(using: &random) { return "\(n.name):\(random.pick(RandomGraph.labels))" }

@@ -1,6 +1,6 @@
 // Random small property graphs for differential testing: few labels and types, small value ranges (so
-// equalities and duplicates happen), self-loops and parallel relationships, nulls, and optionally
-// property indexes. Each node and relationship has a unique `id` so answers can be read by a person.
+// equalities and duplicates happen), self-loops and parallel relationships, nulls, temporal values (dates,
+// and a local datetime that no date compares with), and optionally property indexes. Each node and relationship has a unique `id` so answers can be read by a person.
 
 /// A random property graph, kept as data so a failing case can be shrunk element by element.
 public struct RandomGraph: Sendable {
@@ -9,6 +9,8 @@ public struct RandomGraph: Sendable {
         public var labels: [String]
         public var x: Int?
         public var s: String?
+        /// A temporal literal (`date('2019-01-02')`, …) or nil.
+        public var d: String?
     }
 
     public struct Relationship: Sendable {
@@ -27,6 +29,7 @@ public struct RandomGraph: Sendable {
     public static let labels = ["A", "B", "C"]
     public static let types = ["R", "S", "T"]
     public static let strings = ["a", "ab", "b", "ba", ""]
+    public static let temporals = ["date('2019-01-01')", "date('2019-01-02')", "date('2020-02-29')", "localdatetime('2019-01-01T00:00')"]
 
     /// A graph of up to `maxNodes` nodes and about twice as many relationships.
     public init(_ random: inout SeededGenerator, maxNodes: Int = 10) {
@@ -36,7 +39,7 @@ public struct RandomGraph: Sendable {
             for label in Self.labels where random.chance(0.4) { labels.append(label) }
             return Node(
                 id: i, labels: labels, x: random.chance(0.8) ? random.next(4) : nil,
-                s: random.chance(0.8) ? random.pick(Self.strings) : nil)
+                s: random.chance(0.8) ? random.pick(Self.strings) : nil, d: random.chance(0.5) ? random.pick(Self.temporals) : nil)
         }
         let relationshipCount = nodeCount / 2 + random.next(nodeCount * 2 + 1)
         relationships = (0..<relationshipCount).map { i in
@@ -47,6 +50,7 @@ public struct RandomGraph: Sendable {
         indexes = []
         if random.chance(0.5) { indexes.append("CREATE INDEX FOR (n:A) ON (n.x)") }
         if random.chance(0.3) { indexes.append("CREATE INDEX FOR (n:B) ON (n.s)") }
+        if random.chance(0.3) { indexes.append("CREATE INDEX FOR (n:C) ON (n.d)") }
     }
 
     /// The statements that build the graph: indexes first, then one CREATE of everything.
@@ -56,6 +60,7 @@ public struct RandomGraph: Sendable {
             var properties = ["id: \(node.id)"]
             if let x = node.x { properties.append("x: \(x)") }
             if let s = node.s { properties.append("s: '\(s)'") }
+            if let d = node.d { properties.append("d: \(d)") }
             elements.append("(n\(node.id)\(node.labels.map { ":" + $0 }.joined()) {\(properties.joined(separator: ", "))})")
         }
         for r in relationships {

@@ -58,8 +58,8 @@ import Testing
         let target = dir.appendingPathComponent("db.cypher").path
         let leftover = dir.appendingPathComponent(".db.cypher.partial-x1Y2z3").path
         let unrelated = dir.appendingPathComponent(".other.cypher.partial-x1Y2z3").path
-        FileManager.default.createFile(atPath: leftover, contents: Data("half".utf8))
-        FileManager.default.createFile(atPath: unrelated, contents: Data("keep".utf8))
+        #expect(FileManager.default.createFile(atPath: leftover, contents: Data("half".utf8)))
+        #expect(FileManager.default.createFile(atPath: unrelated, contents: Data("keep".utf8)))
         AtomicFile.removeLeftovers(of: target)
         #expect(!FileManager.default.fileExists(atPath: leftover))
         #expect(FileManager.default.fileExists(atPath: unrelated))

@@ -40,7 +40,7 @@ import Testing
     @Test func graphMLGivesBackTheSameValues() throws {
         let original = try Self.temporalGraph()
         // GraphML has no list type: a list is written as its Cypher text and read back as a string.
-        try original.execute("MATCH (e:Event) REMOVE e.days")
+        _ = try original.execute("MATCH (e:Event) REMOVE e.days")
         let document = original.graph.exported(as: .graphml)
         #expect(document.contains("attr.name=\"zoned\" attr.type=\"string\" cg.temporal=\"datetime\""))
         let reloaded = GraphDatabase()
