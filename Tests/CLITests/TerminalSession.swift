@@ -24,7 +24,7 @@ final class TerminalSession: @unchecked Sendable {
     /// It is spawned as a login shell would start it — no signal blocked, every signal's action the
     /// default — not with the mask of the test runner's thread: a Ctrl-C must then be handled by whichever
     /// thread the kernel picks, as on a user's machine (where the shell once missed it).
-    init(_ executable: URL, _ arguments: [String]) throws {
+    init(_ executable: URL, _ arguments: [String], environment extra: [String: String] = [:]) throws {
         // `script` runs the command through `$SHELL -c`; `exec` makes the command the terminal's process
         // itself. Without it, a shell that waits instead of exec-ing (dash, /bin/sh when SHELL is unset, as
         // for root in CI) stays in the terminal's process group and dies of the Ctrl-C the command survives.
@@ -35,6 +35,8 @@ final class TerminalSession: @unchecked Sendable {
         environment["TERM"] = "dumb"
         environment["SHELL"] = "/bin/sh"  // the same shell here as on a CI machine, whoever runs the tests
         environment["HOME"] = FileManager.default.temporaryDirectory.path  // no history file of the user's
+        environment["CLUSTERGRAPH_PAGER"] = ""  // results print as they are, unless a test asks for a pager
+        environment.merge(extra) { $1 }
         let inputPipe = Pipe()
         input = inputPipe.fileHandleForWriting
 
@@ -76,10 +78,10 @@ final class TerminalSession: @unchecked Sendable {
     }
 
     /// The built `clustergraph` started with `arguments` in a new pseudo-terminal, once its prompt shows.
-    static func shell(_ arguments: [String]) throws -> TerminalSession {
+    static func shell(_ arguments: [String], environment: [String: String] = [:]) throws -> TerminalSession {
         let executable = try #require(CommandLineTests.executable, "no clustergraph binary; run `swift build` first")
         try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "`script` (util-linux) is needed")
-        let session = try TerminalSession(executable, arguments)
+        let session = try TerminalSession(executable, arguments, environment: environment)
         try #require(session.waitFor("clustergraph> ") != nil, "no prompt:\n\(session.output)")
         return session
     }

@@ -60,6 +60,33 @@ import Testing
         #expect(!shell.output.contains("Error"), "\(shell.output)")
     }
 
+    /// A result taller than the terminal goes through the pager (here one that records what it got and
+    /// says so), a short one does not; `:pager off` prints even a tall one as it is.
+    @Test func tallResultsGoThroughThePager() throws {
+        let record = FileManager.default.temporaryDirectory.appendingPathComponent("cg-pager-\(UUID().uuidString).txt").path
+        defer { try? FileManager.default.removeItem(atPath: record) }
+        let shell = try TerminalSession.shell(
+            ["--empty"], environment: ["CLUSTERGRAPH_PAGER": "cat > '\(record)'; echo PAGER-QUIT", "LINES": "20"])
+        shell.type(":pager\r")
+        #expect(shell.waitFor("results taller than the terminal go through 'cat >") != nil, "\(shell.output)")
+        var mark = shell.output.count  // the note names the command, PAGER-QUIT included
+        shell.type(":maxrows off\rUNWIND range(1, 300) AS i RETURN i;\r")
+        #expect(shell.waitFor("PAGER-QUIT\r\n", after: mark) != nil, "\(shell.output)")
+        #expect(!shell.output.contains("│ 300 │"), "the tall table was printed, not paged:\n\(shell.output)")
+        let paged = try String(contentsOfFile: record, encoding: .utf8)
+        #expect(paged.contains("│   1 │") && paged.contains("│ 300 │") && paged.contains("300 rows"), "\(paged)")
+        mark = shell.output.count
+        shell.type("RETURN 42 AS answer;\r")
+        #expect(shell.waitFor("│     42 │", after: mark) != nil, "a short result is printed:\n\(shell.output)")
+        shell.type(":pager off\r")
+        mark = shell.output.count
+        shell.type("UNWIND range(1, 300) AS i RETURN i;\r")
+        #expect(shell.waitFor("│ 300 │", after: mark) != nil, "\(shell.output)")
+        #expect(!String(shell.output.dropFirst(mark)).contains("PAGER-QUIT"), "\(shell.output)")
+        shell.type(":quit\r")
+        #expect(shell.finish() == 0)
+    }
+
     /// A statement running over a second says so on a line of its own, rewritten each second; Ctrl-C
     /// stops it, the line is erased, and the next statement's output has no trace of it.
     @Test func aLongStatementSaysItIsRunning() throws {

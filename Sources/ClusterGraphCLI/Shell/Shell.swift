@@ -69,6 +69,8 @@ final class Shell {
     var maxRows: Int?
     /// How wide tables may be.
     var maxWidth: TableWidth
+    /// The pager results taller than the terminal go through (set at a terminal; nil: printed as they are).
+    var pager: Pager?
     var parameters: [String: Value] = [:]
     /// True once any statement or command failed (a piped run then exits with 1).
     private(set) var failed = false
@@ -190,7 +192,7 @@ final class Shell {
             formatter.maxRows = maxRows
             formatter.maxWidth = maxWidth.columns
             if !result.columns.isEmpty {
-                write(formatter.format(result))
+                show(formatter.format(result))
                 lastResult = result
             }
             // A boxed table ends with its row count; other formats on a terminal get it as a note.
@@ -217,6 +219,12 @@ final class Shell {
             failed = true
             failedLastStatement = true
         }
+    }
+
+    /// Prints a result, through the pager when there is one and the result is taller than the terminal.
+    private func show(_ text: String) {
+        if let pager, Pager.isTooTall(text), pager.show(text) { return }
+        write(text)
     }
 
     /// Runs `:name arguments`.

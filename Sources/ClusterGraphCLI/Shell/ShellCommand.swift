@@ -46,6 +46,7 @@ struct ShellCommand: ParsableCommand {
         let shell = Shell(
             database: database, format: format, interactive: interactive,
             write: { print($0, terminator: "") }, writeError: { printError($0) })
+        if interactive { shell.pager = Pager.fromEnvironment() }
         if typing {
             var completion = Completion()
             completion.refresh(from: database)

@@ -61,6 +61,19 @@ enum ShellCommands {
                 shell.maxRows = n
             }
         },
+        ShellCommandDefinition(name: "pager", arguments: "[on|off|command]", help: "results taller than the terminal go through a pager ($PAGER, else less -FRSX); no argument: which") {
+            shell, argument in
+            switch argument.lowercased() {
+            case "": shell.writeNote(shell.pager.map { "results taller than the terminal go through '\($0.command)'" } ?? "results are printed without a pager")
+            case "off", "none": shell.pager = nil
+            case "on":
+                guard let pager = Pager.fromEnvironment() else {
+                    throw ShellCommandError(message: "no pager found: set PAGER, install less, or give a command (:pager more)")
+                }
+                shell.pager = pager
+            default: shell.pager = Pager(command: argument)
+            }
+        },
         ShellCommandDefinition(name: "maxwidth", arguments: "[n|auto|off]", help: "cut the widest columns (…) so tables fit n characters (auto: the terminal's width); no argument: the limit") {
             shell, argument in
             switch argument.lowercased() {
