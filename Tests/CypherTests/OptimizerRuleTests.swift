@@ -24,6 +24,7 @@ import Testing
         (.frontierChain, "MATCH (c:Country)<-[:IN]-(:Region)<-[:LOCATED_IN]-(:Organization)-[:MEMBER_OF]->(k:Cluster) RETURN c.iso, count(DISTINCT k)"),
         (.distinctChainJoin,
             "MATCH (c1:Country)<-[:IN]-(:Region)<-[:LOCATED_IN]-(:Organization)-[:MEMBER_OF]->(k:Cluster)<-[:MEMBER_OF]-(:Organization)-[:LOCATED_IN]->(:Region)-[:IN]->(c2:Country) WHERE c1.iso < c2.iso RETURN c1.iso, c2.iso, count(DISTINCT k)"),
+        (.mergeKeysOnce, "UNWIND ['S', 'D'] AS p MERGE (r:Region {code: p + 'E22'}) RETURN r.code"),
     ]
 
     @Test(arguments: OptimizerRuleTests.cases.map(\.0))

@@ -40,6 +40,7 @@ enum Optimizer {
     /// order of each remaining pattern, its index seeks, and where its conditions run.
     static let rules: [any RewriteRule] = [
         FrontierChainRule(), DistinctChainJoinRule(), JoinOrderRule(), IndexSeekRule(), FilterPushdownRule(),
+        MergeKeysOnceRule(),
     ]
 
     /// The plan with every enabled rule applied.

@@ -20,6 +20,8 @@ public enum OptimizerRule: String, CaseIterable, Sendable, Hashable {
     /// A long chain feeding a duplicate-insensitive projection is split at its middle node; the two
     /// halves' paths are joined per middle node, with relationship uniqueness checked exactly.
     case distinctChainJoin = "distinct_chain_join"
+    /// The property values a MERGE pattern matches on are computed once per row, not once per candidate.
+    case mergeKeysOnce = "merge_keys_once"
 
     /// One line saying what the rule does, for `--help` and `:rules`.
     public var summary: String {
@@ -29,6 +31,7 @@ public enum OptimizerRule: String, CaseIterable, Sendable, Hashable {
         case .joinOrder: return "start a pattern from its cheapest node, expand the cheapest relationships first"
         case .frontierChain: return "walk a chain feeding DISTINCT/count(DISTINCT)/min/max over sets of distinct nodes"
         case .distinctChainJoin: return "join the halves of a long chain feeding DISTINCT/count(DISTINCT)/min/max at its middle"
+        case .mergeKeysOnce: return "compute the property values a MERGE matches on once per row, not once per candidate"
         }
     }
 
