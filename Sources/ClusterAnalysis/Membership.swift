@@ -22,14 +22,14 @@ extension PropertyGraph {
     }
 
     /// The neighbours of `node` along relationships of `type` in `direction` (valid on a day, if given).
-    func neighbors(of node: NodeID, type: String, _ direction: Direction, asOf: ValidityDay? = nil) -> [NodeID] {
+    func neighbors(of node: NodeID, type: String, _ direction: Direction, validOn validity: ValidityCheck? = nil) -> [NodeID] {
         guard let t = relationshipTypeID(type) else { return [] }
         var result: [NodeID] = []
         for d in [Direction.outgoing, .incoming] where direction == d || direction == .both {
             let adjacency = adjacency(of: node, d)
             for i in adjacency.range(of: t) {
                 let entry = adjacency.entries[i]
-                if let asOf, !asOf.admits(entry.relationship, in: self) { continue }
+                if let validity, !validity.admits(entry.relationship) { continue }
                 result.append(entry.neighbor)
             }
         }
@@ -45,13 +45,14 @@ public func clusterMemberships(in graph: PropertyGraph, schema: ClusterSchema = 
     guard let clusterLabel = graph.labelID(schema.cluster) else { return [] }
     let countryLabel = graph.labelID(schema.country)
     var result: [ClusterMembership] = []
+    let validity = asOf?.check(in: graph)
     for raw in graph.nodes(withLabel: clusterLabel) {
         let cluster = NodeID(raw)
-        if let asOf, !asOf.admits(cluster, in: graph) { continue }
-        let regions = Array(Set(graph.neighbors(of: cluster, type: schema.spans, .outgoing, asOf: asOf))).sorted()
-        var countries = Set(graph.neighbors(of: cluster, type: schema.involves, .outgoing, asOf: asOf))
+        if let validity, !validity.admits(cluster) { continue }
+        let regions = Array(Set(graph.neighbors(of: cluster, type: schema.spans, .outgoing, validOn: validity))).sorted()
+        var countries = Set(graph.neighbors(of: cluster, type: schema.involves, .outgoing, validOn: validity))
         for region in regions {
-            for country in graph.neighbors(of: region, type: schema.locatedIn, .outgoing, asOf: asOf)
+            for country in graph.neighbors(of: region, type: schema.locatedIn, .outgoing, validOn: validity)
             where countryLabel.map({ graph.hasLabel(country, $0) }) ?? false {
                 countries.insert(country)
             }

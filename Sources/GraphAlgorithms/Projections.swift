@@ -82,8 +82,9 @@ extension CompactGraph {
         var round = 0
         var groupMembers: [[Int32]] = []
         var groupsOf = [[Int32]](repeating: [], count: members.count)
+        let validity = projection.asOf?.check(in: graph)
         for group in groups {
-            if let asOf = projection.asOf, !asOf.admits(group, in: graph) { continue }
+            if let validity, !validity.admits(group) { continue }
             var reachedAll: [Int] = []
             for steps in paths {
                 var frontier = [group.rawValue]
@@ -97,7 +98,7 @@ extension CompactGraph {
                                 let t = Int(csr.types[a])
                                 let w = Int(csr.neighbors[a])
                                 if t < allowed.count, allowed[t], stamp[w] != round,
-                                    projection.asOf?.admits(RelationshipID(Int(csr.relationships[a])), in: graph) ?? true
+                                    validity?.admits(RelationshipID(Int(csr.relationships[a]))) ?? true
                                 {
                                     stamp[w] = round
                                     next.append(w)

@@ -188,7 +188,8 @@ private final class Collector: NSObject, XMLParserDelegate {
         for (id, text) in element.data + defaults {  // the first text of a key wins: data before defaults
             guard let key = keys[id], seen.insert(id).inserted else { continue }
             guard let value = Self.value(text, type: key.type) else {
-                throw error(element, "'\(text)' is not of type \(key.type) (attribute \(key.name))")
+                let type = key.type.hasPrefix("temporal:") ? String(key.type.dropFirst("temporal:".count)) : key.type
+                throw error(element, "'\(text)' is not of type \(type) (attribute \(key.name))")
             }
             result.append((id, key.name, value))
         }

@@ -127,9 +127,9 @@ extension ByteReader {
             if !ok { throw CorruptData("a temporal value out of range at byte \(start)") }
         }
         func date() throws(CorruptData) -> LocalDate {
-            let d = LocalDate(dayNumber: try signed())
-            try check(abs(d.dayNumber) < 400_000_000_000 && CivilCalendar.years.contains(d.year))
-            return d
+            let n = try signed()
+            try check(LocalDate.dayNumbers.contains(n))
+            return LocalDate(dayNumber: n)
         }
         func time() throws(CorruptData) -> LocalTime {
             let n = try signed()
@@ -138,7 +138,7 @@ extension ByteReader {
         }
         func offset() throws(CorruptData) -> Int32 {
             let o = try signed()
-            try check(abs(o) <= 18 * 3600)
+            try check((-18 * 3600...18 * 3600).contains(o))
             return Int32(o)
         }
         switch try byte() {

@@ -1,9 +1,9 @@
-import Temporal
-
 // Cypher's comparison semantics: three-valued equality (`=`), the partial order behind `<`, `<=`, `>`,
 // `>=` (null when the operands are not comparable), and the total order ORDER BY uses across all types:
 // map < node < relationship < list < path < datetime < local datetime < date < time < local time <
 // duration < string < boolean < number (NaN last) < null.
+
+import Temporal
 
 /// The outcome of comparing two values with `<`, `<=`, `>`, `>=`.
 public enum ComparisonOutcome: Sendable {

@@ -153,7 +153,7 @@ extension AlgorithmConfig {
         let labels = try strings("labels"), types = try strings("types")
         do {
             if has("nodeQuery") || has("relationshipQuery") {
-                for key in ["labels", "types", "project"] where has(key) {
+                for key in ["labels", "types", "project", "asOf"] where has(key) {
                     throw failure(key, "cannot be combined with nodeQuery and relationshipQuery")
                 }
                 return try cypherProjection(call, direction: direction, weightProperty: weightProperty, defaultWeight: defaultWeight)

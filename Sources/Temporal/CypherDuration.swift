@@ -23,15 +23,6 @@ public struct CypherDuration: Hashable, Sendable {
         self.nanoseconds = floorMod(nanoseconds, 1_000_000_000)
     }
 
-    public static let zero = CypherDuration(uncheckedMonths: 0, days: 0, seconds: 0, nanoseconds: 0)
-
-    init(uncheckedMonths months: Int64, days: Int64, seconds: Int64, nanoseconds: Int64) {
-        self.months = months
-        self.days = days
-        self.seconds = seconds
-        self.nanoseconds = nanoseconds
-    }
-
     /// A duration from possibly fractional amounts, cascading fractions to smaller units.
     public static func approximate(months: Double, days: Double, seconds: Double, nanoseconds: Double) throws(TemporalError) -> CypherDuration {
         func whole(_ x: Double) throws(TemporalError) -> Int64 {

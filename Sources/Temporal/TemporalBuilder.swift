@@ -15,12 +15,12 @@ public enum TemporalComponent: Sendable {
 }
 
 /// The five instant types a map can build.
-public enum TemporalKind: String, Sendable {
+public enum TemporalKind: String, Sendable, CaseIterable {
     case date, localTime = "localtime", time, localDateTime = "localdatetime", dateTime = "datetime"
 
-    var hasDate: Bool { self == .date || self == .localDateTime || self == .dateTime }
-    var hasTime: Bool { self != .date }
-    var hasZone: Bool { self == .time || self == .dateTime }
+    public var hasDate: Bool { self == .date || self == .localDateTime || self == .dateTime }
+    public var hasTime: Bool { self != .date }
+    public var hasZone: Bool { self == .time || self == .dateTime }
 
     /// Text naming the type in errors.
     public var displayName: String {
@@ -72,7 +72,7 @@ public enum TemporalBuilder {
         guard CivilCalendar.years.contains(weekYear) else { throw .fieldOutOfRange("year", weekYear) }
         guard (1...CivilCalendar.weeksInWeekYear(weekYear)).contains(week) else { throw .fieldOutOfRange("week", week) }
         guard (1...7).contains(dayOfWeek) else { throw .fieldOutOfRange("dayOfWeek", dayOfWeek) }
-        return LocalDate(dayNumber: CivilCalendar.firstMondayOfWeekYear(weekYear) + (week - 1) * 7 + dayOfWeek - 1)
+        return try LocalDate(checkedDayNumber: CivilCalendar.firstMondayOfWeekYear(weekYear) + (week - 1) * 7 + dayOfWeek - 1)
     }
 
     public static func quarterDate(year: Int64, quarter: Int64, dayOfQuarter: Int64) throws(TemporalError) -> LocalDate {
@@ -92,9 +92,16 @@ public enum TemporalBuilder {
 
     // MARK: Zones
 
-    /// A zoned datetime from local fields in `zone` (a named zone's offset resolved for that local time).
+    /// A zoned datetime from local fields in `zone`, a zone given as text: a named zone's offset is
+    /// resolved for that local time (the offset `zoneInfo` left in it is a placeholder).
     public static func zoned(_ date: LocalDate, _ time: LocalTime, zone: ZoneInfo) throws(TemporalError) -> TemporalValue {
         try zoned(date, time, offset: zone.name == nil ? zone.offsetSeconds : nil, name: zone.name)
+    }
+
+    /// A zoned datetime from local fields in the zone of an existing value, keeping its offset where the
+    /// zone allows it (a time in the hour repeated when clocks go back stays the instant it was).
+    public static func zoned(_ date: LocalDate, _ time: LocalTime, keeping zone: ZoneInfo) throws(TemporalError) -> TemporalValue {
+        try zoned(date, time, offset: zone.offsetSeconds, name: zone.name)
     }
 
     /// A zoned datetime from local fields and an offset, a zone name, or both (the offset is kept when
@@ -113,8 +120,7 @@ public enum TemporalBuilder {
         let offset = zone.name.map { TimeZoneRules.offset(of: $0, atEpochSecond: epochSecond) } ?? zone.offsetSeconds
         let (local, overflow) = epochSecond.addingReportingOverflow(Int64(offset))
         if overflow { throw .overflow }
-        let date = LocalDate(dayNumber: floorDiv(local, 86_400))
-        guard CivilCalendar.years.contains(date.year) else { throw .fieldOutOfRange("year", date.year) }
+        let date = try LocalDate(checkedDayNumber: floorDiv(local, 86_400))
         let time = LocalTime(nanosecondOfDay: floorMod(local, 86_400) * 1_000_000_000 + nanosecond)
         return .dateTime(date, time, ZoneInfo(offsetSeconds: offset, name: zone.name))
     }
@@ -161,6 +167,10 @@ public enum TemporalBuilder {
         }
         if !hasBase && !hasFields {
             return try now(kind, clock: clock, zone: target)
+        }
+        if target != nil && !kind.hasZone {
+            // A zone picks where "now" is; a value with fields and no zone has nothing to put it in.
+            throw .invalidComponents("\(kind.rawValue)() takes a timezone only alone, for the current \(kind.displayName) there")
         }
 
         // The selected (or default) local fields and zone.
@@ -218,10 +228,10 @@ public enum TemporalBuilder {
             return .time(moved, offsetSeconds: targetOffset)
         case .dateTime:
             let d = date ?? LocalDate(dayNumber: 0), t = time ?? .midnight
-            guard let target else { return try zoned(d, t, zone: zone ?? defaultZone) }
+            guard let target else { return try zoned(d, t, keeping: zone ?? defaultZone) }
             guard let from = zone else { return try zoned(d, t, zone: target) }
             // Same instant, shown in the new zone.
-            guard let instant = try zoned(d, t, zone: from).instant else { throw .overflow }
+            guard let instant = try zoned(d, t, keeping: from).instant else { throw .overflow }
             return try dateTime(epochSecond: instant.seconds, nanosecond: instant.nanosecond, zone: target)
         }
     }
@@ -253,7 +263,7 @@ public enum TemporalBuilder {
     }
 
     private static func fromEpoch(_ fields: [TemporalField: TemporalComponent], zone: ZoneInfo) throws(TemporalError) -> TemporalValue {
-        for field in fields.keys where field.isDateField || (field.isTimeField && field != .nanosecond) {
+        for field in fields.keys where field != .epochSeconds && field != .epochMillis && field != .nanosecond && field != .timezone {
             throw .invalidComponents("an epoch datetime accepts only nanosecond and timezone besides the epoch, not '\(field)'")
         }
         var seconds: Int64 = 0, nanos: Int64 = 0
@@ -364,7 +374,7 @@ public enum TemporalBuilder {
         case .week:
             let (weekYear, week) = CivilCalendar.weekDate(date.dayNumber)
             guard (1...CivilCalendar.weeksInWeekYear(weekYear)).contains(v) else { throw .fieldOutOfRange("week", v) }
-            return LocalDate(dayNumber: date.dayNumber + (v - week) * 7)
+            return try LocalDate(checkedDayNumber: date.dayNumber + (v - week) * 7)
         case .ordinalDay:
             guard (1...CivilCalendar.daysInYear(y)).contains(v) else { throw .fieldOutOfRange("ordinalDay", v) }
             return LocalDate(dayNumber: CivilCalendar.dayNumber(year: y, month: 1, day: 1) + v - 1)
@@ -376,7 +386,7 @@ public enum TemporalBuilder {
             return LocalDate(dayNumber: CivilCalendar.firstDayOfQuarter(year: y, quarter: quarter) + v - 1)
         case .dayOfWeek:
             guard (1...7).contains(v) else { throw .fieldOutOfRange("dayOfWeek", v) }
-            return LocalDate(dayNumber: date.dayNumber + v - CivilCalendar.dayOfWeek(date.dayNumber))
+            return try LocalDate(checkedDayNumber: date.dayNumber + v - CivilCalendar.dayOfWeek(date.dayNumber))
         default:
             return date
         }

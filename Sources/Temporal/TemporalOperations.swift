@@ -34,9 +34,10 @@ extension TemporalValue {
             case "epochseconds": return .integer(instant.seconds)
             case "epochmillis":
                 // Years far from 1970 have more milliseconds than 64 bits hold.
-                let (millis, overflow) = instant.seconds.multipliedReportingOverflow(by: 1000)
-                if overflow { throw .overflow }
-                return .integer(millis + instant.nanosecond / 1_000_000)
+                let (millis, o1) = instant.seconds.multipliedReportingOverflow(by: 1000)
+                let (total, o2) = millis.addingReportingOverflow(instant.nanosecond / 1_000_000)
+                if o1 || o2 { throw .overflow }
+                return .integer(total)
             default: break
             }
         }

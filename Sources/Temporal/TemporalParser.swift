@@ -6,9 +6,6 @@
 
 /// Parsers of ISO 8601 temporal text.
 public enum TemporalParser {
-    /// The names of the temporal types, as their constructors are called (`date`, `datetime`, …).
-    public static let typeNames = ["date", "localtime", "time", "localdatetime", "datetime", "duration"]
-
     /// ISO 8601 text as a value of the type named by its constructor (`date`, `localtime`, `time`,
     /// `localdatetime`, `datetime`, `duration`); nil for another name.
     public static func value(_ text: String, type: String) throws(TemporalError) -> TemporalValue? {

@@ -43,10 +43,10 @@ extension TemporalBuilder {
             case "decade": date = try LocalDate(year: floorDiv(y, 10) * 10, month: 1, day: 1)
             case "year": date = try LocalDate(year: y, month: 1, day: 1)
             case "weekYear":
-                date = LocalDate(dayNumber: CivilCalendar.firstMondayOfWeekYear(CivilCalendar.weekDate(d.dayNumber).weekYear))
+                date = try LocalDate(checkedDayNumber: CivilCalendar.firstMondayOfWeekYear(CivilCalendar.weekDate(d.dayNumber).weekYear))
             case "quarter": date = try LocalDate(year: y, month: (m - 1) / 3 * 3 + 1, day: 1)
             case "month": date = try LocalDate(year: y, month: m, day: 1)
-            case "week": date = LocalDate(dayNumber: d.dayNumber - CivilCalendar.dayOfWeek(d.dayNumber) + 1)
+            case "week": date = try LocalDate(checkedDayNumber: d.dayNumber - CivilCalendar.dayOfWeek(d.dayNumber) + 1)
             default: break
             }
         }
@@ -62,7 +62,7 @@ extension TemporalBuilder {
 
         var fields: [TemporalField: TemporalComponent] = [:]
         for (key, component) in overrides {
-            guard let field = TemporalField.named(key), field.isDateField || field.isTimeField || field == .timezone,
+            guard let field = TemporalField.named(key), field.isDateField || field.isTimeField || (field == .timezone && kind.hasZone),
                 isAllowed(field, in: kind)
             else { throw .invalidComponents("\(kind.rawValue).truncate does not accept the field '\(key)'") }
             fields[field] = component
@@ -72,22 +72,27 @@ extension TemporalBuilder {
         let unitName = truncationUnits[unitIndex]
         if unitName == "millisecond", fields[.millisecond] == nil, fields[.microsecond] != nil || fields[.nanosecond] != nil {
             fields[.millisecond] = .integer(time.nanosecond / 1_000_000)
-        } else if unitName == "microsecond", fields[.microsecond] == nil, fields[.nanosecond] != nil {
+        } else if unitName == "microsecond", fields[.millisecond] == nil, fields[.microsecond] == nil, fields[.nanosecond] != nil {
             fields[.microsecond] = .integer(time.nanosecond / 1000)
         }
         if let d = date { date = try overrideDate(d, fields) }
         time = try overrideTime(time, fields)
         var zone = value.zone ?? defaultZone
-        if case .text(let text)? = fields[.timezone] { zone = try zoneInfo(text) }
+        var zoneFromText = false
+        if case .text(let text)? = fields[.timezone] {
+            zone = try zoneInfo(text)
+            zoneFromText = true
+        }
 
         switch kind {
         case .date: return .date(date ?? LocalDate(dayNumber: 0))
         case .localTime: return .localTime(time)
         case .time:
-            let offset = zone.name.map { TimeZoneRules.offset(of: $0, atEpochSecond: clock.epochSecond) } ?? zone.offsetSeconds
-            return .time(time, offsetSeconds: offset)
+            return .time(time, offsetSeconds: offset(of: zone, atEpochSecond: clock.epochSecond))
         case .localDateTime: return .localDateTime(date ?? LocalDate(dayNumber: 0), time)
-        case .dateTime: return try zoned(date ?? LocalDate(dayNumber: 0), time, zone: zone)
+        case .dateTime:
+            let day = date ?? LocalDate(dayNumber: 0)
+            return try zoneFromText ? zoned(day, time, zone: zone) : zoned(day, time, keeping: zone)
         }
     }
 }

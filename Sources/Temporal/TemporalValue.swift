@@ -16,6 +16,17 @@ public struct LocalDate: Hashable, Comparable, Sendable {
         dayNumber = CivilCalendar.dayNumber(year: year, month: month, day: day)
     }
 
+    /// The first and last day openCypher allows (years ±999,999,999).
+    public static let dayNumbers: ClosedRange<Int64> =
+        CivilCalendar.dayNumber(year: CivilCalendar.years.lowerBound, month: 1, day: 1)...CivilCalendar.dayNumber(
+            year: CivilCalendar.years.upperBound, month: 12, day: 31)
+
+    /// A date from a day number computed by calendar arithmetic, which may leave the year range.
+    public init(checkedDayNumber dayNumber: Int64) throws(TemporalError) {
+        guard Self.dayNumbers.contains(dayNumber) else { throw .overflow }
+        self.dayNumber = dayNumber
+    }
+
     public var civil: (year: Int64, month: Int64, day: Int64) { CivilCalendar.civil(dayNumber) }
     public var year: Int64 { civil.year }
 
@@ -35,9 +46,7 @@ public struct LocalDate: Hashable, Comparable, Sendable {
     public func addingDays(_ days: Int64) throws(TemporalError) -> LocalDate {
         let (n, overflow) = dayNumber.addingReportingOverflow(days)
         if overflow { throw .overflow }
-        let result = LocalDate(dayNumber: n)
-        guard CivilCalendar.years.contains(result.year) else { throw .fieldOutOfRange("year", result.year) }
-        return result
+        return try LocalDate(checkedDayNumber: n)
     }
 }
 

@@ -20,14 +20,19 @@ public enum TimeZoneRules {
         let chars = Array(text.utf8)
         if chars == [UInt8(ascii: "Z")] || chars == [UInt8(ascii: "z")] { return 0 }
         guard let first = chars.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") else { return nil }
+        // ±hh, ±hhmm, ±hhmmss, or with a colon between every pair: ±hh:mm, ±hh:mm:ss.
+        let body = Array(chars.dropFirst())
+        let extended = body.count > 2 && body[2] == UInt8(ascii: ":")
         var digits: [Int32] = []
-        var colons = 0
-        for c in chars.dropFirst() {
-            if c == UInt8(ascii: ":") { colons += 1; continue }
+        for (i, c) in body.enumerated() {
+            if extended && i % 3 == 2 {
+                guard c == UInt8(ascii: ":") else { return nil }
+                continue
+            }
             guard c >= 48, c <= 57 else { return nil }
             digits.append(Int32(c - 48))
         }
-        guard [2, 4, 6].contains(digits.count), colons == 0 || colons == digits.count / 2 - 1 else { return nil }
+        guard [2, 4, 6].contains(digits.count), !extended || body.count % 3 == 2 else { return nil }
         let hours = digits[0] * 10 + digits[1]
         let minutes = digits.count >= 4 ? digits[2] * 10 + digits[3] : 0
         let seconds = digits.count == 6 ? digits[4] * 10 + digits[5] : 0
@@ -68,14 +73,15 @@ public enum TimeZoneRules {
 
     private final class Cache: @unchecked Sendable {
         let lock = NSLock()
-        var zones: [String: TimeZone?] = [:]
+        var zones: [String: TimeZone] = [:]
     }
 
     private static func lookup(_ name: String) -> TimeZone? {
         cache.lock.lock()
         defer { cache.lock.unlock() }
         if let known = cache.zones[name] { return known }
-        let zone = TimeZone(identifier: name)
+        // Only zones that exist are remembered: names users mistype do not pile up.
+        guard let zone = TimeZone(identifier: name) else { return nil }
         cache.zones[name] = zone
         return zone
     }

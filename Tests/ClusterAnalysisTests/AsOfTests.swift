@@ -9,7 +9,7 @@ import Testing
 
 @Suite struct AsOfTests {
     /// Regions A1, A2 (country A) and B1, B2 (country B). Cluster X (founded 2000) spans A1 and B1, and B2
-    /// from 2019 on; cluster Y (2005–2010) spans A2 and B2; cluster Z (no dates) spans A1 and B2 until
+    /// from 2019 on; cluster Y (June 2005 to some day in 2010: an end known to the year) spans A2 and B2; cluster Z (no dates) spans A1 and B2 until
     /// 2012, and A2 with a `since` that is a year as an integer (not a date: always valid).
     static func database() throws -> GraphDatabase {
         let db = GraphDatabase()
@@ -20,7 +20,7 @@ import Testing
                    (a1:Region {code: 'A1'})-[:IN]->(a), (a2:Region {code: 'A2'})-[:IN]->(a),
                    (b1:Region {code: 'B1'})-[:IN]->(b), (b2:Region {code: 'B2'})-[:IN]->(b),
                    (x:Cluster {id: 'X', founded: date('2000-01-01')}),
-                   (y:Cluster {id: 'Y', start: date('2005-06-01'), end: date('2010-05-31')}),
+                   (y:Cluster {id: 'Y', start: date('2005-06-01'), end: date('2010-01-01'), end_precision: 'year'}),
                    (z:Cluster {id: 'Z'}),
                    (x)-[:SPANS]->(a1), (x)-[:SPANS]->(b1), (x)-[:SPANS {since: date('2019-01-01')}]->(b2),
                    (y)-[:SPANS]->(a2), (y)-[:SPANS]->(b2),
@@ -39,6 +39,8 @@ import Testing
         ("date('1999-12-31')", ["A1-B2:Z", "A2-B2:Z"]),
         ("date('2000-01-01')", ["A1-B1:X", "A1-B2:Z", "A2-B2:Z"]),
         ("date('2007-01-01')", ["A1-B1:X", "A1-B2:Z", "A2-B2:YZ"]),
+        ("date('2010-12-31')", ["A1-B1:X", "A1-B2:Z", "A2-B2:YZ"]),
+        ("date('2011-01-01')", ["A1-B1:X", "A1-B2:Z", "A2-B2:Z"]),
         ("date('2012-12-31')", ["A1-B1:X", "A1-B2:Z", "A2-B2:Z"]),
         ("date('2013-01-01')", ["A1-B1:X"]),
         ("datetime('2019-01-01T00:00Z')", ["A1-B1:X", "A1-B2:X"]),
@@ -73,6 +75,10 @@ import Testing
             ("CALL clusters.ties({asOf: localtime('12:00')})", "must be a date, got a LOCAL TIME"),
             ("CALL clusters.ties({asOf: '2018-13-01'})", "must be a date such as date('2018-12-31'), got '2018-13-01'"),
             ("CALL algo.degree({asOf: date('2018-12-31')})", "asOf: needs project"),
+            (
+                "CALL algo.degree({nodeQuery: 'MATCH (n) RETURN n AS node', relationshipQuery: 'MATCH (a)-->(b) RETURN a AS source, b AS target', asOf: date('2018-12-31')})",
+                "asOf: cannot be combined with nodeQuery"
+            ),
         ] {
             #expect(throws: CypherError.self, "\(query)") { try db.execute(query) }
             do {

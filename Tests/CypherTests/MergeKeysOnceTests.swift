@@ -1,6 +1,7 @@
 // merge_keys_once against MERGE without it: the same rows, the same graph, the same errors — for keys
-// computed from the row, null keys, failing keys, keys of relationships between bound nodes, keys on an
-// index, and keys that must not be hoisted (rand(), the pattern's own variables).
+// computed from the row, null keys, failing keys, keys of relationships between bound nodes (one of them
+// null), keys on an index, paths of new nodes, and keys that must not be hoisted (rand(), the pattern's
+// own variables).
 
 import Testing
 
@@ -22,6 +23,8 @@ import Testing
         "MATCH (a:P) WHERE a.k < 4 MERGE (a)-[:S]->(b:P {k: a.k + 100}) RETURN b.k",
         "UNWIND range(1, 3) AS i MERGE (p:P {k: i, x: toString(i) + 'x'}) RETURN p.k, p.x",
         "UNWIND range(1, 3) AS i MERGE (p:Fresh {k: toInteger(rand() * 0) + i}) RETURN p.k",
+        "WITH 1 AS one MATCH (a:P {k: 1}) OPTIONAL MATCH (b:Nope) MERGE (a)-[:R {w: 1 / (one - 1)}]->(b)",
+        "UNWIND range(1, 3) AS i MERGE (:P {k: i * 10})-[r:T {w: i + 1}]->(:Q {k: i * 100}) RETURN r.w",
     ]
 
     /// The rows (or the error) and the whole graph after a statement.
@@ -57,7 +60,8 @@ import Testing
         }
         #expect(try fires(Self.statements[0]))
         #expect(try fires(Self.statements[1]), "an index seek on the computed key")
-        #expect(try fires(Self.statements[5]), "a relationship key from two bound nodes")
+        #expect(try !fires(Self.statements[5]), "a pattern with bound nodes (which may be null) is left alone")
+        #expect(try fires(Self.statements[10]), "a path of new nodes")
         #expect(try !fires(Self.statements[8]), "rand() is not hoisted")
         #expect(try !fires("UNWIND [1] AS i MERGE (p:P {k: i})"), "a variable is already computed")
         #expect(try !fires("MATCH (a:P) MERGE (a)-[:S]->(b:P {k: 1})"), "a constant is already computed")

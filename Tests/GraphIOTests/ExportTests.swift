@@ -146,17 +146,8 @@ import Testing
             sweden = next(d for _, d in G.nodes(data=True) if d.get("iso") == "SE")
             print(len(G), G.number_of_edges(), sweden["label"], type(sweden["lat"]).__name__, sweden["in_seed"])
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-c", script, file.path]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let problems = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "python3 with networkx and igraph (.ci/install-deps) failed: \(problems)")
+        let (status, printed, problems) = try runPython(script, file.path)
+        #expect(status == 0, "python3 with networkx and igraph (.ci/install-deps) failed: \(problems)")
         let (nodes, edges) = (database.graph.nodeCount, database.graph.relationshipCount)
         #expect(printed == "\(nodes) \(edges) \(nodes) True \(nodes)\n\(nodes) \(edges) Sweden float True\n", "\(printed)\(problems)")
     }
@@ -170,4 +161,20 @@ import Testing
             #expect(object?["type"] as? String == "node" || object?["type"] as? String == "relationship")
         }
     }
+}
+
+/// Runs a Python script (with Debian's python3, which has networkx and igraph after .ci/install-deps)
+/// and returns its exit status, standard output and standard error.
+func runPython(_ script: String, _ arguments: String...) throws -> (status: Int32, stdout: String, stderr: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+    process.arguments = ["-c", script] + arguments
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let problems = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return (process.terminationStatus, printed, problems)
 }

@@ -60,17 +60,8 @@ import Testing
             print(a["d"], a["zoned"], a["dur"], a["ldt"], type(a["d"]).__name__)
             print([d["since"] for _, _, d in G.edges(data=True)])
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-c", script, file.path]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let problems = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "python3 with networkx (.ci/install-deps) failed: \(problems)")
+        let (status, printed, problems) = try runPython(script, file.path)
+        #expect(status == 0, "python3 with networkx (.ci/install-deps) failed: \(problems)")
         #expect(
             printed == "2019-01-01 2019-10-27T02:30+02:00[Europe/Stockholm] P1Y2M3DT-3H-54M-53.999999993S +12345-07-21T21:40:32.142 str\n['2022-01-01']\n",
             "\(printed)\(problems)")

@@ -11,6 +11,8 @@ import Testing
     static func values() throws -> [TemporalValue] {
         [
         .date(LocalDate(dayNumber: -719_528)),
+        .date(LocalDate(dayNumber: LocalDate.dayNumbers.lowerBound)),
+        .date(LocalDate(dayNumber: LocalDate.dayNumbers.upperBound)),
         .localTime(LocalTime(nanosecondOfDay: 86_399_999_999_999)),
         .time(LocalTime(nanosecondOfDay: 0), offsetSeconds: -64_800),
         .localDateTime(LocalDate(dayNumber: 17_897), LocalTime(nanosecondOfDay: 1)),
@@ -32,7 +34,9 @@ import Testing
     }
 
     @Test(arguments: [
-        [8, 1, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01] as [UInt8],  // a local time of 2⁶³: past midnight
+        [8, 1, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01] as [UInt8],  // a local time of 2⁵⁵ ns: past midnight
+        [8, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01],  // a day number of Int64.min
+        [8, 2, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01],  // an offset of Int64.min
         [8, 5, 0, 0, 0, 0x80, 0xa8, 0xd6, 0xb9, 0x07],  // 10⁹ nanoseconds in a duration
         [8, 9, 0],  // no such kind
         [8, 2, 0],  // a time cut short

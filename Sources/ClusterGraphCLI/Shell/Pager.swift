@@ -58,6 +58,7 @@ struct Pager: Equatable {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, readEnd, 0)
+        posix_spawn_file_actions_addclose(&actions, readEnd)  // the pager reads its standard input only
         posix_spawn_file_actions_addclose(&actions, writeEnd)
         let argv = ["/bin/sh", "-c", command]
         let cArguments = argv.map { strdup($0) } + [nil]

@@ -61,7 +61,7 @@ enum ShellCommands {
                 shell.maxRows = n
             }
         },
-        ShellCommandDefinition(name: "pager", arguments: "[on|off|command]", help: "results taller than the terminal go through a pager ($PAGER, else less -FRSX); no argument: which") {
+        ShellCommandDefinition(name: "pager", arguments: "[on|off|command]", help: "results taller than the terminal go through a pager ($CLUSTERGRAPH_PAGER, else $PAGER, else less -FRSX); no argument: which") {
             shell, argument in
             switch argument.lowercased() {
             case "": shell.writeNote(shell.pager.map { "results taller than the terminal go through '\($0.command)'" } ?? "results are printed without a pager")

@@ -76,6 +76,7 @@ enum Arithmetic {
             if y == 0 { throw CypherError.runtime(.divisionByZero, at: range) }
             return try temporal(range) { () throws(TemporalError) in .duration(try d.divided(by: Double(y))) }
         case (.temporal(.duration(let d)), .float(let y)):
+            if y == 0 { throw CypherError.runtime(.divisionByZero, at: range) }
             return try temporal(range) { () throws(TemporalError) in .duration(try d.divided(by: y)) }
         default: throw mismatch("/", a, b, range)
         }
@@ -121,11 +122,7 @@ enum Arithmetic {
 
     /// Temporal arithmetic, its failures as Cypher errors at the operator.
     private static func temporal(_ range: SourceRange, _ body: () throws(TemporalError) -> TemporalValue) throws(CypherError) -> Value {
-        do {
-            return .temporal(try body())
-        } catch {
-            throw temporalError(error, range)
-        }
+        .temporal(try catchingTemporal(range, body))
     }
 
     private static func overflowError(_ op: String, _ range: SourceRange) -> CypherError {

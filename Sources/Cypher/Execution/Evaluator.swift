@@ -187,13 +187,7 @@ struct Evaluator {
         case .map(let map):
             return map[key.name] ?? .null
         case .temporal(let value):
-            let field: TemporalFieldValue?
-            do {
-                field = try value.field(key.name)
-            } catch {
-                throw temporalError(error, range)
-            }
-            switch field {
+            switch try catchingTemporal(range, { () throws(TemporalError) in try value.field(key.name) }) {
             case .integer(let i)?: return .int(i)
             case .text(let t)?: return .string(t)
             case nil:

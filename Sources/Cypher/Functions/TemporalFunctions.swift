@@ -8,7 +8,7 @@ import Temporal
 
 extension FunctionRegistry {
     static let temporalFunctions: [FunctionDefinition] =
-        TemporalKind.allKinds.flatMap(instantFunctions) + durationFunctions + epochFunctions
+        TemporalKind.allCases.flatMap(instantFunctions) + durationFunctions + epochFunctions
 
     private static func instantFunctions(_ kind: TemporalKind) -> [FunctionDefinition] {
         let name = kind.rawValue
@@ -69,33 +69,20 @@ extension FunctionRegistry {
         return try temporal(ctx) { () throws(TemporalError) in
             switch argument {
             case .string(let text):
-                switch kind {
-                case .date: return .date(try TemporalParser.date(text))
-                case .localTime: return .localTime(try TemporalParser.localTime(text))
-                case .time:
-                    let (t, offset) = try TemporalParser.time(text)
-                    return .time(t, offsetSeconds: offset)
-                case .localDateTime:
-                    let (d, t) = try TemporalParser.localDateTime(text)
-                    return .localDateTime(d, t)
-                case .dateTime: return try TemporalParser.dateTime(text)
-                }
+                guard let value = try TemporalParser.value(text, type: kind.rawValue) else { throw .unsupported("no type \(kind.rawValue)") }
+                return value
             case .map(let map):
                 return try TemporalBuilder.build(kind, try mapComponents(map), clock: ctx.clock)
             case .temporal(let value):
                 if case .duration = value { throw .unsupported("\(kind.rawValue)() cannot be built from a duration") }
-                let selector: String
-                switch kind {
-                case .date: selector = "date"
-                case .localTime, .time: selector = "time"
-                case .localDateTime, .dateTime: selector = value.datePart == nil ? "time" : "datetime"
-                }
-                if kind.hasDatePart && value.datePart == nil {
+                if kind.hasDate && value.datePart == nil {
                     throw .unsupported("\(kind.rawValue)() needs a value with a date, got a \(value.typeName)")
                 }
-                if !kind.hasDatePart && value.timePart == nil {
+                if !kind.hasDate && value.timePart == nil {
                     throw .unsupported("\(kind.rawValue)() needs a value with a time, got a \(value.typeName)")
                 }
+                // Select the parts the result has: the date, the time, or both (with the zone).
+                let selector = kind == .date ? "date" : kind.hasDate ? "datetime" : "time"
                 return try TemporalBuilder.build(kind, [(selector, .temporal(value))], clock: ctx.clock)
             default:
                 throw .unsupported("\(kind.rawValue)() expects a string, a map or a temporal value, got \(argument.typeName)")
@@ -241,16 +228,21 @@ extension FunctionRegistry {
 
     /// Runs temporal work that makes a value, turning its errors into Cypher errors at the call.
     static func temporal(_ ctx: FunctionContext, _ body: () throws(TemporalError) -> TemporalValue) throws(CypherError) -> Value {
-        .temporal(try attempt(ctx, body))
+        .temporal(try catchingTemporal(ctx.range, body))
     }
 
     /// Runs temporal work, turning its errors into Cypher errors at the call.
     static func attempt<T>(_ ctx: FunctionContext, _ body: () throws(TemporalError) -> T) throws(CypherError) -> T {
-        do {
-            return try body()
-        } catch {
-            throw temporalError(error, ctx.range)
-        }
+        try catchingTemporal(ctx.range, body)
+    }
+}
+
+/// Runs temporal work (of a function, an operator, a field access), its failure a Cypher error at `range`.
+func catchingTemporal<T>(_ range: SourceRange?, _ body: () throws(TemporalError) -> T) throws(CypherError) -> T {
+    do {
+        return try body()
+    } catch {
+        throw temporalError(error, range)
     }
 }
 
@@ -262,11 +254,6 @@ func temporalError(_ error: TemporalError, _ range: SourceRange?) -> CypherError
     default:
         return .runtime(.invalidArgumentValue(error.message), at: range, category: .argumentError)
     }
-}
-
-extension TemporalKind {
-    static let allKinds: [TemporalKind] = [.date, .localTime, .time, .localDateTime, .dateTime]
-    var hasDatePart: Bool { self == .date || self == .localDateTime || self == .dateTime }
 }
 
 extension FunctionContext {

@@ -3,13 +3,15 @@
 // candidate node or relationship the matcher compares (10,000 rows against 10,000 unindexed nodes were
 // 10⁸ evaluations of `row.x * 2`).
 //
-// Preconditions: the operator is a MERGE whose pattern is matched by one `match`; a value is hoisted when
-// it is the right side of a property condition of the pattern (`p.k = v`), reads no variable the pattern
-// binds, calls nothing nondeterministic, runs no nested plan, and is not already a variable, a parameter
-// or a constant. A MERGE evaluates each such value at least once per row whatever happens — while
-// matching (for each candidate) or, when nothing matches, while creating — so computing it once before
-// gives the same values and raises the same errors (which of two failing values is reported first
-// aside: openCypher leaves the order of conditions open). An index seek on the value reads the slot too.
+// Preconditions: the operator is a MERGE whose pattern is matched by one `match` and binds every node of
+// its pattern itself (none was bound before: such a node may be null, and then the MERGE fails before it
+// computes any value); a value is hoisted when it is the right side of a property condition of the
+// pattern (`p.k = v`), reads no variable the pattern binds, calls nothing nondeterministic, runs no nested
+// plan, and is not already a variable, a parameter or a constant. Such a MERGE computes each such value
+// at least once per row whatever happens — while matching (for each candidate) or, when nothing matches,
+// while creating — so computing it once before gives the same values and raises the same errors (which of
+// two failing values is reported first aside: openCypher leaves the order of conditions open). An index
+// seek on the value reads the slot too.
 
 /// Row-constant property values of a MERGE computed once per row.
 struct MergeKeysOnceRule: RewriteRule {
@@ -17,7 +19,7 @@ struct MergeKeysOnceRule: RewriteRule {
 
     func rewrite(_ node: LogicalPlan, _ context: OptimizerContext) -> LogicalPlan? {
         guard case .merge(let input, let matcher, let creator, let onMatch, let onCreate) = node,
-            case .match(let matchInput, var plan) = matcher
+            case .match(let matchInput, var plan) = matcher, !plan.pattern.nodes.contains(where: \.wasBound)
         else { return nil }
         let introduced = Set(plan.pattern.introduced)
         var hoisted: [(slot: Int, expression: BoundExpression)] = []

@@ -335,3 +335,64 @@ Feature: Temporal - dates, times, datetimes and durations as Neo4j has them
       | sameDay | sameInstant | now  | tokyo    |
       | true    | true        | true | '+09:00' |
     And no side effects
+
+  Scenario Outline: [16] Values beyond the year range are an error, never a crash or a wrong value
+    Given any graph
+    When executing query:
+      """
+      RETURN <expression> AS value
+      """
+    Then a ArithmeticError should be raised at runtime: <code>
+
+    Examples:
+      | expression                                                         | code             |
+      | date('+999999999-W52-7')                                           | NumberOutOfRange |
+      | date('+999999999-12-31') + duration('P1D')                         | NumberOutOfRange |
+      | date('2019-01-01') + duration({days: 9223372036854700000})         | NumberOutOfRange |
+      | localdatetime('2019-01-01T00:00') + duration({days: 9223372036854700000}) | NumberOutOfRange |
+      | datetime.fromepoch(9223372036854775, 900000000).epochMillis        | NumberOutOfRange |
+      | date({date: date('+999999999-12-31'), dayOfWeek: 7})                | NumberOutOfRange |
+      | duration('P1D') / 0.0                                              | DivisionByZero   |
+      | duration('P1D') / 0                                                | DivisionByZero   |
+
+  Scenario: [17] A datetime in the hour repeated when clocks go back keeps its offset when rebuilt
+    Given any graph
+    When executing query:
+      """
+      WITH datetime('2019-10-27T02:30:10+01:00[Europe/Stockholm]') AS d
+      RETURN toString(datetime({datetime: d})) AS same, toString(datetime({datetime: d, timezone: 'UTC'})) AS utc,
+             toString(datetime.truncate('minute', d)) AS truncated, toString(d + duration('PT1M')) AS later
+      """
+    Then the result should be, in any order:
+      | same                                          | utc                       | truncated                                  | later                                         |
+      | '2019-10-27T02:30:10+01:00[Europe/Stockholm]' | '2019-10-27T01:30:10Z[UTC]' | '2019-10-27T02:30+01:00[Europe/Stockholm]' | '2019-10-27T02:31:10+01:00[Europe/Stockholm]' |
+    And no side effects
+
+  Scenario Outline: [18] Fields that a constructor cannot use are refused
+    Given any graph
+    When executing query:
+      """
+      RETURN <expression> AS value
+      """
+    Then a ArgumentError should be raised at runtime: InvalidArgumentValue
+
+    Examples:
+      | expression                                                  |
+      | date({year: 2019, timezone: 'Europe/Stockholm'})            |
+      | datetime({epochSeconds: 0, date: date('2019-05-05')})       |
+      | date.truncate('day', date('2019-01-01'), {timezone: 'UTC'}) |
+      | datetime('2019-01-01T00:00+0100:')                          |
+      | datetime('2019-01-01T00:00+:0100')                          |
+      | time('12:00+01:0')                                          |
+
+  Scenario: [19] A temporal value is not its text (the TCK compares both as text)
+    Given any graph
+    When executing query:
+      """
+      RETURN date('2019-01-01') = '2019-01-01' AS sameAsText, toString(date('2019-01-01')) = '2019-01-01' AS textIsText,
+             date('2019-01-01') IN ['2019-01-01'] AS inTexts, size(toString(duration('P1D'))) AS textLength
+      """
+    Then the result should be, in any order:
+      | sameAsText | textIsText | inTexts | textLength |
+      | false      | true       | false   | 3          |
+    And no side effects
