@@ -229,12 +229,12 @@ private struct Header {
                     let items = text.split(separator: options.arrayDelimiter, omittingEmptySubsequences: false)
                     var values: [Value] = []
                     for item in items {
-                        guard let value = Self.convert(String(item), fieldType) else { throw fail(index, "'\(item)' is not of type \(fieldType.rawValue)") }
+                        guard let value = Self.convert(String(item), fieldType) else { throw fail(index, Self.mismatch(String(item), fieldType)) }
                         values.append(value)
                     }
                     properties.append((key, .list(values)))
                 } else {
-                    guard let value = Self.convert(text, fieldType) else { throw fail(index, "'\(text)' is not of type \(fieldType.rawValue)") }
+                    guard let value = Self.convert(text, fieldType) else { throw fail(index, Self.mismatch(text, fieldType)) }
                     properties.append((key, value))
                 }
             case .id(let space, let key):
@@ -275,6 +275,17 @@ private struct Header {
         } catch let error as GraphStoreError {
             throw CSVImportError(file: file.path, line: line, column: 0, message: "\(error)")
         }
+    }
+
+    /// Why a field's text is not a value of `type` (for a temporal type, what is wrong with the text).
+    static func mismatch(_ text: String, _ type: FieldType) -> String {
+        var message = "'\(text)' is not of type \(type.rawValue)"
+        do {
+            _ = try TemporalParser.value(text.trimmingSpaces, type: type.rawValue)
+        } catch {
+            message += ": " + error.message
+        }
+        return message
     }
 
     /// A field's text as a value of `type`; nil when it is not one.

@@ -69,24 +69,22 @@ public enum TemporalBuilder {
     // MARK: Dates from week, quarter and ordinal fields
 
     public static func weekDate(weekYear: Int64, week: Int64, dayOfWeek: Int64) throws(TemporalError) -> LocalDate {
-        guard CivilCalendar.years.contains(weekYear) else { throw .fieldOutOfRange("year", weekYear) }
-        guard (1...CivilCalendar.weeksInWeekYear(weekYear)).contains(week) else { throw .fieldOutOfRange("week", week) }
-        guard (1...7).contains(dayOfWeek) else { throw .fieldOutOfRange("dayOfWeek", dayOfWeek) }
+        try require("year", weekYear, in: CivilCalendar.years)
+        try require("week", week, in: 1...CivilCalendar.weeksInWeekYear(weekYear))
+        try require("dayOfWeek", dayOfWeek, in: 1...7)
         return try LocalDate(checkedDayNumber: CivilCalendar.firstMondayOfWeekYear(weekYear) + (week - 1) * 7 + dayOfWeek - 1)
     }
 
     public static func quarterDate(year: Int64, quarter: Int64, dayOfQuarter: Int64) throws(TemporalError) -> LocalDate {
-        guard CivilCalendar.years.contains(year) else { throw .fieldOutOfRange("year", year) }
-        guard (1...4).contains(quarter) else { throw .fieldOutOfRange("quarter", quarter) }
-        guard (1...CivilCalendar.daysInQuarter(year: year, quarter: quarter)).contains(dayOfQuarter) else {
-            throw .fieldOutOfRange("dayOfQuarter", dayOfQuarter)
-        }
+        try require("year", year, in: CivilCalendar.years)
+        try require("quarter", quarter, in: 1...4)
+        try require("dayOfQuarter", dayOfQuarter, in: 1...CivilCalendar.daysInQuarter(year: year, quarter: quarter))
         return LocalDate(dayNumber: CivilCalendar.firstDayOfQuarter(year: year, quarter: quarter) + dayOfQuarter - 1)
     }
 
     public static func ordinalDate(year: Int64, ordinalDay: Int64) throws(TemporalError) -> LocalDate {
-        guard CivilCalendar.years.contains(year) else { throw .fieldOutOfRange("year", year) }
-        guard (1...CivilCalendar.daysInYear(year)).contains(ordinalDay) else { throw .fieldOutOfRange("ordinalDay", ordinalDay) }
+        try require("year", year, in: CivilCalendar.years)
+        try require("ordinalDay", ordinalDay, in: 1...CivilCalendar.daysInYear(year))
         return LocalDate(dayNumber: CivilCalendar.dayNumber(year: year, month: 1, day: 1) + ordinalDay - 1)
     }
 
@@ -277,7 +275,7 @@ public enum TemporalBuilder {
         }
         if let n = fields[.nanosecond] {
             let extra = try integer(n, "nanosecond")
-            guard (0...999_999_999).contains(extra) else { throw .fieldOutOfRange("nanosecond", extra) }
+            try require("nanosecond", extra, in: 0...999_999_999)
             nanos += extra
         }
         let (total, overflow) = seconds.addingReportingOverflow(nanos / 1_000_000_000)
@@ -333,11 +331,9 @@ public enum TemporalBuilder {
     static func subsecond(_ fields: [TemporalField: TemporalComponent]) throws(TemporalError) -> Int64? {
         let ms = try value(fields, .millisecond), us = try value(fields, .microsecond), ns = try value(fields, .nanosecond)
         guard ms != nil || us != nil || ns != nil else { return nil }
-        if let ms, !(0..<1000).contains(ms) { throw .fieldOutOfRange("millisecond", ms) }
-        if let us, !(0..<(ms != nil ? 1000 : 1_000_000)).contains(us) { throw .fieldOutOfRange("microsecond", us) }
-        if let ns, !(0..<(us != nil ? 1000 : ms != nil ? 1_000_000 : 1_000_000_000)).contains(ns) {
-            throw .fieldOutOfRange("nanosecond", ns)
-        }
+        if let ms { try require("millisecond", ms, in: 0..<1000) }
+        if let us { try require("microsecond", us, in: 0..<(ms != nil ? 1000 : 1_000_000)) }
+        if let ns { try require("nanosecond", ns, in: 0..<(us != nil ? 1000 : ms != nil ? 1_000_000 : 1_000_000_000)) }
         return (ms ?? 0) * 1_000_000 + (us ?? 0) * 1000 + (ns ?? 0)
     }
 
@@ -360,32 +356,30 @@ public enum TemporalBuilder {
         let (y, m, d) = date.civil
         switch field {
         case .year:
-            guard CivilCalendar.years.contains(v) else { throw .fieldOutOfRange("year", v) }
+            try require("year", v, in: CivilCalendar.years)
             return try LocalDate(year: v, month: m, day: min(d, CivilCalendar.daysInMonth(v, m)))
         case .month:
-            guard (1...12).contains(v) else { throw .fieldOutOfRange("month", v) }
+            try require("month", v, in: 1...12)
             return try LocalDate(year: y, month: v, day: min(d, CivilCalendar.daysInMonth(y, v)))
         case .day:
             return try LocalDate(year: y, month: m, day: v)
         case .quarter:
-            guard (1...4).contains(v) else { throw .fieldOutOfRange("quarter", v) }
+            try require("quarter", v, in: 1...4)
             let current = (m - 1) / 3 + 1
             return try with(date, .month, m + (v - current) * 3)
         case .week:
             let (weekYear, week) = CivilCalendar.weekDate(date.dayNumber)
-            guard (1...CivilCalendar.weeksInWeekYear(weekYear)).contains(v) else { throw .fieldOutOfRange("week", v) }
+            try require("week", v, in: 1...CivilCalendar.weeksInWeekYear(weekYear))
             return try LocalDate(checkedDayNumber: date.dayNumber + (v - week) * 7)
         case .ordinalDay:
-            guard (1...CivilCalendar.daysInYear(y)).contains(v) else { throw .fieldOutOfRange("ordinalDay", v) }
+            try require("ordinalDay", v, in: 1...CivilCalendar.daysInYear(y))
             return LocalDate(dayNumber: CivilCalendar.dayNumber(year: y, month: 1, day: 1) + v - 1)
         case .dayOfQuarter:
             let quarter = (m - 1) / 3 + 1
-            guard (1...CivilCalendar.daysInQuarter(year: y, quarter: quarter)).contains(v) else {
-                throw .fieldOutOfRange("dayOfQuarter", v)
-            }
+            try require("dayOfQuarter", v, in: 1...CivilCalendar.daysInQuarter(year: y, quarter: quarter))
             return LocalDate(dayNumber: CivilCalendar.firstDayOfQuarter(year: y, quarter: quarter) + v - 1)
         case .dayOfWeek:
-            guard (1...7).contains(v) else { throw .fieldOutOfRange("dayOfWeek", v) }
+            try require("dayOfWeek", v, in: 1...7)
             return try LocalDate(checkedDayNumber: date.dayNumber + v - CivilCalendar.dayOfWeek(date.dayNumber))
         default:
             return date
@@ -394,7 +388,7 @@ public enum TemporalBuilder {
 
     /// java.time's `with(WEEK_BASED_YEAR, y)`: same week (clamped to 52) and day of week in year y.
     static func withWeekYear(_ date: LocalDate, _ weekYear: Int64) throws(TemporalError) -> LocalDate {
-        guard CivilCalendar.years.contains(weekYear) else { throw .fieldOutOfRange("year", weekYear) }
+        try require("year", weekYear, in: CivilCalendar.years)
         var week = CivilCalendar.weekDate(date.dayNumber).week
         if week == 53 && CivilCalendar.weeksInWeekYear(weekYear) == 52 { week = 52 }
         return try weekDate(weekYear: weekYear, week: week, dayOfWeek: CivilCalendar.dayOfWeek(date.dayNumber))

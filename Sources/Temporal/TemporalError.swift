@@ -5,8 +5,8 @@
 public enum TemporalError: Error, Equatable, Sendable {
     /// Text that is not an ISO 8601 value of the requested type.
     case invalidText(String, expected: String)
-    /// A field outside its range, such as month 13.
-    case fieldOutOfRange(String, Int64)
+    /// A field outside its range, such as month 13, with the values it may have.
+    case fieldOutOfRange(String, Int64, valid: ClosedRange<Int64>)
     /// A map key the constructor does not know, or a combination of keys it does not accept.
     case invalidComponents(String)
     /// A time zone name the tz database does not have, or a malformed offset.
@@ -20,7 +20,8 @@ public enum TemporalError: Error, Equatable, Sendable {
         switch self {
         case .invalidText(let text, let expected):
             return "'\(text)' is not a valid \(expected) (ISO 8601 text expected, such as \(Self.example(expected)))"
-        case .fieldOutOfRange(let field, let value): return "\(field) \(value) is out of range"
+        case .fieldOutOfRange(let field, let value, let valid):
+            return "\(field) \(value) is out of range: it must be \(valid.lowerBound) to \(valid.upperBound)"
         case .invalidComponents(let message): return message
         case .unknownTimeZone(let name):
             return "unknown time zone '\(name)' (use a tz database name such as 'Europe/Stockholm', 'Z' or an offset such as '+01:00')"
@@ -40,4 +41,14 @@ public enum TemporalError: Error, Equatable, Sendable {
         default: return "'2019-01-01'"
         }
     }
+}
+
+/// Fails with ``TemporalError/fieldOutOfRange(_:_:valid:)`` when `value` is outside `range`.
+func require(_ field: String, _ value: Int64, in range: ClosedRange<Int64>) throws(TemporalError) {
+    guard range.contains(value) else { throw .fieldOutOfRange(field, value, valid: range) }
+}
+
+/// Fails with ``TemporalError/fieldOutOfRange(_:_:valid:)`` when `value` is outside `range` (not empty).
+func require(_ field: String, _ value: Int64, in range: Range<Int64>) throws(TemporalError) {
+    try require(field, value, in: range.lowerBound...(range.upperBound - 1))
 }

@@ -10,9 +10,9 @@ public struct LocalDate: Hashable, Comparable, Sendable {
 
     /// A valid year/month/day, or an error naming the field out of range.
     public init(year: Int64, month: Int64, day: Int64) throws(TemporalError) {
-        guard CivilCalendar.years.contains(year) else { throw .fieldOutOfRange("year", year) }
-        guard (1...12).contains(month) else { throw .fieldOutOfRange("month", month) }
-        guard (1...CivilCalendar.daysInMonth(year, month)).contains(day) else { throw .fieldOutOfRange("day", day) }
+        try require("year", year, in: CivilCalendar.years)
+        try require("month", month, in: 1...12)
+        try require("day", day, in: 1...CivilCalendar.daysInMonth(year, month))
         dayNumber = CivilCalendar.dayNumber(year: year, month: month, day: day)
     }
 
@@ -39,7 +39,7 @@ public struct LocalDate: Hashable, Comparable, Sendable {
         let (total, o1) = (y * 12 + (m - 1)).addingReportingOverflow(months)
         if o1 { throw .overflow }
         let year = floorDiv(total, 12), month = floorMod(total, 12) + 1
-        guard CivilCalendar.years.contains(year) else { throw .fieldOutOfRange("year", year) }
+        try require("year", year, in: CivilCalendar.years)
         return try LocalDate(year: year, month: month, day: min(d, CivilCalendar.daysInMonth(year, month)))
     }
 
@@ -57,10 +57,10 @@ public struct LocalTime: Hashable, Comparable, Sendable {
     public init(nanosecondOfDay: Int64) { self.nanosecondOfDay = nanosecondOfDay }
 
     public init(hour: Int64, minute: Int64, second: Int64, nanosecond: Int64) throws(TemporalError) {
-        guard (0...23).contains(hour) else { throw .fieldOutOfRange("hour", hour) }
-        guard (0...59).contains(minute) else { throw .fieldOutOfRange("minute", minute) }
-        guard (0...59).contains(second) else { throw .fieldOutOfRange("second", second) }
-        guard (0...999_999_999).contains(nanosecond) else { throw .fieldOutOfRange("nanosecond", nanosecond) }
+        try require("hour", hour, in: 0...23)
+        try require("minute", minute, in: 0...59)
+        try require("second", second, in: 0...59)
+        try require("nanosecond", nanosecond, in: 0...999_999_999)
         nanosecondOfDay = ((hour * 60 + minute) * 60 + second) * 1_000_000_000 + nanosecond
     }
 

@@ -40,7 +40,7 @@ import Testing
         ("dup.csv", "code:ID(Region),name\nSE224,Skåne\nDK01,Hovedstaden\nSE224,Again\n", "dup.csv:4:1: the id 'SE224' is used twice in id space Region"),
         ("bad.csv", "code:ID(Region),n:int\nA,12x\n", "bad.csv:2:2: '12x' is not of type int"),
         ("odd.csv", "code:ID(Region),name\nA,x,y\n", "odd.csv:2: 3 fields where the header has 2"),
-        ("day.csv", "code:ID(Region),joined:date\nA,2019-02-29\n", "day.csv:2:2: '2019-02-29' is not of type date"),
+        ("day.csv", "code:ID(Region),joined:date\nA,2019-02-29\n", "day.csv:2:2: '2019-02-29' is not of type date: day 29 is out of range: it must be 1 to 28"),
     ])
     func aBadNodeFileNamesTheLineAndImportsNothing(file: String, text: String, message: String) throws {
         let directory = try scratch([file: text])

@@ -86,8 +86,8 @@ private func build(_ kind: TemporalKind, _ pairs: [(String, TemporalComponent)])
 
     @Test func badTextIsAnErrorNamingTheType() {
         #expect(throws: TemporalError.invalidText("2015-12-01x", expected: "date")) { try TemporalParser.date("2015-12-01x") }
-        #expect(throws: TemporalError.fieldOutOfRange("month", 13)) { try TemporalParser.date("2015-13-01") }
-        #expect(throws: TemporalError.fieldOutOfRange("day", 29)) { try TemporalParser.date("2019-02-29") }
+        #expect(throws: TemporalError.fieldOutOfRange("month", 13, valid: 1...12)) { try TemporalParser.date("2015-13-01") }
+        #expect(throws: TemporalError.fieldOutOfRange("day", 29, valid: 1...28)) { try TemporalParser.date("2019-02-29") }
         #expect(throws: TemporalError.self) { try TemporalParser.duration("P1H") }
         #expect(throws: TemporalError.unknownTimeZone("Mars/Olympus")) {
             try TemporalParser.dateTime("2015-07-21T21:40[Mars/Olympus]")
