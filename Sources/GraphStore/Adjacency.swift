@@ -16,18 +16,26 @@ public struct AdjacencyEntry: Sendable, Equatable {
 }
 
 /// The relationships incident to a node in one direction, sorted by (type, relationship id).
+///
+/// The entries are a slice: a snapshot restore cuts every node's list out of one flat array of all
+/// entries without copying (two million small arrays were a fifth of opening a database of a million
+/// relationships); the first change to a node's list copies just that list (copy-on-write). Indices are
+/// the slice's own: `range(of:)` and iteration give the right ones, `0..<count` would not.
 public struct AdjacencyList: Sendable {
-    public private(set) var entries: [AdjacencyEntry] = []
+    public private(set) var entries: ArraySlice<AdjacencyEntry> = []
 
     public init() {}
 
-    /// A list of entries already sorted by type, then relationship id (a bulk load's).
-    init(sortedEntries: [AdjacencyEntry]) { entries = sortedEntries }
+    /// A list of entries already sorted by type, then relationship id (a bulk load's), sharing their
+    /// storage with the slices of the other nodes.
+    init(sortedEntries: ArraySlice<AdjacencyEntry>) { entries = sortedEntries }
 
     /// Makes room for `n` more entries.
     mutating func reserveCapacity(_ n: Int) { entries.reserveCapacity(entries.count + n) }
 
     public var count: Int { entries.count }
+    /// The indices of every entry (the slice's own, not `0..<count`).
+    public var indices: Range<Int> { entries.indices }
     public var isEmpty: Bool { entries.isEmpty }
 
     /// The index range of the entries of one type.
@@ -52,13 +60,13 @@ public struct AdjacencyList: Sendable {
     /// - Complexity: O(log n + shift).
     public mutating func remove(_ relationship: RelationshipID, type: RelationshipTypeID) {
         let index = lowerBound(type.rawValue, relationship: relationship.rawValue)
-        if index < entries.count, entries[index].relationship == relationship {
+        if index < entries.endIndex, entries[index].relationship == relationship {
             entries.remove(at: index)
         }
     }
 
     private func lowerBound(_ type: Int32, relationship: Int) -> Int {
-        var low = 0, high = entries.count
+        var low = entries.startIndex, high = entries.endIndex
         while low < high {
             let mid = (low + high) / 2
             let e = entries[mid]

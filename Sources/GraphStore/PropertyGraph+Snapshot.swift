@@ -301,8 +301,8 @@ private struct RelationshipSection: Sendable {
     }
 
     /// One direction's lists: the entries laid out flat, node after node (each node's at the running
-    /// sum of the degrees before it), then cut into one array per node — one allocation per node that
-    /// has relationships, no per-entry growth.
+    /// sum of the degrees before it), then cut into one slice per node — no allocation per node, no
+    /// per-entry growth.
     private func lists(outgoing: Bool) -> [AdjacencyList] {
         let degree = outgoing ? outDegree : inDegree
         var next = [Int](repeating: 0, count: degree.count + 1)
@@ -324,7 +324,7 @@ private struct RelationshipSection: Sendable {
             }
         }
         return degree.indices.map { node in
-            degree[node] == 0 ? AdjacencyList() : AdjacencyList(sortedEntries: Array(flat[offsets[node]..<offsets[node + 1]]))
+            degree[node] == 0 ? AdjacencyList() : AdjacencyList(sortedEntries: flat[offsets[node]..<offsets[node + 1]])
         }
     }
 }

@@ -337,7 +337,7 @@ final class VarExpand: Operator {
             if let types {
                 for type in types { candidates.append(contentsOf: entries[adjacency.range(of: type)]) }
             } else {
-                candidates = entries
+                candidates = Array(entries)
             }
             for entry in candidates {
                 if d == .incoming, direction == .both, entry.neighbor == node { continue }

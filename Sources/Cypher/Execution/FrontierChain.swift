@@ -243,7 +243,7 @@ private final class FrontierWalker {
 
     /// Steps from `node` along the store's own adjacency list (a statement that writes).
     private func expand(_ node: Int, _ cameBy: Int, _ d: Direction, _ adjacency: AdjacencyList, _ walk: FrontierChain.HopWalk) {
-        let ranges = walk.types.map { $0.map { adjacency.range(of: RelationshipTypeID($0)) } } ?? [0..<adjacency.count]
+        let ranges = walk.types.map { $0.map { adjacency.range(of: RelationshipTypeID($0)) } } ?? [adjacency.indices]
         for range in ranges {
             for i in range {
                 let e = adjacency.entries[i]

@@ -43,7 +43,7 @@ final class ShortestPath: Operator {
         var result: [(RelationshipID, NodeID)] = []
         for d in [Direction.outgoing, .incoming] where direction == d || direction == .both {
             let adjacency = graph.adjacency(of: node, d)
-            let ranges = types.map { $0.map { adjacency.range(of: $0) } } ?? [0..<adjacency.count]
+            let ranges = types.map { $0.map { adjacency.range(of: $0) } } ?? [adjacency.indices]
             for range in ranges {
                 for i in range {
                     let e = adjacency.entries[i]
