@@ -112,7 +112,10 @@ def random_write(rng, graph):
                 add_node(graph, [label], props)
         return text, apply
     items = g.int_list()
-    text = "UNWIND %s AS v MERGE (n:%s {x: v}) ON CREATE SET n.made = true ON MATCH SET n.found = true" % (items.text, label)
+    # The key as written or computed from the row (the same integer, or null): a computed key is what
+    # ClusterGraph's merge_keys_once rule evaluates once per row, so the reference checks that rule too.
+    key = rng.choice(["v", "v + 0", "v * 1"])
+    text = "UNWIND %s AS v MERGE (n:%s {x: %s}) ON CREATE SET n.made = true ON MATCH SET n.found = true" % (items.text, label, key)
 
     def apply(graph):
         for v in evaluate(items.tree, {}, graph) or []:
