@@ -279,10 +279,19 @@ struct Scanner {
         return try CypherDuration(months: years * 12 + months, days: days, seconds: seconds, nanoseconds: nanos)
     }
 
+    /// The designators of a duration, in the order they must come: the letter, whether it follows `T`,
+    /// the total it adds to (0 months, 1 days, 2 seconds) and how many of that total one unit is.
+    private static let designators: [(letter: UInt8, inTime: Bool, total: Int, factor: Int64)] = [
+        (UInt8(ascii: "Y"), false, 0, 12), (UInt8(ascii: "M"), false, 0, 1), (UInt8(ascii: "W"), false, 1, 7),
+        (UInt8(ascii: "D"), false, 1, 1), (UInt8(ascii: "H"), true, 2, 3600), (UInt8(ascii: "M"), true, 2, 60),
+        (UInt8(ascii: "S"), true, 2, 1),
+    ]
+
     /// `P1Y2M3W4DT5H6M7.5S`, each number optionally signed and fractional.
     mutating func designatorDuration(_ text: String) throws(TemporalError) -> CypherDuration {
-        var months: Int64 = 0, days: Int64 = 0, seconds: Int64 = 0, nanos: Int64 = 0
-        var monthFraction = 0.0, dayFraction = 0.0, secondFraction = 0.0
+        var totals: [Int64] = [0, 0, 0]  // months, days, seconds
+        var fractions: [Double] = [0, 0, 0]
+        var nanos: Int64 = 0
         var inTime = false
         var sawComponent = false
         var lastRank = -1
@@ -304,8 +313,13 @@ struct Scanner {
                 fractionDigits = Array(bytes[position..<position + fractionRun])
                 position += fractionRun
             }
-            guard let unit = current else { throw fail() }
+            guard let unit = current,
+                let rank = Self.designators.firstIndex(where: { $0.letter == unit && $0.inTime == inTime }), rank > lastRank
+            else { throw fail() }
             position += 1
+            lastRank = rank
+            sawComponent = true
+            let designator = Self.designators[rank]
             var fraction = 0.0
             var scale = 0.1
             for d in fractionDigits {
@@ -316,60 +330,25 @@ struct Scanner {
                 whole = -whole
                 fraction = -fraction
             }
-            let rank: Int
-            func mul(_ a: Int64, _ b: Int64) throws(TemporalError) -> Int64 {
-                let (r, o) = a.multipliedReportingOverflow(by: b)
-                if o { throw .overflow }
-                return r
-            }
-            func add(_ total: inout Int64, _ amount: Int64) throws(TemporalError) {
-                let (r, o) = total.addingReportingOverflow(amount)
-                if o { throw .overflow }
-                total = r
-            }
-            switch (unit, inTime) {
-            case (UInt8(ascii: "Y"), false):
-                rank = 0
-                try add(&months, try mul(whole, 12))
-                monthFraction += fraction * 12
-            case (UInt8(ascii: "M"), false):
-                rank = 1
-                try add(&months, whole)
-                monthFraction += fraction
-            case (UInt8(ascii: "W"), false):
-                rank = 2
-                try add(&days, try mul(whole, 7))
-                dayFraction += fraction * 7
-            case (UInt8(ascii: "D"), false):
-                rank = 3
-                try add(&days, whole)
-                dayFraction += fraction
-            case (UInt8(ascii: "H"), true):
-                rank = 4
-                try add(&seconds, try mul(whole, 3600))
-                secondFraction += fraction * 3600
-            case (UInt8(ascii: "M"), true):
-                rank = 5
-                try add(&seconds, try mul(whole, 60))
-                secondFraction += fraction * 60
-            case (UInt8(ascii: "S"), true):
-                rank = 6
-                try add(&seconds, whole)
+            let (amount, o1) = whole.multipliedReportingOverflow(by: designator.factor)
+            let (total, o2) = totals[designator.total].addingReportingOverflow(amount)
+            if o1 || o2 { throw .overflow }
+            totals[designator.total] = total
+            if designator.letter == UInt8(ascii: "S") {
+                // A fraction of a second is exact: its first nine digits are the nanoseconds.
                 var n: Int64 = 0
                 for i in 0..<9 { n = n * 10 + (i < fractionDigits.count ? Int64(fractionDigits[i] - 48) : 0) }
                 nanos += negative ? -n : n
-            default: throw fail()
+            } else {
+                fractions[designator.total] += fraction * Double(designator.factor)
             }
-            guard rank > lastRank else { throw fail() }
-            lastRank = rank
-            sawComponent = true
         }
         guard sawComponent else { throw fail() }
-        if monthFraction == 0 && dayFraction == 0 && secondFraction == 0 {
-            return try CypherDuration(months: months, days: days, seconds: seconds, nanoseconds: nanos)
+        if fractions.allSatisfy({ $0 == 0 }) {
+            return try CypherDuration(months: totals[0], days: totals[1], seconds: totals[2], nanoseconds: nanos)
         }
         return try .approximate(
-            months: Double(months) + monthFraction, days: Double(days) + dayFraction,
-            seconds: Double(seconds) + secondFraction, nanoseconds: Double(nanos))
+            months: Double(totals[0]) + fractions[0], days: Double(totals[1]) + fractions[1],
+            seconds: Double(totals[2]) + fractions[2], nanoseconds: Double(nanos))
     }
 }
