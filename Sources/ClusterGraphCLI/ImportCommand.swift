@@ -142,9 +142,9 @@ struct ImportCommand: ParsableCommand {
         let graph: PropertyGraph
         var summary: CSVImportSummary
         do {
-            (graph, summary) = try CSVImport.graph(from: plan.files, options: plan.options) { path in Array(try readFile(path).utf8) }
+            (graph, summary) = try CSVImport.graph(from: plan.files, options: plan.options) { path in try readTextFileBytes(path) }
             for (format, path) in plan.graphFiles {
-                let added = try format.read(Array(try readFile(path).utf8), name: path, into: graph)
+                let added = try format.read(try readTextFileBytes(path), name: path, into: graph)
                 summary.nodes += added.nodes
                 summary.relationships += added.relationships
             }

@@ -8,8 +8,8 @@
 // it builds a new graph and stops at the first error, which names the file, line and column.
 
 import Cypher
+import Foundation
 import GraphStore
-import Temporal
 
 /// One file to import and what its rows are.
 public struct CSVImportFile: Sendable, Equatable {
@@ -42,10 +42,14 @@ public struct CSVImportError: Error, Equatable, CustomStringConvertible {
     }
 }
 
-/// The delimiters of the files.
+/// The delimiters of the files, and how many threads read a large file (CSVImportPieces.swift).
 public struct CSVImportOptions: Sendable {
     public var delimiter: UInt8 = UInt8(ascii: ",")
     public var arrayDelimiter: Character = ";"
+    /// The most pieces a file is read in at the same time: the processor count (at most 8) by default.
+    public var readers = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
+    /// The smallest piece worth a thread of its own, in bytes.
+    public var minimumPieceBytes = 1 << 18
 
     public init() {}
 }
@@ -64,253 +68,71 @@ public enum CSVImport {
     ) throws -> (PropertyGraph, CSVImportSummary) {
         let graph = PropertyGraph()
         var summary = CSVImportSummary()
-        var ids: [String: [String: NodeID]] = [:]  // id space → id → node
-        // Relationships are read first and created together, each node's adjacency sized once.
-        var pending: [PendingRelationship] = []
+        var ids = ImportIDs()
+        // Relationships are read first and created together, each node's adjacency laid out once.
+        var pending = PendingRelationships()
         let ordered = files.filter { if case .nodes = $0.kind { return true } else { return false } }
             + files.filter { if case .relationships = $0.kind { return true } else { return false } }
         for file in ordered {
-            var reader = CSVReader(try read(file.path), separator: options.delimiter)
+            let bytes = try read(file.path)
+            var reader = CSVReader(bytes, separator: options.delimiter)
             let header: Header
             do {
                 guard let fields = try reader.next() else { throw CSVImportError(file: file.path, line: 1, column: 0, message: "the file is empty; it needs a header line") }
-                header = try Header(fields, file: file, graph: graph)
+                header = try Header(fields, file: file, graph: graph, ids: &ids)
             } catch let malformed as CSVReader.Malformed {
                 throw CSVImportError(file: file.path, line: malformed.line, column: malformed.column, message: malformed.reason)
             }
-            while true {
-                let record: [String?]
-                do {
-                    guard let next = try reader.next() else { break }
-                    record = next
-                } catch {
-                    throw CSVImportError(file: file.path, line: error.line, column: error.column, message: error.reason)
+            let (offset, line) = reader.nextRecordStart
+            let pieces = CSVImportPieces.cut(bytes, body: offset..<bytes.count, line: line, into: options.readers, minimumBytes: options.minimumPieceBytes)
+            let parsed =
+                pieces.count == 1
+                ? [CSVImportPieces.parsePiece(&reader, rows: CSVImportPieces.lineCount(bytes[offset...]), header: header, options: options, ids: ids)]
+                : CSVImportPieces.parse(bytes, pieces: pieces, header: header, options: options, ids: ids)
+            // The rows in file order; a piece's error once the rows before it are in (CSVImportPieces.swift).
+            pending.reserveCapacity(parsed.reduce(0) { $0 + $1.relationships.count })
+            for piece in parsed {
+                for row in piece.nodes {
+                    try header.addNode(row, graph: graph, ids: &ids)
+                    summary.nodes += 1
                 }
-                let line = reader.recordLine
-                if record.count == 1, record[0] == nil { continue }  // a blank line
-                guard record.count == header.columns.count else {
-                    throw CSVImportError(
-                        file: file.path, line: line, column: 0,
-                        message: "\(record.count) fields where the header has \(header.columns.count)")
-                }
-                try header.importRow(record, line: line, options: options, graph: graph, ids: &ids, summary: &summary, pending: &pending)
+                var relationships = piece.relationships
+                for (index, name) in piece.typeNames.enumerated() { relationships[index].type = graph.internRelationshipType(name) }
+                pending.append(contentsOf: relationships, lines: piece.lines, file: file.path)
+                if let error = piece.error { throw error }
             }
         }
-        var outgoing = [Int](repeating: 0, count: graph.nodeIDBound), incoming = outgoing
-        for relationship in pending {
-            outgoing[relationship.start.rawValue] += 1
-            incoming[relationship.end.rawValue] += 1
+        do {
+            try graph.createRelationships(pending.relationships)
+        } catch {
+            let (file, line) = pending.place(of: error.index)
+            throw CSVImportError(file: file, line: line, column: 0, message: "\(error.error)")
         }
-        graph.reserveCapacity(nodes: 0, relationships: pending.count)
-        graph.reserveAdjacency(outgoing: outgoing, incoming: incoming)
-        for relationship in pending {
-            do {
-                try graph.createRelationship(type: relationship.type, from: relationship.start, to: relationship.end, properties: relationship.properties)
-            } catch {
-                throw CSVImportError(file: relationship.file, line: relationship.line, column: 0, message: "\(error)")
-            }
-        }
-        summary.relationships = pending.count
+        summary.relationships = pending.relationships.count
         return (graph, summary)
     }
 }
 
-/// A relationship read and checked, to be created with the others.
-private struct PendingRelationship {
-    var type: RelationshipTypeID
-    var start: NodeID
-    var end: NodeID
-    var properties: [(PropertyKeyID, Value)]
-    var file: String
-    var line: Int
-}
+/// The relationships read and checked, to be created together, and where each was read.
+private struct PendingRelationships {
+    var relationships: [NewRelationship] = []
+    /// The line of each relationship, and the files with the index of the first relationship read from each.
+    var lines: [Int] = []
+    var files: [(path: String, first: Int)] = []
 
-/// A file's header: what each column is.
-private struct Header {
-    enum Role {
-        case property(PropertyKeyID, FieldType, array: Bool)
-        case id(space: String, key: PropertyKeyID?)
-        case labels
-        case start(space: String)
-        case end(space: String)
-        case type
-        case ignored
+    mutating func reserveCapacity(_ more: Int) {
+        relationships.reserveCapacity(relationships.count + more)
+        lines.reserveCapacity(lines.count + more)
     }
 
-    enum FieldType: String {
-        case string, int, long, short, byte, float, double, boolean
-        case date, localtime, time, localdatetime, datetime, duration
+    mutating func append(contentsOf more: [NewRelationship], lines moreLines: [Int], file: String) {
+        if files.last?.path != file { files.append((file, relationships.count)) }
+        relationships.append(contentsOf: more)
+        lines.append(contentsOf: moreLines)
     }
 
-    let file: CSVImportFile
-    let columns: [Role]
-    let labels: [LabelID]
-    let type: RelationshipTypeID?
-
-    init(_ fields: [String?], file: CSVImportFile, graph: PropertyGraph) throws {
-        self.file = file
-        var columns: [Role] = []
-        for (index, field) in fields.enumerated() {
-            let text = field ?? ""
-            func fail(_ message: String) -> CSVImportError {
-                CSVImportError(file: file.path, line: 1, column: index + 1, message: message)
-            }
-            // name:TYPE(space), the name and the type both optional.
-            let colon = text.lastIndex(of: ":")
-            let name = colon.map { String(text[..<$0]) } ?? text
-            var kind = colon.map { String(text[text.index(after: $0)...]) } ?? ""
-            var space = ""
-            if let open = kind.firstIndex(of: "("), kind.hasSuffix(")") {
-                space = String(kind[kind.index(after: open)..<kind.index(before: kind.endIndex)])
-                kind = String(kind[..<open])
-            }
-            switch kind.uppercased() {
-            case "ID": columns.append(.id(space: space, key: name.isEmpty ? nil : graph.internPropertyKey(name)))
-            case "LABEL": columns.append(.labels)
-            case "START_ID": columns.append(.start(space: space))
-            case "END_ID": columns.append(.end(space: space))
-            case "TYPE": columns.append(.type)
-            case "IGNORE": columns.append(.ignored)
-            default:
-                guard !name.isEmpty else { throw fail("a column needs a name (name:type) or a role (:ID, :LABEL, :START_ID, :END_ID, :TYPE, :IGNORE)") }
-                let array = kind.hasSuffix("[]")
-                let base = array ? String(kind.dropLast(2)) : kind
-                guard let type = base.isEmpty ? .string : FieldType(rawValue: base.lowercased()) else {
-                    throw fail(
-                        "unknown type '\(kind)' (string, int, long, short, byte, float, double, boolean, date, localtime, time, localdatetime, datetime, duration, or an array of one: int[])"
-                    )
-                }
-                columns.append(.property(graph.internPropertyKey(name), type, array: array))
-            }
-        }
-        let count = { (match: (Role) -> Bool) in columns.filter(match).count }
-        switch file.kind {
-        case .nodes(let names):
-            guard count({ if case .id = $0 { return true } else { return false } }) <= 1 else {
-                throw CSVImportError(file: file.path, line: 1, column: 0, message: "a node file has at most one :ID column")
-            }
-            labels = names.map(graph.internLabel)
-            type = nil
-        case .relationships(let name):
-            guard count({ if case .start = $0 { return true } else { return false } }) == 1,
-                count({ if case .end = $0 { return true } else { return false } }) == 1
-            else {
-                throw CSVImportError(file: file.path, line: 1, column: 0, message: "a relationship file needs one :START_ID and one :END_ID column")
-            }
-            guard name != nil || columns.contains(where: { if case .type = $0 { return true } else { return false } }) else {
-                throw CSVImportError(
-                    file: file.path, line: 1, column: 0, message: "the relationships have no type: give one (--relationships=TYPE) or a :TYPE column")
-            }
-            labels = []
-            type = name.map(graph.internRelationshipType)
-        }
-        self.columns = columns
-    }
-
-    func importRow(
-        _ record: [String?], line: Int, options: CSVImportOptions, graph: PropertyGraph, ids: inout [String: [String: NodeID]],
-        summary: inout CSVImportSummary, pending: inout [PendingRelationship]
-    ) throws {
-        func fail(_ column: Int, _ message: String) -> CSVImportError {
-            CSVImportError(file: file.path, line: line, column: column + 1, message: message)
-        }
-        var properties: [(PropertyKeyID, Value)] = []
-        var labels = self.labels
-        var id: (space: String, value: String)?
-        var start: NodeID?, end: NodeID?
-        var type = self.type
-        for (index, role) in columns.enumerated() {
-            let field = record[index]
-            switch role {
-            case .ignored: continue
-            case .property(let key, let fieldType, let array):
-                guard let text = field else { continue }  // an empty field is no property
-                if array {
-                    let items = text.split(separator: options.arrayDelimiter, omittingEmptySubsequences: false)
-                    var values: [Value] = []
-                    for item in items {
-                        guard let value = Self.convert(String(item), fieldType) else { throw fail(index, Self.mismatch(String(item), fieldType)) }
-                        values.append(value)
-                    }
-                    properties.append((key, .list(values)))
-                } else {
-                    guard let value = Self.convert(text, fieldType) else { throw fail(index, Self.mismatch(text, fieldType)) }
-                    properties.append((key, value))
-                }
-            case .id(let space, let key):
-                guard let text = field else { throw fail(index, "the :ID is empty") }
-                id = (space, text)
-                if let key { properties.append((key, .string(text))) }
-            case .labels:
-                for name in (field ?? "").split(separator: options.arrayDelimiter) where !name.isEmpty {
-                    labels.append(graph.internLabel(String(name)))
-                }
-            case .start(let space), .end(let space):
-                guard let text = field else { throw fail(index, "the node id is empty") }
-                guard let node = ids[space]?[text] else {
-                    let spaceText = space.isEmpty ? "" : " in id space \(space)"
-                    throw fail(index, "no node has the id '\(text)'\(spaceText) (the relationship would dangle)")
-                }
-                if case .start = role { start = node } else { end = node }
-            case .type:
-                guard let text = field else { throw fail(index, "the :TYPE is empty") }
-                type = graph.internRelationshipType(text)
-            }
-        }
-        do {
-            switch file.kind {
-            case .nodes:
-                let node = try graph.createNode(labels: labels, properties: properties)
-                summary.nodes += 1
-                if let id {
-                    guard ids[id.space, default: [:]].updateValue(node, forKey: id.value) == nil else {
-                        let column = columns.firstIndex { if case .id = $0 { return true } else { return false } } ?? 0
-                        throw fail(column, "the id '\(id.value)' is used twice" + (id.space.isEmpty ? "" : " in id space \(id.space)"))
-                    }
-                }
-            case .relationships:
-                guard let start, let end, let type else { return }
-                pending.append(PendingRelationship(type: type, start: start, end: end, properties: properties, file: file.path, line: line))
-            }
-        } catch let error as GraphStoreError {
-            throw CSVImportError(file: file.path, line: line, column: 0, message: "\(error)")
-        }
-    }
-
-    /// Why a field's text is not a value of `type` (for a temporal type, what is wrong with the text).
-    static func mismatch(_ text: String, _ type: FieldType) -> String {
-        var message = "'\(text)' is not of type \(type.rawValue)"
-        do {
-            _ = try TemporalParser.value(text.trimmingSpaces, type: type.rawValue)
-        } catch {
-            message += ": " + error.message
-        }
-        return message
-    }
-
-    /// A field's text as a value of `type`; nil when it is not one.
-    static func convert(_ text: String, _ type: FieldType) -> Value? {
-        let trimmed = text.trimmingSpaces
-        switch type {
-        case .string: return .string(text)
-        case .int, .long, .short, .byte: return Int64(trimmed).map(Value.int)
-        case .float, .double: return Double(trimmed).map(Value.float)
-        case .boolean:
-            switch trimmed.lowercased() {
-            case "true": return .bool(true)
-            case "false": return .bool(false)
-            default: return nil
-            }
-        case .date, .localtime, .time, .localdatetime, .datetime, .duration:
-            return (try? TemporalParser.value(trimmed, type: type.rawValue)).map(Value.temporal)
-        }
-    }
-}
-
-extension String {
-    /// Without leading and trailing spaces (most fields have none: they are returned as they are).
-    fileprivate var trimmingSpaces: String {
-        guard first == " " || last == " " else { return self }
-        return String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+    /// The file and line relationship `index` was read from.
+    func place(of index: Int) -> (file: String, line: Int) {
+        (files.last { $0.first <= index }?.path ?? "", lines[index])
     }
 }

@@ -30,9 +30,6 @@ public struct AdjacencyList: Sendable {
     /// storage with the slices of the other nodes.
     init(sortedEntries: ArraySlice<AdjacencyEntry>) { entries = sortedEntries }
 
-    /// Makes room for `n` more entries.
-    mutating func reserveCapacity(_ n: Int) { entries.reserveCapacity(entries.count + n) }
-
     public var count: Int { entries.count }
     /// The indices of every entry (the slice's own, not `0..<count`).
     public var indices: Range<Int> { entries.indices }

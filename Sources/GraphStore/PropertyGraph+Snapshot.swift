@@ -9,8 +9,6 @@
 // again two at a time. Every array is built in one pass into local storage and given to the graph once,
 // instead of one write at a time: that is what makes a million-element graph open in about a second.
 
-import Dispatch
-
 extension PropertyGraph {
     /// The first bytes of a snapshot (the last two are the format's version).
     public static let snapshotMagic: [UInt8] = Array("CGSNAP02".utf8)
@@ -327,27 +325,4 @@ private struct RelationshipSection: Sendable {
             degree[node] == 0 ? AdjacencyList() : AdjacencyList(sortedEntries: flat[offsets[node]..<offsets[node + 1]])
         }
     }
-}
-
-/// Runs `first` and `second` at the same time (on two threads where the machine has two cores) and
-/// returns both results; when either throws, its error is rethrown (the first's when both do).
-private func inParallel<A: Sendable, B: Sendable>(
-    _ first: @Sendable () throws(CorruptData) -> A, _ second: @Sendable () throws(CorruptData) -> B
-) throws(CorruptData) -> (A, B) {
-    let results = TwoResults<A, B>()
-    DispatchQueue.concurrentPerform(iterations: 2) { part in
-        if part == 0 {
-            do throws(CorruptData) { results.first = .success(try first()) } catch { results.first = .failure(error) }
-        } else {
-            do throws(CorruptData) { results.second = .success(try second()) } catch { results.second = .failure(error) }
-        }
-    }
-    return (try results.first.get(), try results.second.get())
-}
-
-/// The two results of `inParallel`. Unchecked: each part writes only its own slot, and they are read
-/// after `concurrentPerform` returned, which orders the writes before the reads.
-private final class TwoResults<A: Sendable, B: Sendable>: @unchecked Sendable {
-    var first: Result<A, CorruptData> = .failure(CorruptData("not run"))
-    var second: Result<B, CorruptData> = .failure(CorruptData("not run"))
 }

@@ -38,13 +38,6 @@ extension PropertyGraph {
         relationshipProperties.reserveCapacity(r)
     }
 
-    /// Makes room in each node's adjacency for the relationships a bulk load is about to add:
-    /// `outgoing[i]` and `incoming[i]` more for node `i` (arrays no longer than the node slots).
-    public func reserveAdjacency(outgoing: [Int], incoming: [Int]) {
-        for (i, n) in outgoing.enumerated() where n > 0 && i < outgoingLists.count { outgoingLists[i].reserveCapacity(n) }
-        for (i, n) in incoming.enumerated() where n > 0 && i < incomingLists.count { incomingLists[i].reserveCapacity(n) }
-    }
-
     // MARK: - Nodes
 
     /// Creates a node with the given labels and properties (null values are skipped).
@@ -52,15 +45,20 @@ extension PropertyGraph {
     /// - Complexity: O(labels + properties) amortized.
     @discardableResult
     public func createNode(labels: [LabelID], properties: [(PropertyKeyID, Value)] = []) throws(GraphStoreError) -> NodeID {
-        var map = PropertyMap()
-        for (key, value) in properties {
-            try checkStorable(value, key: key)
-            map.set(key, to: value)
-        }
+        for (key, value) in properties { try checkStorable(value, key: key) }
+        return try createNode(labels: labels, properties: PropertyMap(properties, sharingKeys: &recentPropertyKeys))
+    }
+
+    /// Creates a node with the given labels and property map (built beforehand, as bulk loaders do
+    /// where they read the rows).
+    /// - Throws: ``GraphStoreError/invalidPropertyValue(key:typeName:)`` for a value that cannot be stored.
+    @discardableResult
+    public func createNode(labels: [LabelID], properties map: PropertyMap) throws(GraphStoreError) -> NodeID {
+        for (key, value) in map.entries { try checkStorable(value, key: key) }
         let id = nodeLive.count
         appendNodeSlot(map)
         nodeCount += 1
-        for label in Set(labels).sorted() {
+        for label in labels.count < 2 ? labels : Array(Set(labels)).sorted() {
             storeLabel(id, label)
             nodesByLabel[Int(label.rawValue)].insert(id)
             indexLabel(node: id, label: label, properties: map, adding: true)
@@ -137,11 +135,8 @@ extension PropertyGraph {
     ) throws(GraphStoreError) -> RelationshipID {
         guard contains(start) else { throw .nodeNotFound(start) }
         guard contains(end) else { throw .nodeNotFound(end) }
-        var map = PropertyMap()
-        for (key, value) in properties {
-            try checkStorable(value, key: key)
-            map.set(key, to: value)
-        }
+        for (key, value) in properties { try checkStorable(value, key: key) }
+        let map = PropertyMap(properties, sharingKeys: &recentPropertyKeys)
         let id = relationshipLive.count
         relationshipLive.append(false)
         relationshipTypes.append(type)
@@ -272,7 +267,7 @@ extension PropertyGraph {
         incomingLists[record.end.rawValue].insert(AdjacencyEntry(relationship: rid, neighbor: record.start, type: record.type))
     }
 
-    private func checkStorable(_ value: Value, key: PropertyKeyID) throws(GraphStoreError) {
+    func checkStorable(_ value: Value, key: PropertyKeyID) throws(GraphStoreError) {
         guard value.isStorableAsProperty else {
             throw .invalidPropertyValue(key: name(of: key), typeName: value.typeName)
         }

@@ -47,6 +47,9 @@ public final class PropertyGraph {
     var nodesToValidate: Set<Int> = []
     /// Relationships deleted in the open transaction, so their type stays readable until it ends.
     var deletedRelationships: [Int: RelationshipRecord] = [:]
+    /// The keys of the last property map created, which the next one shares when its keys are the same
+    /// (PropertyMap.init(_:sharingKeys:)): an array less per element.
+    var recentPropertyKeys: [PropertyKeyID] = []
     /// The CSR view of the adjacency; dropped by every write that changes relationships.
     var cachedAdjacencyIndex: AdjacencyIndex?
     /// How many transactions committed a change (of data or schema): what durable storage compares with

@@ -14,6 +14,24 @@ public struct PropertyMap: Sendable, Equatable {
         self.values = values
     }
 
+    /// The map of `properties` (null values skipped, a later duplicate key winning), built for a bulk
+    /// load: when the keys are ascending and equal to `sharedKeys`, the map shares that array; when
+    /// they are ascending but different, they become `sharedKeys`. Elements loaded together mostly
+    /// carry the same keys, so this saves an array (an allocation) per element.
+    public init(_ properties: [(PropertyKeyID, Value)], sharingKeys sharedKeys: inout [PropertyKeyID]) {
+        var ascending = true
+        for i in properties.indices {
+            if properties[i].1.isNull || (i > 0 && properties[i - 1].0 >= properties[i].0) { ascending = false }
+        }
+        guard ascending else {
+            for (key, value) in properties { set(key, to: value) }
+            return
+        }
+        if !sharedKeys.elementsEqual(properties.lazy.map(\.0)) { sharedKeys = properties.map(\.0) }
+        keys = sharedKeys
+        values = properties.map(\.1)
+    }
+
     public var count: Int { keys.count }
     public var isEmpty: Bool { keys.isEmpty }
 

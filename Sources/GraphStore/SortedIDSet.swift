@@ -35,6 +35,16 @@ public struct SortedIDSet: Sendable, Sequence {
         return true
     }
 
+    /// Inserts ascending `ids`: appended when they all follow the largest member, else one at a time.
+    mutating func insert(contentsOf sortedIDs: some Collection<Int>) {
+        guard let first = sortedIDs.first else { return }
+        if ids.last.map({ $0 < first }) ?? true, zip(sortedIDs, sortedIDs.dropFirst()).allSatisfy({ $0 < $1 }) {
+            ids.append(contentsOf: sortedIDs)
+        } else {
+            for id in sortedIDs { insert(id) }
+        }
+    }
+
     /// Removes `id`; returns false when it was absent.
     /// - Complexity: O(n).
     @discardableResult

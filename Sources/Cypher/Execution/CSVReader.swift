@@ -13,6 +13,8 @@ public struct CSVReader {
     }
 
     private let bytes: [UInt8]
+    /// The end of the bytes read (a piece of a larger file ends before the file does).
+    private let end: Int
     private let separator: UInt8
     private var position = 0
     /// The 1-based line of `position`, and the offset where that line starts.
@@ -24,6 +26,7 @@ public struct CSVReader {
     /// A reader of `bytes`; a UTF-8 byte-order mark at the start is skipped.
     public init(_ bytes: [UInt8], separator: UInt8 = UInt8(ascii: ",")) {
         self.bytes = bytes
+        self.end = bytes.count
         self.separator = separator
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             position = 3
@@ -31,34 +34,55 @@ public struct CSVReader {
         }
     }
 
+    /// A reader of the records in `range` of `bytes`, which starts a record on 1-based line `line`
+    /// (a piece of a file read apart from the rest; the bytes are shared, not copied).
+    public init(_ bytes: [UInt8], range: Range<Int>, line: Int, separator: UInt8 = UInt8(ascii: ",")) {
+        self.bytes = bytes
+        self.end = range.upperBound
+        self.separator = separator
+        self.position = range.lowerBound
+        self.lineStart = range.lowerBound
+        self.line = line
+    }
+
+    /// Where the next record starts: its byte offset and 1-based line.
+    public var nextRecordStart: (offset: Int, line: Int) { (position, line) }
+
     /// The next record's fields — nil for an empty unquoted field — or nil at the end of the input.
     /// A blank line is a record of one null field, as in other CSV readers.
     /// - Complexity: O(length of the record).
     public mutating func next() throws(Malformed) -> [String?]? {
-        guard position < bytes.count else { return nil }
-        recordLine = line
         var fields: [String?] = []
+        return try next(into: &fields) ? fields : nil
+    }
+
+    /// Reads the next record into `fields` (replacing what it held, keeping its storage: a bulk reader
+    /// allocates no array per record); false at the end of the input.
+    public mutating func next(into fields: inout [String?]) throws(Malformed) -> Bool {
+        guard position < end else { return false }
+        recordLine = line
+        fields.removeAll(keepingCapacity: true)
         while true {
             let (field, atEndOfRecord) = try readField()
             fields.append(field)
-            if atEndOfRecord { return fields }
+            if atEndOfRecord { return true }
         }
     }
 
     /// Reads one field and the separator or line break after it; true when the record ends there.
     private mutating func readField() throws(Malformed) -> (String?, Bool) {
         let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
-        if position < bytes.count, bytes[position] == quote {
+        if position < end, bytes[position] == quote {
             let opening = (line, position - lineStart + 1)
             position += 1
             var text: [UInt8] = []
             while true {
-                guard position < bytes.count else {
+                guard position < end else {
                     throw Malformed(line: opening.0, column: opening.1, reason: "a quoted field is not closed")
                 }
                 let b = bytes[position]
                 if b == quote {
-                    if position + 1 < bytes.count, bytes[position + 1] == quote {
+                    if position + 1 < end, bytes[position + 1] == quote {
                         text.append(quote)
                         position += 2
                         continue
@@ -74,13 +98,13 @@ public struct CSVReader {
                 position += 1
             }
             // After the closing quote: a separator, a line break, or the end.
-            if position >= bytes.count { return (String(decoding: text, as: UTF8.self), true) }
+            if position >= end { return (String(decoding: text, as: UTF8.self), true) }
             let b = bytes[position]
             if b == separator {
                 position += 1
                 return (String(decoding: text, as: UTF8.self), false)
             }
-            if b == lf || (b == cr && position + 1 < bytes.count && bytes[position + 1] == lf) || (b == cr && position + 1 == bytes.count) {
+            if b == lf || (b == cr && position + 1 < end && bytes[position + 1] == lf) || (b == cr && position + 1 == end) {
                 endLine(at: b)
                 return (String(decoding: text, as: UTF8.self), true)
             }
@@ -89,14 +113,14 @@ public struct CSVReader {
                 reason: "unexpected character after a closing quote (a quote inside a quoted field is written twice)")
         }
         let start = position
-        while position < bytes.count {
+        while position < end {
             let b = bytes[position]
             if b == separator {
                 let field = start == position ? nil : String(decoding: bytes[start..<position], as: UTF8.self)
                 position += 1
                 return (field, false)
             }
-            if b == lf || (b == cr && (position + 1 == bytes.count || bytes[position + 1] == lf)) {
+            if b == lf || (b == cr && (position + 1 == end || bytes[position + 1] == lf)) {
                 let field = start == position ? nil : String(decoding: bytes[start..<position], as: UTF8.self)
                 endLine(at: b)
                 return (field, true)
@@ -112,7 +136,7 @@ public struct CSVReader {
 
     /// Steps over the line break at `position` (LF or CRLF, or a CR ending the input).
     private mutating func endLine(at b: UInt8) {
-        position += b == UInt8(ascii: "\r") && position + 1 < bytes.count ? 2 : 1
+        position += b == UInt8(ascii: "\r") && position + 1 < end ? 2 : 1
         line += 1
         lineStart = position
     }
