@@ -43,10 +43,13 @@ extension PropertyGraph {
     /// - Complexity: O(batch + the earlier degree of the nodes the batch touches + types).
     @discardableResult
     public func createRelationships(_ batch: [NewRelationship]) throws(BulkRelationshipError) -> Range<Int> {
+        let live = nodeLive  // read once: every read of the graph's own array is checked for exclusivity
         for (index, relationship) in batch.enumerated() {
             do throws(GraphStoreError) {
-                guard contains(relationship.start) else { throw .nodeNotFound(relationship.start) }
-                guard contains(relationship.end) else { throw .nodeNotFound(relationship.end) }
+                guard live.indices.contains(relationship.start.rawValue), live[relationship.start.rawValue] else {
+                    throw .nodeNotFound(relationship.start)
+                }
+                guard live.indices.contains(relationship.end.rawValue), live[relationship.end.rawValue] else { throw .nodeNotFound(relationship.end) }
                 for (key, value) in relationship.properties.entries { try checkStorable(value, key: key) }
             } catch {
                 throw BulkRelationshipError(index: index, error: error)
