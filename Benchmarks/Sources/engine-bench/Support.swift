@@ -45,6 +45,9 @@ enum CSVLoader {
             let typeID = graph.internRelationshipType(type)
             var keys: [PropertyKeyID] = []
             var properties: [(PropertyKeyID, Value)] = []
+            var sharedKeys: [PropertyKeyID] = []
+            // A file's relationships are created in one call (the bulk path `clustergraph import` takes).
+            var batch: [NewRelationship] = []
             try forEachRecord(directory + "/" + file) { row, isHeader in
                 if isHeader {
                     keys = row.dropFirst(2).map { graph.internPropertyKey($0) }
@@ -55,8 +58,9 @@ enum CSVLoader {
                 }
                 properties.removeAll(keepingCapacity: true)
                 for (key, field) in zip(keys, row.dropFirst(2)) { properties.append((key, .string(field))) }
-                try graph.createRelationship(type: typeID, from: f, to: t, properties: properties)
+                batch.append(NewRelationship(type: typeID, start: f, end: t, properties: PropertyMap(properties, sharingKeys: &sharedKeys)))
             }
+            try graph.createRelationships(batch)
         }
     }
 
