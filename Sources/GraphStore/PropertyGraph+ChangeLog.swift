@@ -157,7 +157,7 @@ extension PropertyGraph {
                 let name: String? = try r.byte() == 0 ? nil : try r.string()
                 if op == .setIndex {
                     if let name {
-                        if propertyIndexes[key]?.name != name { propertyIndexes[key] = buildIndex(key, name: name) }
+                        if propertyIndexes[key]?.name != name { propertyIndexes[key] = PropertyIndex(unfilledNamed: name) }
                     } else {
                         propertyIndexes[key] = nil
                     }

@@ -42,7 +42,7 @@ extension PropertyGraph {
             if ifNotExists { return false }
             throw .schemaElementExists(constraintName)
         }
-        let index = propertyIndexes[indexKey] ?? buildIndex(indexKey, name: constraintName)
+        let index = filledIndex(indexKey) ?? buildIndex(indexKey, name: constraintName)
         if let shared = index.sharedValues.first {
             throw .uniqueConstraintViolation(
                 label: self.name(of: label), key: self.name(of: key), value: shared.value, existing: NodeID(shared.holders.ids[0]))

@@ -4,10 +4,10 @@
 //
 // Layout: magic, sequence, the three name tables, the schema (indexes, constraints), the element counts,
 // the length of the node section, the node section, the relationship section, the checksum. The two
-// sections are separate so that loading reads them at once, on two threads, and then builds the derived
-// structures — indexes from the nodes, adjacency lists sorted by type then id from the relationships —
-// again two at a time. Every array is built in one pass into local storage and given to the graph once,
-// instead of one write at a time: that is what makes a million-element graph open in about a second.
+// sections are separate so that loading reads them at once, on two threads, and then builds the
+// adjacency lists, sorted by type then id, of both directions at once. Indexes are filled when first
+// read (PropertyIndex). Every array is built in one pass into local storage and given to the graph once,
+// instead of one write at a time: that is what makes a million-element graph open in under a second.
 
 extension PropertyGraph {
     /// The first bytes of a snapshot (the last two are the format's version).
@@ -121,26 +121,18 @@ extension PropertyGraph {
         guard nodeBytes <= UInt64(end - r.position) else { throw CorruptData("the node section runs past the end") }
         let nodesStart = r.position, relationshipsStart = r.position + Int(nodeBytes)
 
-        // Indexes, then the indexes that constraints need and no index provides.
-        var toIndex = schema[0]
-        for (key, name) in schema[1] where !toIndex.contains(where: { $0.0 == key }) { toIndex.append((key, name)) }
-        let indexed = toIndex
-        // Two threads: the nodes and their indexes; the relationships and their adjacency lists.
-        let ((nodes, indexes), (relationships, adjacency)) = try inParallel(
+        // Two threads: the nodes; the relationships. Then the two directions' adjacency lists.
+        let (nodes, relationships) = try inParallel(
             { () throws(CorruptData) in
                 var reader = ByteReader(bytes, from: nodesStart, to: relationshipsStart, validatingStrings: false)
-                let nodes = try NodeSection(&reader, slots: nodeSlots, live: liveNodes, shape)
-                let indexes = indexed.map { key, name in
-                    (key, PropertyIndex(name: name, key: key.key, members: nodes.labelMembers[Int(key.label.rawValue)], properties: nodes.properties))
-                }
-                return (nodes, indexes)
+                return try NodeSection(&reader, slots: nodeSlots, live: liveNodes, shape)
             },
             { () throws(CorruptData) in
                 var reader = ByteReader(bytes, from: relationshipsStart, to: end, validatingStrings: false)
-                let relationships = try RelationshipSection(&reader, slots: relationshipSlots, live: liveRelationships, nodeSlots: nodeSlots, shape)
-                return (relationships, relationships.adjacency())
+                return try RelationshipSection(&reader, slots: relationshipSlots, live: liveRelationships, nodeSlots: nodeSlots, shape)
             })
         try relationships.checkEndpoints(nodeLive: nodes.live)
+        let (outgoing, incoming) = inParallel({ relationships.lists(outgoing: true) }, { relationships.lists(outgoing: false) })
 
         graph.nodeLive = nodes.live
         graph.nodeLabelBits = nodes.labelBits
@@ -155,9 +147,12 @@ extension PropertyGraph {
         graph.relationshipProperties = relationships.properties
         graph.relationshipCount = liveRelationships
         for (type, members) in relationships.byType.enumerated() { graph.relationshipsByType[type] = SortedIDSet(sortedIDs: members) }
-        graph.outgoingLists = adjacency.outgoing
-        graph.incomingLists = adjacency.incoming
-        for (key, index) in indexes { graph.propertyIndexes[key] = index }
+        graph.outgoingLists = outgoing
+        graph.incomingLists = incoming
+        // Indexes, then the indexes that constraints need and no index provides; filled when first read.
+        for (key, name) in schema[0] + schema[1] where graph.propertyIndexes[key] == nil {
+            graph.propertyIndexes[key] = PropertyIndex(unfilledNamed: name)
+        }
         for (key, name) in schema[1] { graph.uniqueConstraints[key] = name }
         return (graph, sequence)
     }
@@ -292,16 +287,10 @@ private struct RelationshipSection: Sendable {
         }
     }
 
-    /// Every node's outgoing and incoming lists, sorted by type then id (relationships taken type by
-    /// type, each type's in id order).
-    func adjacency() -> (outgoing: [AdjacencyList], incoming: [AdjacencyList]) {
-        (lists(outgoing: true), lists(outgoing: false))
-    }
-
-    /// One direction's lists: the entries laid out flat, node after node (each node's at the running
-    /// sum of the degrees before it), then cut into one slice per node — no allocation per node, no
-    /// per-entry growth.
-    private func lists(outgoing: Bool) -> [AdjacencyList] {
+    /// One direction's lists, sorted by type then id (relationships taken type by type, each type's in
+    /// id order): the entries laid out flat, node after node (each node's at the running sum of the
+    /// degrees before it), then cut into one slice per node — no allocation per node, no per-entry growth.
+    func lists(outgoing: Bool) -> [AdjacencyList] {
         let degree = outgoing ? outDegree : inDegree
         var next = [Int](repeating: 0, count: degree.count + 1)
         for node in degree.indices { next[node + 1] = next[node] + degree[node] }

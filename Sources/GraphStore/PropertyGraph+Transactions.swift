@@ -121,7 +121,7 @@ extension PropertyGraph {
             guard let record = node(NodeID(id)) else { continue }
             for label in record.labels {
                 for (key, _) in uniqueConstraints where key.label == label {
-                    guard let value = record.properties[key.key], let index = propertyIndexes[key] else { continue }
+                    guard let value = record.properties[key.key], let index = filledIndex(key) else { continue }
                     let holders = index.lookup(value)
                     if holders.count > 1, let other = holders.first(where: { $0 != id }) {
                         throw .uniqueConstraintViolation(

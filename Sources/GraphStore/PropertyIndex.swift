@@ -17,6 +17,12 @@ public struct PropertyIndexKey: Hashable, Sendable {
 public typealias SchemaName = String
 
 /// An equality index: property value → ids of the nodes with that label and value.
+///
+/// An index a database restores is not filled until it is first read (`PropertyGraph.propertyIndex`
+/// fills it from the graph as it is then): filling one over a million nodes was a third of opening a
+/// database, and most sessions never read most indexes. An unfilled index ignores writes — filling it
+/// later reads them from the graph — and is never read: every read goes through the graph's
+/// `filledIndex(_:)`.
 public struct PropertyIndex: Sendable {
     /// The nodes holding one value. Most indexed values (keys) have one holder, kept inline: a million
     /// one-element arrays were most of the time and memory of building an index (at snapshot restore).
@@ -40,15 +46,21 @@ public struct PropertyIndex: Sendable {
     }
 
     public let name: SchemaName
-    var buckets: [Value: Holders] = [:]
+    /// nil until the index is filled.
+    private var buckets: [Value: Holders]?
 
-    init(name: SchemaName) { self.name = name }
+    /// An index to fill when it is first read.
+    init(unfilledNamed name: SchemaName) { self.name = name }
+
+    /// True once the index holds its entries.
+    var isFilled: Bool { buckets != nil }
 
     /// The index of property `key` over `members` (ids in ascending order), whose properties are
     /// `properties[id]`.
     init(name: SchemaName, key: PropertyKeyID, members: [Int], properties: [PropertyMap]) {
         self.name = name
-        buckets.reserveCapacity(members.count)
+        buckets = [:]
+        buckets?.reserveCapacity(members.count)
         for id in members {
             if let value = properties[id][key] { add(id, value: value) }
         }
@@ -56,46 +68,54 @@ public struct PropertyIndex: Sendable {
 
     /// Ids of the nodes whose indexed value is equivalent to `value`.
     /// - Complexity: O(1) on average.
-    public func lookup(_ value: Value) -> SortedIDSet { buckets[value]?.set ?? SortedIDSet() }
+    public func lookup(_ value: Value) -> SortedIDSet {
+        assert(isFilled, "an unfilled index was read")
+        return buckets?[value]?.set ?? SortedIDSet()
+    }
 
     /// The number of distinct indexed values.
-    public var distinctValues: Int { buckets.count }
+    public var distinctValues: Int {
+        assert(isFilled, "an unfilled index was read")
+        return buckets?.count ?? 0
+    }
 
     /// Each value held by more than one node, with its holders (for uniqueness checks).
     var sharedValues: [(value: Value, holders: SortedIDSet)] {
-        buckets.compactMap { value, holders in
+        assert(isFilled, "an unfilled index was read")
+        return (buckets ?? [:]).compactMap { value, holders in
             if case .many(let set) = holders, set.count > 1 { return (value, set) }
             return nil
         }
     }
 
-    mutating func reserveCapacity(_ n: Int) { buckets.reserveCapacity(n) }
-
+    /// Adds `node` under `value`; nothing while the index is unfilled (filling it reads the graph).
     mutating func add(_ node: Int, value: Value) {
+        guard buckets != nil else { return }
         // A new value (the common case) costs one hash: the node goes in first, and what was there is
         // merged back only when there was something (which also leaves a set uniquely referenced).
-        guard let before = buckets.updateValue(.one(node), forKey: value) else { return }
+        guard let before = buckets?.updateValue(.one(node), forKey: value) else { return }
         switch before {
         case .one(let other):
-            if other != node { buckets[value] = .many(SortedIDSet(sortedIDs: other < node ? [other, node] : [node, other])) }
+            if other != node { buckets?[value] = .many(SortedIDSet(sortedIDs: other < node ? [other, node] : [node, other])) }
         case .many(var set):
             set.insert(node)
-            buckets[value] = .many(set)
+            buckets?[value] = .many(set)
         }
     }
 
+    /// Removes `node` from under `value`; nothing while the index is unfilled.
     mutating func remove(_ node: Int, value: Value) {
-        guard let holders = buckets[value] else { return }
+        guard let holders = buckets?[value] else { return }
         switch holders {
         case .one(let id):
-            if id == node { buckets[value] = nil }
+            if id == node { buckets?[value] = nil }
         case .many(var set):
-            buckets[value] = nil
+            buckets?[value] = nil
             set.remove(node)
             if set.count == 1, let last = set.ids.first {
-                buckets[value] = .one(last)
+                buckets?[value] = .one(last)
             } else if !set.isEmpty {
-                buckets[value] = .many(set)
+                buckets?[value] = .many(set)
             }
         }
     }
@@ -111,9 +131,18 @@ public struct SchemaElement: Sendable, Equatable {
 }
 
 extension PropertyGraph {
-    /// The index on (label, key), if one exists.
+    /// The index on (label, key), if one exists, filled.
     public func propertyIndex(label: LabelID, key: PropertyKeyID) -> PropertyIndex? {
-        propertyIndexes[PropertyIndexKey(label: label, key: key)]
+        filledIndex(PropertyIndexKey(label: label, key: key))
+    }
+
+    /// The index on `key`, filled from the graph first if it is not yet (the only way indexes are read).
+    func filledIndex(_ key: PropertyIndexKey) -> PropertyIndex? {
+        guard let index = propertyIndexes[key] else { return nil }
+        if index.isFilled { return index }
+        let filled = buildIndex(key, name: index.name)
+        propertyIndexes[key] = filled
+        return filled
     }
 
     /// All indexes and constraints, sorted by name.
