@@ -7,7 +7,8 @@
 // 2. opens it in a fresh process (`engine-bench storage-open DIR/db`), K times: wall time from spawn to
 //    exit, and the child's peak resident memory;
 // 3. single-statement writes on the opened database, each acknowledged only after its log record is
-//    synced: a SET by indexed key and a CREATE, K times each;
+//    synced: a SET by indexed key and a CREATE, K times each (medians; the first SET also fills the
+//    index, which opening leaves unfilled, and is reported apart);
 // 4. a bulk LOAD CSV of R rows into an in-memory database and into a new database, same statement,
 //    max(K, 4) times each in alternating order (medians compared).
 // Prints one JSON object and a summary; the targets are an open in at most 1 s, a write in at most 10 ms,
@@ -148,12 +149,12 @@ enum StorageBench {
         print(
             "{\"nodes\": \(nodes), \"relationships\": \(relationships), \"build_ms\": \(buildMs), \"create_ms\": \(createMs), "
                 + "\"snapshot_bytes\": \(snapshotBytes), \"open_ms\": \(openMs), \"open_peak_rss_kb\": \(peakKB), "
-                + "\"set_by_key_ms\": \(setMs), \"create_node_ms\": \(createWriteMs), \"bulk_rows\": \(rows), "
+                + "\"set_by_key_ms\": \(setMs), \"first_set_by_key_ms\": \(setTimes[0]), \"create_node_ms\": \(createWriteMs), \"bulk_rows\": \(rows), "
                 + "\"bulk_memory_ms\": \(median(memoryTimes)), \"bulk_database_ms\": \(median(databaseTimes)), \"bulk_ratio\": \(ratio), "
                 + "\"loadavg\": \(jsonString(WriteBench.loadAverage()))}")
         let met = openMs <= 1000 && setMs <= 10 && createWriteMs <= 10 && ratio <= 1.2
         FileHandle.standardError.write(
-            ("storage: open \(Int(openMs)) ms (peak RSS \(peakKB / 1024) MB), write \(String(format: "%.2f", setMs)) / \(String(format: "%.2f", createWriteMs)) ms, "
+            ("storage: open \(Int(openMs)) ms (peak RSS \(peakKB / 1024) MB), write \(String(format: "%.2f", setMs)) / \(String(format: "%.2f", createWriteMs)) ms (the first, which fills the index, \(Int(setTimes[0])) ms), "
                 + "bulk load ratio \(String(format: "%.2f", ratio)); target \(met ? "met" : "not met")\n").data(using: .utf8)!)
         return 0
     }
