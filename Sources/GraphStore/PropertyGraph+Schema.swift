@@ -45,7 +45,7 @@ extension PropertyGraph {
         let index = filledIndex(indexKey) ?? buildIndex(indexKey, name: constraintName)
         if let shared = index.sharedValues.first {
             throw .uniqueConstraintViolation(
-                label: self.name(of: label), key: self.name(of: key), value: shared.value, existing: NodeID(shared.holders.ids[0]))
+                label: self.name(of: label), key: self.name(of: key), value: shared.value, existing: NodeID(shared.holders.ids[shared.holders.ids.startIndex]))
         }
         let createdIndex = propertyIndexes[indexKey] == nil
         propertyIndexes[indexKey] = index

@@ -57,7 +57,7 @@ public struct PropertyIndex: Sendable {
 
     /// The index of property `key` over `members` (ids in ascending order), whose properties are
     /// `properties[id]`.
-    init(name: SchemaName, key: PropertyKeyID, members: [Int], properties: [PropertyMap]) {
+    init(name: SchemaName, key: PropertyKeyID, members: ArraySlice<Int>, properties: [PropertyMap]) {
         self.name = name
         buckets = [:]
         buckets?.reserveCapacity(members.count)

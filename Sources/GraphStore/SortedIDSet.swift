@@ -3,13 +3,18 @@
 // id, the common insert is an append.
 
 /// A set of integer ids stored sorted and without duplicates.
+///
+/// The ids are a slice, so that removing members near the start shifts the members before them, not
+/// every member after: deleting or unlabelling a label's nodes in id order removes the smallest member
+/// each time, which with an array was quadratic (a million nodes' label took a minute to remove). Indices
+/// are the slice's own: `ids.startIndex` is not always 0.
 public struct SortedIDSet: Sendable, Sequence {
-    public private(set) var ids: [Int] = []
+    public private(set) var ids: ArraySlice<Int> = []
 
     public init() {}
 
     /// A set of ids already sorted ascending and distinct (a bulk load's).
-    init(sortedIDs: [Int]) { ids = sortedIDs }
+    init(sortedIDs: [Int]) { ids = sortedIDs[...] }
 
     public var count: Int { ids.count }
     public var isEmpty: Bool { ids.isEmpty }
@@ -18,7 +23,7 @@ public struct SortedIDSet: Sendable, Sequence {
     /// - Complexity: O(log n).
     public func contains(_ id: Int) -> Bool {
         let i = lowerBound(id)
-        return i < ids.count && ids[i] == id
+        return i < ids.endIndex && ids[i] == id
     }
 
     /// Inserts `id`; returns false when it was already present.
@@ -27,7 +32,7 @@ public struct SortedIDSet: Sendable, Sequence {
     public mutating func insert(_ id: Int) -> Bool {
         if let last = ids.last, last >= id {
             let i = lowerBound(id)
-            if i < ids.count, ids[i] == id { return false }
+            if i < ids.endIndex, ids[i] == id { return false }
             ids.insert(id, at: i)
         } else {
             ids.append(id)
@@ -46,22 +51,44 @@ public struct SortedIDSet: Sendable, Sequence {
     }
 
     /// Removes `id`; returns false when it was absent.
-    /// - Complexity: O(n).
+    /// - Complexity: O(min(members before it, members after it)), amortized.
     @discardableResult
     public mutating func remove(_ id: Int) -> Bool {
         let i = lowerBound(id)
-        guard i < ids.count, ids[i] == id else { return false }
-        ids.remove(at: i)
+        guard i < ids.endIndex, ids[i] == id else { return false }
+        if i - ids.startIndex < ids.endIndex - i {
+            // Nearer the start: the members before it move up one place, and the slice starts one later.
+            var j = i
+            while j > ids.startIndex {
+                ids[j] = ids[j - 1]
+                j -= 1
+            }
+            ids.removeFirst()
+            // The slice still holds the room before its start; give it back once it outweighs the members.
+            if ids.startIndex > 1024 && ids.startIndex > ids.count { refit() }
+        } else {
+            ids.remove(at: i)
+        }
         return true
     }
 
     /// Gives back unused room (after a rolled-back transaction removed many ids).
-    mutating func releaseUnusedCapacity() { ids.releaseUnusedCapacity() }
+    mutating func releaseUnusedCapacity() {
+        if ids.startIndex > 1024 || ids.capacity > 2 * ids.count + 4096 { refit() }
+    }
 
-    public func makeIterator() -> IndexingIterator<[Int]> { ids.makeIterator() }
+    /// Copies the members into storage of their size (`Array(ids)` may keep the slice's whole buffer).
+    private mutating func refit() {
+        var fitted: [Int] = []
+        fitted.reserveCapacity(ids.count)
+        fitted.append(contentsOf: ids)
+        ids = fitted[...]
+    }
+
+    public func makeIterator() -> IndexingIterator<ArraySlice<Int>> { ids.makeIterator() }
 
     private func lowerBound(_ id: Int) -> Int {
-        var low = 0, high = ids.count
+        var low = ids.startIndex, high = ids.endIndex
         while low < high {
             let mid = (low + high) / 2
             if ids[mid] < id { low = mid + 1 } else { high = mid }
