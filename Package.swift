@@ -56,7 +56,7 @@ let package = Package(
         .executableTarget(
             name: "ClusterGraphFuzz",
             dependencies: ["Cypher", "CypherTesting", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore"]),
+        .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore", "CypherTesting"]),
         .testTarget(name: "TemporalTests", dependencies: ["Temporal"]),
         .testTarget(name: "CypherTests", dependencies: ["Cypher", "GraphStore", "CypherTesting"]),
         // The scenarios are read from the source tree (#filePath), not bundled.

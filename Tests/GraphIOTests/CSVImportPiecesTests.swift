@@ -5,26 +5,16 @@
 // taken id, a missing field, a stray quote) they must give the same error. And the cut itself: only
 // after line feeds, never in a body with a quote, with the right line numbers.
 
+import CypherTesting
 import Testing
 
 @testable import GraphIO
 @testable import GraphStore
 
 @Suite struct CSVImportPiecesTests {
-    struct Random {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
-    }
-
     /// Random node and relationship files; `fault` plants one error in a random row of one of them.
     func files(seed: Int, fault: Int?) -> [String: String] {
-        var random = Random(state: UInt64(seed) &* 7919)
+        var random = SeededGenerator(seed: UInt64(seed) &* 7919)
         let newline = random.next(3) == 0 ? "\r\n" : "\n"
         let labelColumn = random.next(2) == 0, typeColumn = random.next(2) == 0
         let nodes = 5 + random.next(60)

@@ -3,25 +3,14 @@
 // adjacency lists in the same order, also when a batch adds types that sort before a node's earlier
 // entries; a batch with a bad element changes nothing; and a rolled-back batch leaves the graph as it was.
 
+import CypherTesting
 import Testing
 
 @testable import GraphStore
 
 @Suite struct BulkLoadTests {
-    /// A small deterministic generator (SplitMix64).
-    struct Random {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
-    }
-
     /// A graph of `nodes` nodes and `relationships` relationships of random types among `types`.
-    func graph(_ random: inout Random, nodes: Int, relationships: Int, types: [RelationshipTypeID]) throws -> PropertyGraph {
+    func graph(_ random: inout SeededGenerator, nodes: Int, relationships: Int, types: [RelationshipTypeID]) throws -> PropertyGraph {
         let graph = PropertyGraph()
         for name in ["A", "B", "C", "D"] { _ = graph.internRelationshipType(name) }
         let w = graph.internPropertyKey("w")
@@ -43,7 +32,7 @@ import Testing
 
     @Test(arguments: 0..<30)
     func aBatchGivesWhatOneAtATimeGives(seed: Int) throws {
-        var random = Random(state: UInt64(seed))
+        var random = SeededGenerator(seed: UInt64(seed))
         let nodes = 1 + random.next(12)
         // Earlier relationships of the later types only, then batches of any type: a node's new entries
         // must sort before its old ones.
@@ -102,7 +91,7 @@ import Testing
     }
 
     @Test func aRolledBackBatchLeavesTheGraphAsItWas() throws {
-        var random = Random(state: 5)
+        var random = SeededGenerator(seed: 5)
         let graph = try graph(&random, nodes: 6, relationships: 10, types: [RelationshipTypeID(1), RelationshipTypeID(3)])
         let before = graph.encodedSnapshot(sequence: 0), beforeLists = lists(graph)
         struct Abort: Error {}

@@ -2,25 +2,15 @@
 // runs, the patterns label removal and deletion produce — checking members, order, membership and
 // count after every step, and that a slice emptied from its start gives its room back.
 
+import CypherTesting
 import Testing
 
 @testable import GraphStore
 
 @Suite struct SortedIDSetTests {
-    struct Random {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
-    }
-
     @Test(arguments: 0..<40)
     func behavesAsASortedSet(seed: Int) {
-        var random = Random(state: UInt64(seed))
+        var random = SeededGenerator(seed: UInt64(seed))
         var set = random.next(2) == 0 ? SortedIDSet() : SortedIDSet(sortedIDs: Array(0..<random.next(300)))
         var reference = Set(set.ids)
         for _ in 0..<400 {

@@ -4,24 +4,14 @@
 // fresh one does; a uniqueness constraint restored unfilled still refuses a duplicate at commit; and an
 // index filled inside a transaction that rolls back stays consistent with the graph.
 
+import CypherTesting
 import Testing
 
 @testable import GraphStore
 
 @Suite struct UnfilledIndexTests {
-    struct Random {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
-    }
-
     /// A graph with an index on (:L {k}), written to a snapshot and restored.
-    func restored(_ random: inout Random, nodes: Int) throws -> PropertyGraph {
+    func restored(_ random: inout SeededGenerator, nodes: Int) throws -> PropertyGraph {
         let graph = PropertyGraph()
         let l = graph.internLabel("L"), m = graph.internLabel("M"), k = graph.internPropertyKey("k")
         for _ in 0..<nodes {
@@ -46,7 +36,7 @@ import Testing
 
     @Test(arguments: 0..<40)
     func writesBeforeTheFirstReadAreInTheFilledIndex(seed: Int) throws {
-        var random = Random(state: UInt64(seed))
+        var random = SeededGenerator(seed: UInt64(seed))
         let graph = try restored(&random, nodes: 5 + random.next(20))
         let key = PropertyIndexKey(label: try #require(graph.labelID("L")), key: try #require(graph.propertyKeyID("k")))
         #expect(graph.propertyIndexes[key]?.isFilled == false)
@@ -99,7 +89,7 @@ import Testing
     }
 
     @Test func anIndexFilledInARolledBackTransactionStaysInStep() throws {
-        var random = Random(state: 99)
+        var random = SeededGenerator(seed: 99)
         let graph = try restored(&random, nodes: 12)
         let l = try #require(graph.labelID("L")), k = try #require(graph.propertyKeyID("k"))
         struct Abort: Error {}
