@@ -1,4 +1,4 @@
-// Creating many relationships in one call, for bulk loaders (`clustergraph import`, GraphML, JSON Lines):
+// Creating many relationships in one call, for bulk loaders (`clustergraph import`, the benchmarks' loader):
 // the same records, undo entries and indexes as one `createRelationship` per element in order, but
 // each touched node's adjacency lists are laid out once, exactly sized, in one flat array (as a
 // snapshot restore lays them out) instead of growing entry by entry. Entry-by-entry growth was two
