@@ -143,6 +143,9 @@ private final class Collector: NSObject, XMLParserDelegate {
             guard ids[node.id] == nil else { throw error(node, "the node id '\(node.id)' is used twice") }
             ids[node.id] = try graph.createNode(labels: labels, properties: properties.map { (graph.internPropertyKey($0.0), $0.1) })
         }
+        // The edges are created together, each node's adjacency laid out once (createRelationships).
+        var batch: [NewRelationship] = []
+        batch.reserveCapacity(edges.count)
         for edge in edges {
             guard let start = ids[edge.source] else { throw error(edge, "the edge's source '\(edge.source)' is no node") }
             guard let end = ids[edge.target] else { throw error(edge, "the edge's target '\(edge.target)' is no node") }
@@ -158,9 +161,15 @@ private final class Collector: NSObject, XMLParserDelegate {
                     properties.append((name, value))
                 }
             }
-            try graph.createRelationship(
-                type: graph.internRelationshipType(type ?? labelType ?? GraphMLReader.defaultType), from: start, to: end,
-                properties: properties.map { (graph.internPropertyKey($0.0), $0.1) })
+            batch.append(
+                NewRelationship(
+                    type: graph.internRelationshipType(type ?? labelType ?? GraphMLReader.defaultType), start: start, end: end,
+                    properties: properties.map { (graph.internPropertyKey($0.0), $0.1) }))
+        }
+        do {
+            try graph.createRelationships(batch)
+        } catch {
+            throw self.error(edges[error.index], "\(error.error)")
         }
         return (nodes.count, edges.count)
     }

@@ -57,6 +57,9 @@ public enum JSONLinesReader {
                 }
                 ids[id] = try graph.createNode(labels: labels, properties: try line.properties(in: name, graph))
             }
+            // The relationships are created together, each node's adjacency laid out once.
+            var batch: [NewRelationship] = []
+            batch.reserveCapacity(relationships.count)
             for line in relationships {
                 guard case .string(let type)? = line.value["label"], !type.isEmpty else {
                     throw line.error(in: name, "a relationship needs its type as \"label\": \"TYPE\"")
@@ -68,9 +71,15 @@ public enum JSONLinesReader {
                     guard let node = ids[id] else { throw line.error(in: name, "the relationship's \(side) node \(id) is on no line") }
                     return node
                 }
-                try graph.createRelationship(
-                    type: graph.internRelationshipType(type), from: try endpoint("start"), to: try endpoint("end"),
-                    properties: try line.properties(in: name, graph))
+                batch.append(
+                    NewRelationship(
+                        type: graph.internRelationshipType(type), start: try endpoint("start"), end: try endpoint("end"),
+                        properties: try line.properties(in: name, graph)))
+            }
+            do throws(BulkRelationshipError) {
+                try graph.createRelationships(batch)
+            } catch {
+                throw relationships[error.index].error(in: name, "\(error.error)")
             }
             return (nodes.count, relationships.count)
         }
