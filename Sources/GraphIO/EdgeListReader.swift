@@ -59,6 +59,10 @@ public enum EdgeListReader {
                 }
                 return keys[column - 2]
             }
+            // The edges are created together, each node's adjacency laid out once (createRelationships).
+            var batch: [NewRelationship] = []
+            batch.reserveCapacity(rows.count)
+            var sharedKeys: [PropertyKeyID] = []
             for (line, fields) in rows {
                 guard fields.count >= 2 else {
                     throw GraphFileError(file: name, line: line, column: 1, message: "a line needs a source and a target, separated by '\(Character(Unicode.Scalar(separator)))'")
@@ -76,7 +80,12 @@ public enum EdgeListReader {
                     guard let text = fields[column]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { continue }
                     properties.append((key(column), Int64(text).map(Value.int) ?? Double(text).map(Value.float) ?? .string(text)))
                 }
-                try graph.createRelationship(type: type, from: ends[0], to: ends[1], properties: properties)
+                batch.append(NewRelationship(type: type, start: ends[0], end: ends[1], properties: PropertyMap(properties, sharingKeys: &sharedKeys)))
+            }
+            do throws(BulkRelationshipError) {
+                try graph.createRelationships(batch)
+            } catch {
+                throw GraphFileError(file: name, line: rows[error.index].line, column: 1, message: "\(error.error)")
             }
             return (nodes.count, rows.count)
         }
