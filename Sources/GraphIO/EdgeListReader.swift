@@ -27,12 +27,12 @@ public enum EdgeListReader {
         var rows: [(line: Int, fields: [String?])] = []
         do throws(CSVReader.Malformed) {
             while let fields = try reader.next() {
-                let first = fields.first.flatMap { $0 }?.trimmingCharacters(in: .whitespaces) ?? ""
+                let first = fields.first.flatMap { $0 }?.trimmingWhitespace ?? ""
                 if (fields.count == 1 && first.isEmpty) || first.hasPrefix("#") { continue }
                 if rows.isEmpty, columnNames == nil, fields.count >= 2, sourceNames.contains(first.lowercased()),
-                    let second = fields[1], targetNames.contains(second.trimmingCharacters(in: .whitespaces).lowercased())
+                    let second = fields[1], targetNames.contains(second.trimmingWhitespace.lowercased())
                 {
-                    columnNames = fields.map { $0?.trimmingCharacters(in: .whitespaces) ?? "" }
+                    columnNames = fields.map { $0?.trimmingWhitespace ?? "" }
                     continue
                 }
                 rows.append((reader.recordLine, fields))
@@ -69,7 +69,7 @@ public enum EdgeListReader {
                 }
                 var ends: [NodeID] = []
                 for side in 0..<2 {
-                    guard let text = fields[side]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+                    guard let text = fields[side]?.trimmingWhitespace, !text.isEmpty else {
                         throw GraphFileError(
                             file: name, line: line, column: 1, message: "the \(side == 0 ? "source (first field)" : "target (second field)") is empty")
                     }
@@ -77,7 +77,7 @@ public enum EdgeListReader {
                 }
                 var properties: [(PropertyKeyID, Value)] = []
                 for column in 2..<fields.count {
-                    guard let text = fields[column]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { continue }
+                    guard let text = fields[column]?.trimmingWhitespace, !text.isEmpty else { continue }
                     properties.append((key(column), Int64(text).map(Value.int) ?? Double(text).map(Value.float) ?? .string(text)))
                 }
                 batch.append(NewRelationship(type: type, start: ends[0], end: ends[1], properties: PropertyMap(properties, sharingKeys: &sharedKeys)))
@@ -89,5 +89,19 @@ public enum EdgeListReader {
             }
             return (nodes.count, rows.count)
         }
+    }
+}
+
+extension String {
+    /// Without leading and trailing whitespace (`CharacterSet.whitespaces`: tab and the Unicode space
+    /// separators). A field that starts and ends with an ASCII byte other than tab and space has none
+    /// and is returned as it is; only the others go through Foundation, whose trimming was half the time
+    /// of reading a million-edge list.
+    fileprivate var trimmingWhitespace: String {
+        let tab = UInt8(ascii: "\t"), space = UInt8(ascii: " ")
+        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80, first != tab, first != space, last != tab, last != space {
+            return self
+        }
+        return trimmingCharacters(in: .whitespaces)
     }
 }
