@@ -87,7 +87,7 @@ public enum CSVImport {
             let pieces = CSVImportPieces.cut(bytes, body: offset..<bytes.count, line: line, into: options.readers, minimumBytes: options.minimumPieceBytes)
             let parsed =
                 pieces.count == 1
-                ? [CSVImportPieces.parsePiece(&reader, rows: CSVImportPieces.lineCount(bytes[offset...]), header: header, options: options, ids: ids)]
+                ? [CSVImportPieces.parsePiece(&reader, rows: pieces[0].rows, header: header, options: options, ids: ids)]
                 : CSVImportPieces.parse(bytes, pieces: pieces, header: header, options: options, ids: ids)
             // The rows in file order; a piece's error once the rows before it are in (CSVImportPieces.swift).
             pending.reserveCapacity(parsed.reduce(0) { $0 + $1.relationships.count })

@@ -31,15 +31,24 @@ struct ParsedPiece: Sendable {
     var error: CSVImportError?
 }
 
+/// A piece of a file's body: its bytes, the line its first record starts on, and at least how many
+/// records it holds (its line feeds plus one, for sizing arrays once).
+struct CSVPiece: Sendable {
+    let range: Range<Int>
+    let line: Int
+    let rows: Int
+}
+
 enum CSVImportPieces {
     /// Where to cut `body` of `bytes` (which starts a record on line `line`) into at most `count`
-    /// pieces of at least `minimumBytes`, each with the line it starts on; one piece when the rule
-    /// above does not allow cutting.
-    static func cut(_ bytes: [UInt8], body: Range<Int>, line: Int, into count: Int, minimumBytes: Int) -> [(range: Range<Int>, line: Int)] {
+    /// pieces of at least `minimumBytes`; one piece when the rule above does not allow cutting.
+    static func cut(_ bytes: [UInt8], body: Range<Int>, line: Int, into count: Int, minimumBytes: Int) -> [CSVPiece] {
         let pieces = min(count, body.count / max(1, minimumBytes))
         let lf = UInt8(ascii: "\n")
-        guard pieces > 1, !bytes[body].contains(UInt8(ascii: "\"")) else { return [(body, line)] }
-        var result: [(range: Range<Int>, line: Int)] = []
+        guard pieces > 1, !bytes[body].contains(UInt8(ascii: "\"")) else {
+            return [CSVPiece(range: body, line: line, rows: lineCount(bytes[body]))]
+        }
+        var result: [CSVPiece] = []
         var start = body.lowerBound, startLine = line
         for piece in 1..<pieces {
             // The piece ends after the first line feed at or past its share of the body.
@@ -47,24 +56,24 @@ enum CSVImportPieces {
             guard cut > start else { continue }
             while cut < body.upperBound, bytes[cut - 1] != lf { cut += 1 }
             guard cut < body.upperBound else { break }
-            result.append((start..<cut, startLine))
-            startLine += lineCount(bytes[start..<cut]) - 1
+            let rows = lineCount(bytes[start..<cut])
+            result.append(CSVPiece(range: start..<cut, line: startLine, rows: rows))
+            startLine += rows - 1
             start = cut
         }
-        result.append((start..<body.upperBound, startLine))
+        result.append(CSVPiece(range: start..<body.upperBound, line: startLine, rows: lineCount(bytes[start..<body.upperBound])))
         return result
     }
 
     /// Reads every piece of `bytes` by `header`, the pieces at the same time.
     static func parse(
-        _ bytes: [UInt8], pieces: [(range: Range<Int>, line: Int)], header: Header, options: CSVImportOptions, ids: ImportIDs
+        _ bytes: [UInt8], pieces: [CSVPiece], header: Header, options: CSVImportOptions, ids: ImportIDs
     ) -> [ParsedPiece] {
         let results = PieceResults(count: pieces.count)
         DispatchQueue.concurrentPerform(iterations: pieces.count) { index in
-            let (range, line) = pieces[index]
-            var reader = CSVReader(bytes, range: range, line: line, separator: options.delimiter)
-            let rows = lineCount(bytes[range])
-            results.store(parsePiece(&reader, rows: rows, header: header, options: options, ids: ids), at: index)
+            let piece = pieces[index]
+            var reader = CSVReader(bytes, range: piece.range, line: piece.line, separator: options.delimiter)
+            results.store(parsePiece(&reader, rows: piece.rows, header: header, options: options, ids: ids), at: index)
         }
         return results.pieces
     }

@@ -46,7 +46,7 @@ extension PropertyGraph {
     @discardableResult
     public func createNode(labels: [LabelID], properties: [(PropertyKeyID, Value)] = []) throws(GraphStoreError) -> NodeID {
         for (key, value) in properties { try checkStorable(value, key: key) }
-        return try createNode(labels: labels, properties: PropertyMap(properties, sharingKeys: &recentPropertyKeys))
+        return addNode(labels: labels, properties: PropertyMap(properties, sharingKeys: &recentPropertyKeys))
     }
 
     /// Creates a node with the given labels and property map (built beforehand, as bulk loaders do
@@ -55,6 +55,11 @@ extension PropertyGraph {
     @discardableResult
     public func createNode(labels: [LabelID], properties map: PropertyMap) throws(GraphStoreError) -> NodeID {
         for (key, value) in map.entries { try checkStorable(value, key: key) }
+        return addNode(labels: labels, properties: map)
+    }
+
+    /// Adds a node whose property values were checked.
+    private func addNode(labels: [LabelID], properties map: PropertyMap) -> NodeID {
         let id = nodeLive.count
         appendNodeSlot(map)
         nodeCount += 1

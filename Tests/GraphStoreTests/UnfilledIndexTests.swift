@@ -84,7 +84,7 @@ import Testing
             try copy.transaction { try copy.createNode(labels: [l], properties: [(k, .int(3))]) }
         }
         #expect(copy.nodeCount == 5)
-        try copy.transaction { try copy.createNode(labels: [l], properties: [(k, .int(9))]) }
+        _ = try copy.transaction { try copy.createNode(labels: [l], properties: [(k, .int(9))]) }
         #expect(copy.nodeCount == 6)
     }
 
