@@ -343,8 +343,9 @@ public struct QueryGenerator {
     private mutating func condition(_ scope: [Variable], depth: Int, patterns: Bool = true) -> String {
         let nodes = scope.filter { $0.kind == .node }
         let relationships = scope.filter { $0.kind == .relationship }
-        switch random.next(depth > 0 ? 13 : 10) {
-        case 12, 9 where depth == 0:
+        let pick = random.next(depth > 0 ? 13 : 10)
+        switch pick {
+        case _ where pick == 12 || (pick == 9 && depth == 0):  // a temporal comparison: a leaf, or one choice in 13
             return "\(temporalExpression(scope)) \(random.pick(["=", "<>", "<", "<=", ">", ">="])) \(temporalExpression(scope))"
         case 0, 1:
             return "\(integerExpression(scope)) \(random.pick(["=", "<>", "<", "<=", ">", ">="])) \(integerExpression(scope))"

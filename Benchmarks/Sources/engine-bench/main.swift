@@ -119,4 +119,4 @@ let loadMs = milliseconds(clock.now - loadStart)
 let results = readQueries(options.queries).filter { options.only == nil || $0.0 == options.only }.map { ($0.0, measure($0.1)) }
 
 let queriesJSON = results.map { "\(jsonString($0.0)): \($0.1)" }.joined(separator: ", ")
-print("{\"engine\": \"clustergraph\", \"version\": \"0.1.0\", \"threads\": 1, \"loadavg_start\": \(jsonString(loadAverageAtStart)), \"loadavg_end\": \(jsonString(WriteBench.loadAverage())), \"load_ms\": \(loadMs), \"queries\": {\(queriesJSON)}}")
+print("{\"engine\": \"clustergraph\", \"version\": \"0.1.0\", \"threads\": \(database.threads), \"loadavg_start\": \(jsonString(loadAverageAtStart)), \"loadavg_end\": \(jsonString(WriteBench.loadAverage())), \"load_ms\": \(loadMs), \"queries\": {\(queriesJSON)}}")

@@ -2,7 +2,9 @@
 // labels and keys to lazily resolved references. This is what the executor evaluates.
 
 /// A property key named in a query, resolved to the graph's id on first successful lookup. Key ids are
-/// never retired, so once found the id stays valid for the life of the graph.
+/// never retired, so once found the id stays valid for the life of the graph. A lookup that finds nothing
+/// writes nothing: once a read-only statement's names are resolved, evaluating it writes no reference
+/// (DistinctChainJoin's workers read them from two threads).
 final class PropertyKeyRef: @unchecked Sendable {
     let name: String
     private var cached: PropertyKeyID?
@@ -11,8 +13,9 @@ final class PropertyKeyRef: @unchecked Sendable {
 
     func id(in graph: PropertyGraph) -> PropertyKeyID? {
         if let cached { return cached }
-        cached = graph.propertyKeyID(name)
-        return cached
+        guard let found = graph.propertyKeyID(name) else { return nil }
+        cached = found
+        return found
     }
 
     func intern(in graph: PropertyGraph) -> PropertyKeyID {
@@ -32,8 +35,9 @@ final class LabelRef: @unchecked Sendable {
 
     func id(in graph: PropertyGraph) -> LabelID? {
         if let cached { return cached }
-        cached = graph.labelID(name)
-        return cached
+        guard let found = graph.labelID(name) else { return nil }
+        cached = found
+        return found
     }
 
     func intern(in graph: PropertyGraph) -> LabelID {
@@ -53,8 +57,9 @@ final class TypeRef: @unchecked Sendable {
 
     func id(in graph: PropertyGraph) -> RelationshipTypeID? {
         if let cached { return cached }
-        cached = graph.relationshipTypeID(name)
-        return cached
+        guard let found = graph.relationshipTypeID(name) else { return nil }
+        cached = found
+        return found
     }
 
     func intern(in graph: PropertyGraph) -> RelationshipTypeID {

@@ -14,6 +14,9 @@ public final class GraphDatabase {
     /// Optimizer rules not to apply (see ``OptimizerRule``): answers must not change, only speed. Tests
     /// and users chasing a suspected optimizer bug switch rules off to compare.
     public var disabledRules: Set<OptimizerRule> = []
+    /// The most threads one read-only statement may use (the distinct chain join splits its input rows
+    /// among them); 1 runs every statement on the calling thread. Answers do not depend on it.
+    public var threads = ProcessInfo.processInfo.activeProcessorCount
     /// Asked now and then while a statement runs (every few thousand rows of its scans, expansions and
     /// UNWINDs); when it answers true, the statement stops with a `Terminated` error and, like any
     /// failed statement, changes nothing. The shell sets it from Ctrl-C.
@@ -177,6 +180,7 @@ public final class GraphDatabase {
         context.importDirectory = importDirectory
         context.acceptsInvalidUTF8 = acceptsInvalidUTF8
         context.disabledRules = disabledRules
+        context.threads = max(1, threads)
         var frame = Frame(size: plan.frameSize)
         var rows: [[Value]] = []
         let slots = plan.columnSlots

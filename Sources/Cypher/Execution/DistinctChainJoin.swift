@@ -60,11 +60,11 @@ final class DistinctChainJoin: Operator {
         }
     }
 
-    private func collect(_ plan: Operator, _ relationships: [Int], _ needed: [Int], _ context: ExecutionContext, _ frame: inout Frame)
+    private func collect(_ plan: Operator, _ relationships: [Int], _ needed: [Int], _ context: ExecutionContext, _ row: Frame)
         throws(CypherError) -> Side
     {
         var side = Side(width: needed.count)
-        var probe = frame
+        var probe = row
         var path: [Int] = []
         path.reserveCapacity(relationships.count)
         _ = try plan.run(context, &probe) { f throws(CypherError) in
@@ -100,21 +100,33 @@ final class DistinctChainJoin: Operator {
     }
 
     override func run(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
-        try runInput(context, &frame) { f throws(CypherError) in
-            let l = try collect(left, leftRelationships, leftNeeded, context, &f)
-            guard l.keys.count > 0 else { return true }
-            let r = mirrored ? l : try collect(right, rightRelationships, rightNeeded, context, &f)
-            for s in cleared { f[s] = .null }
-            for li in 0..<l.keys.count {
-                for ri in 0..<r.keys.count {
-                    let compatible = l.anyPath(of: li) { x in r.anyPath(of: ri) { y in Self.disjoint(x, y) } }
-                    guard compatible else { continue }
-                    for (s, v) in zip(leftNeeded, l.keys.row(li)) { f[s] = v }
-                    for (s, v) in zip(rightNeeded, r.keys.row(ri)) { f[s] = v }
-                    if try !sink(&f) { return false }
-                }
+        if runsOnBothCores(context) { return try runOnBothCores(context, &frame, sink) }
+        return try runInput(context, &frame) { f throws(CypherError) in
+            try forEachJoinedPair(context, f) { left, right throws(CypherError) in
+                for s in cleared { f[s] = .null }
+                for (s, v) in zip(leftNeeded, left) { f[s] = v }
+                for (s, v) in zip(rightNeeded, right) { f[s] = v }
+                return try sink(&f)
             }
-            return true
         }
+    }
+
+    /// Joins the sides for the input row `row`: calls `body` with the needed
+    /// values of each left and right group that have a pair of paths sharing no relationship. Stops early,
+    /// returning false, when `body` does.
+    func forEachJoinedPair(
+        _ context: ExecutionContext, _ row: Frame, _ body: (ArraySlice<Value>, ArraySlice<Value>) throws(CypherError) -> Bool
+    ) throws(CypherError) -> Bool {
+        let l = try collect(left, leftRelationships, leftNeeded, context, row)
+        guard l.keys.count > 0 else { return true }
+        let r = mirrored ? l : try collect(right, rightRelationships, rightNeeded, context, row)
+        for li in 0..<l.keys.count {
+            for ri in 0..<r.keys.count {
+                let compatible = l.anyPath(of: li) { x in r.anyPath(of: ri) { y in Self.disjoint(x, y) } }
+                guard compatible else { continue }
+                if try !body(l.keys.row(li), r.keys.row(ri)) { return false }
+            }
+        }
+        return true
     }
 }

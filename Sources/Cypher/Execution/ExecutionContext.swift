@@ -80,6 +80,8 @@ final class ExecutionContext {
     var acceptsInvalidUTF8 = false
     /// The optimizer rules switched off (for queries that procedures run).
     var disabledRules: Set<OptimizerRule> = []
+    /// The most threads the statement may use.
+    var threads = 1
     /// The statement's time and memory limits, and when its time runs out.
     let limits: ResourceLimits
     let deadline: ContinuousClock.Instant?
@@ -90,7 +92,7 @@ final class ExecutionContext {
     let statementWrites: Bool
     var rowsSinceInterruptionCheck = 0
     /// When the statement started: what `date()`, `datetime()`, … without arguments return throughout it.
-    let statementClock = TemporalBuilder.Clock.now()
+    let statementClock: TemporalBuilder.Clock
 
     init(
         graph: PropertyGraph, parameters: [String: Value], procedures: ProcedureRegistry, profiling: Bool = false,
@@ -106,6 +108,29 @@ final class ExecutionContext {
         self.parameters = parameters
         self.procedures = procedures
         self.profile = profiling ? [:] : nil
+        self.statementClock = TemporalBuilder.Clock.now()
+    }
+
+    /// A context for a second thread working on the same read-only statement: the same graph, parameters,
+    /// clock, limits and deadline, and the same adjacency index (built here if it was not), with its own
+    /// caches, random numbers and counters. Not for profiling or writing statements.
+    init(workerOf statement: ExecutionContext) {
+        precondition(!statement.statementWrites && statement.profile == nil, "a worker context is for read-only statements")
+        graph = statement.graph
+        parameters = statement.parameters
+        procedures = statement.procedures
+        interruption = statement.interruption
+        limits = statement.limits
+        deadline = statement.deadline
+        scratch = ScratchPool()
+        statementWrites = false
+        statementClock = statement.statementClock
+        importDirectory = statement.importDirectory
+        acceptsInvalidUTF8 = statement.acceptsInvalidUTF8
+        disabledRules = statement.disabledRules
+        threads = 1
+        profile = nil
+        adjacencyIndex = statement.adjacencyIndex
     }
 }
 
