@@ -75,8 +75,9 @@ extension DistinctChainJoin {
 
     /// The serial run's rows, computed a batch of input rows at a time on two threads.
     func runOnBothCores(_ context: ExecutionContext, _ frame: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
-        resolveNames(context.graph)
-        let worker = ExecutionContext(workerOf: context)
+        // The second thread's context, made (and the names resolved) when a batch first has two rows: a
+        // join run per row of an outer plan gets one row at a time and stays on this thread.
+        var contexts = [context]
         var batch: [Frame] = []
         batch.reserveCapacity(Self.rowsPerBatch)
 
@@ -85,7 +86,11 @@ extension DistinctChainJoin {
             guard !batch.isEmpty else { return true }
             let rows = batch
             batch.removeAll(keepingCapacity: true)
-            let outputs = join(rows, [context, worker])
+            if rows.count > 1 && contexts.count == 1 {
+                resolveNames(context.graph)
+                contexts.append(ExecutionContext(workerOf: context))
+            }
+            let outputs = join(rows, contexts)
             for (row, output) in zip(rows, outputs) {
                 let values = try output.get()
                 var f = row
@@ -132,7 +137,7 @@ extension DistinctChainJoin {
     /// computed by one thread per context taking rows in turn.
     private func join(_ rows: [Frame], _ contexts: [ExecutionContext]) -> [Result<[Value], CypherError>] {
         let work = BatchWork(join: self, rows: rows, contexts: contexts)
-        if rows.count < 2 {
+        if rows.count < 2 || contexts.count < 2 {
             work.run(worker: 0)
         } else {
             DispatchQueue.concurrentPerform(iterations: contexts.count) { work.run(worker: $0) }
