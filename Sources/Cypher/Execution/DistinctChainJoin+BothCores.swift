@@ -92,17 +92,17 @@ extension DistinctChainJoin {
             }
             let outputs = join(rows, contexts)
             for (row, output) in zip(rows, outputs) {
-                let values = try output.get()
+                let joined = try output.get()
                 var f = row
                 for s in cleared { f[s] = .null }
                 var at = 0
-                while at < values.count {
+                for _ in 0..<joined.pairs {
                     for s in leftNeeded {
-                        f[s] = values[at]
+                        f[s] = joined.values[at]
                         at += 1
                     }
                     for s in rightNeeded {
-                        f[s] = values[at]
+                        f[s] = joined.values[at]
                         at += 1
                     }
                     if try !sink(&f) { return false }
@@ -133,9 +133,9 @@ extension DistinctChainJoin {
         }
     }
 
-    /// Each row's joined pairs (the needed values, left then right, pair after pair) or its error,
+    /// Each row's joined pairs or its error,
     /// computed by one thread per context taking rows in turn.
-    private func join(_ rows: [Frame], _ contexts: [ExecutionContext]) -> [Result<[Value], CypherError>] {
+    private func join(_ rows: [Frame], _ contexts: [ExecutionContext]) -> [Result<JoinedPairs, CypherError>] {
         let work = BatchWork(join: self, rows: rows, contexts: contexts)
         if rows.count < 2 || contexts.count < 2 {
             work.run(worker: 0)
@@ -168,14 +168,15 @@ private final class BatchWork: @unchecked Sendable {
         while true {
             let i = next.add(1, ordering: .relaxed).oldValue
             guard i < rows.count else { break }
-            var values: [Value] = []
+            var joined = JoinedPairs()
             do throws(CypherError) {
                 _ = try join.forEachJoinedPair(context, rows[i]) { left, right in
-                    values.append(contentsOf: left)
-                    values.append(contentsOf: right)
+                    joined.pairs += 1
+                    joined.values.append(contentsOf: left)
+                    joined.values.append(contentsOf: right)
                     return true
                 }
-                mine.outputs.append((i, .success(values)))
+                mine.outputs.append((i, .success(joined)))
             } catch {
                 mine.outputs.append((i, .failure(error)))
             }
@@ -183,8 +184,8 @@ private final class BatchWork: @unchecked Sendable {
     }
 
     /// The outputs in row order.
-    func outputs() -> [Result<[Value], CypherError>] {
-        var ordered = [Result<[Value], CypherError>](repeating: .success([]), count: rows.count)
+    func outputs() -> [Result<JoinedPairs, CypherError>] {
+        var ordered = [Result<JoinedPairs, CypherError>](repeating: .success(JoinedPairs()), count: rows.count)
         for worker in done {
             for (row, output) in worker.outputs { ordered[row] = output }
         }
@@ -194,5 +195,12 @@ private final class BatchWork: @unchecked Sendable {
 
 /// The rows one worker joined, with their outputs.
 private final class WorkerOutputs {
-    var outputs: [(row: Int, output: Result<[Value], CypherError>)] = []
+    var outputs: [(row: Int, output: Result<JoinedPairs, CypherError>)] = []
+}
+
+/// The pairs one input row joined: their number, and their needed values, left then right, pair after
+/// pair. The number is kept apart because a pair may need no value (the query reads only the middle node).
+struct JoinedPairs {
+    var pairs = 0
+    var values: [Value] = []
 }
