@@ -19,6 +19,8 @@ final class Accumulator {
     @exclusivity(unchecked) private var floatSum: Double = 0
     @exclusivity(unchecked) private var sawFloat = false
     @exclusivity(unchecked) private var intOverflowed = false
+    /// The sum of the durations a sum() or avg() was given (which then takes no number).
+    @exclusivity(unchecked) private var durationSum: Value?
     @exclusivity(unchecked) private var extreme: Value = .null
     @exclusivity(unchecked) private var values: [Value] = []
     @exclusivity(unchecked) private var mean: Double = 0
@@ -48,6 +50,18 @@ final class Accumulator {
         case .count:
             count += 1
         case .sum, .avg:
+            let name = kind == .sum ? "sum" : "avg"
+            if case .temporal(.duration) = value {
+                guard count == 0 || durationSum != nil else {
+                    throw .runtime(.invalidArgumentType("\(name)() cannot mix numbers and durations"), at: range, category: .typeError)
+                }
+                durationSum = try durationSum.map { sum throws(CypherError) in try Arithmetic.add(sum, value, range) } ?? value
+                count += 1
+                return
+            }
+            if durationSum != nil, value.numericValue != nil {
+                throw .runtime(.invalidArgumentType("\(name)() cannot mix numbers and durations"), at: range, category: .typeError)
+            }
             switch value {
             case .int(let i):
                 let (s, o) = intSum.addingReportingOverflow(i)
@@ -59,7 +73,7 @@ final class Accumulator {
                 floatSum += f
             default:
                 throw .runtime(
-                    .invalidArgumentType("\(kind == .sum ? "sum" : "avg")() expects numbers, got \(value.typeName)"),
+                    .invalidArgumentType("\(name)() expects numbers or durations, got \(value.typeName)"),
                     at: range, category: .typeError)
             }
             count += 1
@@ -93,10 +107,12 @@ final class Accumulator {
         switch kind {
         case .count: return .int(count)
         case .sum:
+            if let durationSum { return durationSum }
             if sawFloat { return .float(floatSum) }
             if intOverflowed { throw .runtime(.numberOutOfRange("sum() overflows"), at: range, category: .arithmeticError) }
             return .int(intSum)
         case .avg:
+            if let durationSum { return try Arithmetic.divide(durationSum, .int(count), range) }
             return count == 0 ? .null : .float(sawFloat || intOverflowed ? floatSum / Double(count) : Double(intSum) / Double(count))
         case .min, .max: return extreme
         case .collect: return .list(values)

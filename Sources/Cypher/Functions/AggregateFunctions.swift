@@ -7,11 +7,11 @@ extension FunctionRegistry {
             "count", "count(value) :: INTEGER", arguments: 1...1, returns: .integer, "the number of non-null values",
             .aggregate(.count)),
         FunctionDefinition(
-            "sum", "sum(number) :: NUMBER", arguments: 1...1, types: [[.number]], returns: .number, "the sum of the values",
-            .aggregate(.sum)),
+            "sum", "sum(number | duration) :: NUMBER | DURATION", arguments: 1...1, types: [[.number, .temporal]], returns: .any,
+            "the sum of the values (numbers, or durations)", .aggregate(.sum)),
         FunctionDefinition(
-            "avg", "avg(number) :: FLOAT", arguments: 1...1, types: [[.number]], returns: .float, "the mean of the values",
-            .aggregate(.avg)),
+            "avg", "avg(number | duration) :: FLOAT | DURATION", arguments: 1...1, types: [[.number, .temporal]], returns: .any,
+            "the mean of the values (numbers, or durations)", .aggregate(.avg)),
         FunctionDefinition("min", "min(value) :: ANY", arguments: 1...1, "the smallest value", .aggregate(.min)),
         FunctionDefinition("max", "max(value) :: ANY", arguments: 1...1, "the largest value", .aggregate(.max)),
         FunctionDefinition(

@@ -21,18 +21,30 @@ extension FunctionRegistry {
         floatFunction("floor", "the largest integral float not above the number") { Foundation.floor($0) },
         FunctionDefinition(
             "round", "round(number [, precision [, mode]]) :: FLOAT", arguments: 1...3, types: [[.number], [.integer], [.string]],
-            returns: .float, "the number rounded half up (or to precision digits)",
+            returns: .float,
+            "the number rounded to an integral float, ties up; or to precision decimal places, by a java.math.RoundingMode (HALF_UP by default)",
             .scalar { args, ctx throws(CypherError) in
-                guard let x = args[0].numericValue else {
-                    if args[0].isNull { return .null }
-                    throw ctx.typeError("round", expected: "a number", got: args[0])
+                if args.contains(where: \.isNull) { return .null }
+                guard let x = args[0].numericValue else { throw ctx.typeError("round", expected: "a number", got: args[0]) }
+                guard args.count > 1 else {
+                    // Java's Math.round: the nearest integer, ties towards positive infinity (x - floor(x) is exact).
+                    let floor = Foundation.floor(x)
+                    return .float(x - floor >= 0.5 ? floor + 1 : floor)
                 }
-                guard args.count > 1 else { return .float(Foundation.floor(x + 0.5)) }
                 guard case .int(let precision) = args[1] else { throw ctx.typeError("round", expected: "an integer precision", got: args[1]) }
-                let scale = Foundation.pow(10.0, Double(precision))
-                let scaled = x * scale
-                let rounded = x < 0 ? -Foundation.floor(-scaled + 0.5) : Foundation.floor(scaled + 0.5)
-                return .float(rounded / scale)
+                var mode = DecimalRoundingMode.halfUp
+                if args.count > 2 {
+                    guard case .string(let name) = args[2] else { throw ctx.typeError("round", expected: "a rounding mode name", got: args[2]) }
+                    guard let named = DecimalRoundingMode(rawValue: name) else {
+                        let names = DecimalRoundingMode.allCases.map(\.rawValue).joined(separator: ", ")
+                        throw ctx.valueError("round(): '\(name)' is not a rounding mode; one of \(names)")
+                    }
+                    mode = named
+                }
+                guard let rounded = DecimalRounding.round(x, precision: Int(clamping: precision), mode: mode) else {
+                    throw ctx.valueError("round(): \(x) has more than \(precision) decimal places, which the mode UNNECESSARY does not allow")
+                }
+                return .float(rounded)
             }),
         FunctionDefinition(
             "sign", "sign(number) :: INTEGER", arguments: 1...1, types: [[.number]], returns: .integer,

@@ -396,3 +396,24 @@ Feature: Temporal - dates, times, datetimes and durations as Neo4j has them
       | sameAsText | textIsText | inTexts | textLength |
       | false      | true       | false   | 3          |
     And no side effects
+
+  Scenario: [20] sum() and avg() of durations
+    Given any graph
+    When executing query:
+      """
+      UNWIND [duration('P1D'), duration('PT12H'), null] AS d
+      RETURN sum(d) AS s, avg(d) AS a
+      """
+    Then the result should be, in any order:
+      | s         | a      |
+      | 'P1DT12H' | 'PT18H' |
+    And no side effects
+
+  Scenario: [21] sum() of durations and numbers together is an error
+    Given any graph
+    When executing query:
+      """
+      UNWIND [duration('P1D'), 1] AS d
+      RETURN sum(d) AS s
+      """
+    Then a TypeError should be raised at runtime: InvalidArgumentType
