@@ -87,9 +87,9 @@ enum Arithmetic {
         case (.null, _), (_, .null): return .null
         case (.int(let x), .int(let y)):
             if y == 0 { throw CypherError.runtime(.divisionByZero, at: range) }
-            let (r, overflow) = x.remainderReportingOverflow(dividingBy: y)
-            if overflow { throw overflowError("%", range) }
-            return .int(r)
+            // Int64.min % -1 is 0 (as in Java); only its quotient overflows, which Swift flags here too.
+            if y == -1 { return .int(0) }
+            return .int(x % y)
         case (.int(let x), .float(let y)): return .float(fmod(Double(x), y))
         case (.float(let x), .int(let y)): return .float(fmod(x, Double(y)))
         case (.float(let x), .float(let y)): return .float(fmod(x, y))

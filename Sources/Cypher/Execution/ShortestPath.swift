@@ -1,7 +1,10 @@
 // shortestPath((a)-[:T*..k]->(b)) and allShortestPaths(…) between two bound nodes: a breadth-first search
 // that records, for every node it reaches, the relationships it was first reached by at its distance;
 // the paths are read back from the target. With a minimum length above one, an iterative deepening search
-// finds the shortest paths of at least that length.
+// finds the shortest paths of at least that length. When the MATCH's WHERE reads the path (or its
+// relationships), the shortest paths are those among the paths that satisfy it, as in Neo4j: the search
+// then walks every path (no relationship twice) one length after another, keeping those that satisfy the
+// condition, until a length has some — exhaustive, like Neo4j's fallback for such predicates.
 
 /// Binds the relationships of one shortest path (or one row per shortest path) between two bound nodes.
 final class ShortestPath: Operator {
@@ -14,12 +17,19 @@ final class ShortestPath: Operator {
     let maximum: Int?
     let all: Bool
     let relationshipProperties: [(PropertyKeyRef, BoundExpression)]
+    /// The conditions of the MATCH that read the path or its relationships: a shortest path must satisfy them.
+    let condition: BoundExpression?
+    /// The slot of the path variable, bound for the condition to read; nil when the path is not named.
+    let pathSlot: Int?
     let describedAs: String
 
     init(
         input: Operator, fromSlot: Int, toSlot: Int, listSlot: Int, types: [TypeRef], direction: Direction, minimum: Int,
-        maximum: Int?, all: Bool, relationshipProperties: [(PropertyKeyRef, BoundExpression)], describedAs: String
+        maximum: Int?, all: Bool, relationshipProperties: [(PropertyKeyRef, BoundExpression)], condition: BoundExpression? = nil,
+        pathSlot: Int? = nil, describedAs: String
     ) {
+        self.condition = condition
+        self.pathSlot = pathSlot
         self.fromSlot = fromSlot
         self.toSlot = toSlot
         self.listSlot = listSlot
@@ -34,7 +44,7 @@ final class ShortestPath: Operator {
     }
 
     override var name: String { all ? "AllShortestPaths" : "ShortestPath" }
-    override var details: String { describedAs }
+    override var details: String { describedAs + (condition == nil ? "" : " (satisfying the path's conditions)") }
 
     /// The relationships leaving `node` that the pattern may follow, with the node at their other end.
     private func steps(
@@ -74,7 +84,14 @@ final class ShortestPath: Operator {
             var wanted: [(PropertyKeyID?, Value)] = []
             for (key, expression) in relationshipProperties { wanted.append((key.id(in: graph), try evaluator.evaluate(expression, &f))) }
             let paths: [[RelationshipID]]
-            if source == target {
+            if let condition {
+                guard source != target || minimum == 0 else { return true }
+                paths = try satisfying(source, target, types, wanted, graph, context) { path throws(CypherError) in
+                    f[listSlot] = .list(path.map(Value.relationship))
+                    if let pathSlot { f[pathSlot] = .path(Self.pathValue(from: source, path, graph)) }
+                    return try evaluator.holds(condition, &f)
+                }
+            } else if source == target {
                 paths = minimum == 0 ? [[]] : []
             } else if minimum <= 1 {
                 paths = breadthFirst(source, target, types, wanted, graph)
@@ -159,5 +176,51 @@ final class ShortestPath: Operator {
             depth += 1
         }
         return []
+    }
+
+    /// The shortest paths (of at least `minimum` relationships, none twice) that `accept` takes: every path
+    /// of one length, then of the next, until a length has some or no path is that long.
+    private func satisfying(
+        _ source: NodeID, _ target: NodeID, _ types: [RelationshipTypeID]?, _ wanted: [(PropertyKeyID?, Value)],
+        _ graph: PropertyGraph, _ context: ExecutionContext, _ accept: ([RelationshipID]) throws(CypherError) -> Bool
+    ) throws(CypherError) -> [[RelationshipID]] {
+        let limit = min(maximum ?? Int.max, graph.relationshipCount)
+        var depth = minimum
+        while depth <= limit {
+            var found: [[RelationshipID]] = []
+            var path: [RelationshipID] = []
+            var reachedDepth = false
+            /// False when the search can stop (a path was found and one is enough).
+            func search(_ node: NodeID) throws(CypherError) -> Bool {
+                if path.count == depth {
+                    reachedDepth = true
+                    if node == target, try accept(path) { found.append(path) }
+                    return all || found.isEmpty
+                }
+                try context.checkInterruption()
+                for (relationship, neighbor) in steps(node, types, wanted, graph) where !path.contains(relationship) {
+                    path.append(relationship)
+                    let goOn = try search(neighbor)
+                    path.removeLast()
+                    if !goOn { return false }
+                }
+                return true
+            }
+            _ = try search(source)
+            if !found.isEmpty || !reachedDepth { return found }
+            depth += 1
+        }
+        return []
+    }
+
+    /// The path from `source` along `relationships`.
+    static func pathValue(from source: NodeID, _ relationships: [RelationshipID], _ graph: PropertyGraph) -> PathValue {
+        var nodes = [source]
+        var node = source
+        for r in relationships {
+            if let record = graph.relationship(r) { node = record.otherEnd(from: node) }
+            nodes.append(node)
+        }
+        return PathValue(nodes: nodes, relationships: relationships)
     }
 }

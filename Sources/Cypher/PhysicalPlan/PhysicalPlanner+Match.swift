@@ -40,7 +40,9 @@ extension PhysicalPlanner {
                 let from = fromLeft ? rel.left : rel.right
                 let to = fromLeft ? rel.right : rel.left
                 let toBound = nodeIsBound[to]
-                op = expand(pattern, i, from: from, to: to, fromLeft: fromLeft, toBound: toBound, expanded: expanded, keep: match, input: op)
+                op = expand(
+                    pattern, i, from: from, to: to, fromLeft: fromLeft, toBound: toBound, expanded: expanded, keep: match,
+                    nodeIsBound: nodeIsBound, input: op)
                 expanded.append(i)
                 nodeIsBound[to] = true
             case .projectPath(let p):
@@ -66,7 +68,7 @@ extension PhysicalPlanner {
     /// The operator that follows relationship `i` from node `from` to node `to`.
     private static func expand(
         _ pattern: BoundMatch, _ i: Int, from: Int, to: Int, fromLeft: Bool, toBound: Bool, expanded: [Int], keep match: MatchPlan,
-        input: Operator
+        nodeIsBound: [Bool], input: Operator
     ) -> Operator {
         let rel = pattern.relationships[i]
         let direction = rel.direction.traversal(fromLeft: fromLeft)
@@ -83,10 +85,22 @@ extension PhysicalPlanner {
         let text = describe(pattern, rel, from: from, to: to, fromLeft: fromLeft)
         let types = rel.types.map(TypeRef.init)
         if rel.shortest != .none, let length = rel.length {
+            // The conditions on the path or its relationships that can be checked once they are bound: the
+            // shortest paths are chosen among those that satisfy them (their Filter after checks them again).
+            let pathSlot = pattern.paths.first { $0.relationships.contains(i) }?.slot
+            let own = Set([rel.slot] + (pathSlot.map { [$0] } ?? []))
+            let unbound = Set(
+                pattern.nodes.indices.filter { !nodeIsBound[$0] }.map { pattern.nodes[$0].slot }
+                    + pattern.relationships.indices.filter { $0 != i && !expanded.contains($0) }.map { pattern.relationships[$0].slot }
+                    + pattern.paths.map(\.slot)
+            ).subtracting(own)
+            let conditions = pattern.predicates.filter { !$0.slotsRead.isDisjoint(with: own) && $0.slotsRead.isDisjoint(with: unbound) }
             return ShortestPath(
                 input: input, fromSlot: pattern.nodes[rel.left].slot, toSlot: pattern.nodes[rel.right].slot, listSlot: rel.slot, types: types,
                 direction: rel.direction.traversal(fromLeft: true), minimum: length.minimum ?? 1, maximum: length.maximum,
-                all: rel.shortest == .allShortest, relationshipProperties: rel.variableLengthProperties, describedAs: text)
+                all: rel.shortest == .allShortest, relationshipProperties: rel.variableLengthProperties,
+                condition: conditions.isEmpty ? nil : conjunction(conditions.map(\.expression), at: rel.range), pathSlot: pathSlot,
+                describedAs: text)
         }
         if let length = rel.length {
             return VarExpand(

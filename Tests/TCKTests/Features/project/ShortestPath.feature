@@ -107,3 +107,63 @@ Feature: ShortestPath - shortestPath() and allShortestPaths() in MATCH
       RETURN p
       """
     Then a SyntaxError should be raised at compile time: InvalidRelationshipPattern
+
+  Scenario: [10] A condition on the path's relationships chooses among the paths that satisfy it
+    When executing query:
+      """
+      MATCH p = shortestPath((x:N {name: 'a'})-[*]->(y:N {name: 'd'}))
+      WHERE none(n IN nodes(p) WHERE n.name = 'e')
+      RETURN [n IN nodes(p) | n.name] AS route
+      """
+    Then the result should be, in any order:
+      | route                |
+      | ['a', 'b', 'c', 'd'] |
+    And no side effects
+
+  Scenario: [11] A condition on the relationship list, with allShortestPaths
+    When executing query:
+      """
+      MATCH p = allShortestPaths((x:N {name: 'a'})-[rs*]-(y:N {name: 'd'}))
+      WHERE size(rs) > 1 AND all(r IN rs WHERE type(r) = 'R')
+      RETURN [n IN nodes(p) | n.name] AS route
+      """
+    Then the result should be, in any order:
+      | route           |
+      | ['a', 'e', 'd'] |
+    And no side effects
+
+  Scenario: [12] A condition no path satisfies gives no row (a longer path through d-[:S]->a would)
+    When executing query:
+      """
+      MATCH p = shortestPath((x:N {name: 'a'})-[:R*]->(y:N {name: 'd'}))
+      WHERE length(p) > 3
+      RETURN p
+      """
+    Then the result should be, in any order:
+      | p |
+    And no side effects
+
+  Scenario: [13] A condition on the end nodes only leaves the search alone
+    When executing query:
+      """
+      MATCH p = shortestPath((x:N)-[:R*]->(y:N {name: 'd'}))
+      WHERE x.name IN ['a', 'b']
+      RETURN x.name AS from, length(p) AS hops
+      """
+    Then the result should be, in any order:
+      | from | hops |
+      | 'a'  | 2    |
+      | 'b'  | 2    |
+    And no side effects
+
+  Scenario: [14] The shortest path satisfying a condition may pass a node twice
+    When executing query:
+      """
+      MATCH p = shortestPath((x:N {name: 'a'})-[*]->(y:N {name: 'd'}))
+      WHERE length(p) > 3
+      RETURN length(p) AS hops, size([n IN nodes(p) WHERE n.name = 'a']) AS timesAtA
+      """
+    Then the result should be, in any order:
+      | hops | timesAtA |
+      | 6    | 2        |
+    And no side effects

@@ -293,3 +293,14 @@ Feature: WrongAnswers - queries that once gave a wrong answer, with the answer o
       | count(*) |
       | 2        |
     And no side effects
+
+  Scenario: [18] The smallest integer modulo -1 is 0, not an overflow
+    Given any graph
+    When executing query:
+      """
+      RETURN -9223372036854775808 % -1 AS r, -7 % -1 AS s
+      """
+    Then the result should be, in any order:
+      | r | s |
+      | 0 | 0 |
+    And no side effects
