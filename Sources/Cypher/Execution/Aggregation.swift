@@ -120,7 +120,8 @@ final class Accumulator {
         case .stDevP: return count == 0 ? .float(0) : .float((m2 / Double(count)).squareRoot())
         case .percentileCont:
             guard !values.isEmpty else { return .null }
-            let sorted = values.compactMap(\.numericValue).sorted()
+            // NaN sorts after every number, as in Neo4j (`<` alone is no order once a NaN is present).
+            let sorted = values.compactMap(\.numericValue).sorted { a, b in !a.isNaN && (b.isNaN || a < b) }
             let position = percentile * Double(sorted.count - 1)
             let lower = Int(position.rounded(.down)), upper = Int(position.rounded(.up))
             let fraction = position - Double(lower)

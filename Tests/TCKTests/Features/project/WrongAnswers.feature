@@ -304,3 +304,15 @@ Feature: WrongAnswers - queries that once gave a wrong answer, with the answer o
       | r | s |
       | 0 | 0 |
     And no side effects
+
+  Scenario: [19] percentileCont sorts NaN after every number
+    Given any graph
+    When executing query:
+      """
+      UNWIND [3, 0.0 / 0.0, 1, 2] AS x
+      RETURN percentileCont(x, 0.0) AS c0, percentileCont(x, 0.5) AS c5, percentileDisc(x, 0.0) AS d0
+      """
+    Then the result should be, in any order:
+      | c0  | c5  | d0 |
+      | 1.0 | 2.5 | 1  |
+    And no side effects
