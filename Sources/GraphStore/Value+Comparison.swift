@@ -24,7 +24,7 @@ extension Value {
         case (.int(let a), .int(let b)): return a == b
         case (.float(let a), .float(let b)): return a == b
         case (.int(let a), .float(let b)), (.float(let b), .int(let a)): return numericEquals(a, b)
-        case (.string(let a), .string(let b)): return a == b
+        case (.string(let a), .string(let b)): return a.hasSameCodePoints(as: b)
         case (.node(let a), .node(let b)): return a == b
         case (.relationship(let a), .relationship(let b)): return a == b
         case (.path(let a), .path(let b)): return a == b
@@ -70,7 +70,7 @@ extension Value {
         case (.float(let a), .int(let b)):
             if a.isNaN { return .unordered }
             return outcome(-compareIntToDouble(b, a))
-        case (.string(let a), .string(let b)): return a < b ? .less : (a == b ? .equal : .greater)
+        case (.string(let a), .string(let b)): return outcome(a.codePointCompare(b))
         case (.bool(let a), .bool(let b)): return a == b ? .equal : (!a ? .less : .greater)
         case (.temporal(let a), .temporal(let b)): return a.compare(b).map(outcome) ?? .incomparable
         case (.list(let a), .list(let b)):
@@ -98,7 +98,7 @@ extension Value {
             return y.isNaN ? -1 : compareIntToDouble(x, y)
         case (.float(let x), .int(let y)):
             return x.isNaN ? 1 : -compareIntToDouble(y, x)
-        case (.string(let x), .string(let y)): return x < y ? -1 : (x == y ? 0 : 1)
+        case (.string(let x), .string(let y)): return x.codePointCompare(y)
         case (.list(let x), .list(let y)): return orderCompareLists(x, y)
         case (.node(let x), .node(let y)): return x < y ? -1 : (x == y ? 0 : 1)
         case (.relationship(let x), .relationship(let y)): return x < y ? -1 : (x == y ? 0 : 1)

@@ -10,7 +10,7 @@ extension Value: Equatable, Hashable {
         case (.int(let a), .int(let b)): return a == b
         case (.float(let a), .float(let b)): return a == b || (a.isNaN && b.isNaN)
         case (.int(let a), .float(let b)), (.float(let b), .int(let a)): return numericEquals(a, b)
-        case (.string(let a), .string(let b)): return a == b
+        case (.string(let a), .string(let b)): return a.hasSameCodePoints(as: b)
         case (.list(let a), .list(let b)): return a == b
         case (.map(let a), .map(let b)): return a == b
         case (.node(let a), .node(let b)): return a == b
@@ -36,7 +36,7 @@ extension Value: Equatable, Hashable {
             } else {
                 hasher.combine(4); hasher.combine(f)
             }
-        case .string(let s): hasher.combine(5); hasher.combine(s)
+        case .string(let s): hasher.combine(5); s.hashCodePoints(into: &hasher)
         case .list(let items):
             hasher.combine(6); hasher.combine(items.count)
             for item in items { item.hash(into: &hasher) }

@@ -370,7 +370,7 @@ struct Evaluator {
             switch op {
             case .startsWith: return .bool(s.unicodeScalars.starts(with: t.unicodeScalars))
             case .endsWith: return .bool(s.unicodeScalars.reversed().starts(with: t.unicodeScalars.reversed()))
-            default: return .bool(t.isEmpty || s.contains(t))
+            default: return .bool(s.containsCodePoints(of: t))
             }
         case .regexMatch:
             guard case .string(let s) = a, case .string(let pattern) = b else { return .null }
@@ -386,7 +386,9 @@ struct Evaluator {
             regex = cached
         } else {
             do {
-                regex = try Regex(pattern)
+                // As java.util.regex matches (Neo4j's =~): '.' and classes take one code point, not a
+                // character, and \d, \w, \s and the POSIX classes are ASCII only.
+                regex = try Regex(pattern).matchingSemantics(.unicodeScalar).asciiOnlyCharacterClasses()
             } catch {
                 throw .runtime(.invalidArgumentValue("invalid regular expression '\(pattern)'"), at: range)
             }

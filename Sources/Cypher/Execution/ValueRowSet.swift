@@ -2,9 +2,7 @@
 // aggregates. They hash with a cheap multiply-and-mix over integers and over a string's UTF-8 bytes,
 // eight at a time, instead of Swift's SipHash, and store rows of a fixed width in one flat array. Equality
 // is Cypher equivalence (Value's ==), so 1 and 1.0 fall together, as grouping requires; the hash agrees
-// with it (integral floats hash as integers, strings by the bytes of their NFC form).
-
-import Foundation
+// with it (integral floats hash as integers, strings by their UTF-8 bytes).
 
 /// A fast, non-cryptographic hash of a value, consistent with Value's equivalence.
 func fastHash(_ value: Value) -> UInt64 {
@@ -18,33 +16,29 @@ func fastHash(_ value: Value) -> UInt64 {
         if f.isNaN { return 0xDEAD }
         return mixHash(f.bitPattern ^ 0xF10A7)
     case .string(let s):
-        // Swift compares strings by canonical equivalence, so the bytes hashed must be those of the NFC
-        // form. ASCII text is its own NFC form: hash it in one pass, and normalize only other text.
-        if let hash = hashUTF8(s, stoppingAtNonASCII: true) { return hash }
-        return hashUTF8(s.precomposedStringWithCanonicalMapping, stoppingAtNonASCII: false) ?? 0
+        // Strings are equal by their code points, so their UTF-8 bytes are what is hashed.
+        return hashUTF8(s)
     case .node(let id): return mixHash(UInt64(bitPattern: Int64(id.rawValue)) ^ 0x11)
     case .relationship(let id): return mixHash(UInt64(bitPattern: Int64(id.rawValue)) ^ 0x22)
     default: return UInt64(bitPattern: Int64(value.hashValue))
     }
 }
 
-/// The hash of `s`'s UTF-8 bytes, eight at a time; nil when `stoppingAtNonASCII` and a byte is not ASCII.
-private func hashUTF8(_ s: String, stoppingAtNonASCII: Bool) -> UInt64? {
+/// The hash of `s`'s UTF-8 bytes, eight at a time.
+private func hashUTF8(_ s: String) -> UInt64 {
     var s = s
-    return s.withUTF8 { bytes -> UInt64? in
+    return s.withUTF8 { bytes -> UInt64 in
         var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
         var i = 0
         let raw = UnsafeRawBufferPointer(bytes)
         while i + 8 <= bytes.count {
             let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            if stoppingAtNonASCII, word & 0x8080_8080_8080_8080 != 0 { return nil }
             h = mixHash(h ^ word)
             i += 8
         }
         var tail: UInt64 = 0
         var shift: UInt64 = 0
         while i < bytes.count {
-            if stoppingAtNonASCII, bytes[i] >= 0x80 { return nil }
             tail |= UInt64(bytes[i]) << shift
             shift += 8
             i += 1

@@ -87,7 +87,8 @@ extension FunctionRegistry {
                 switch args[0] {
                 case .null: return .null
                 case .list(let items): return .list(items.reversed())
-                case .string(let s): return .string(String(s.reversed()))
+                // Code points reversed (Java's StringBuilder.reverse), not characters.
+                case .string(let s): return .string(String(String.UnicodeScalarView(s.unicodeScalars.reversed())))
                 case let other: throw ctx.typeError("reverse", expected: "a list or a string", got: other)
                 }
             }),

@@ -3,7 +3,7 @@
 extension FunctionRegistry {
     static let stringFunctions: [FunctionDefinition] = [
         stringMap("toUpper", "the string in upper case") { $0.uppercased() },
-        stringMap("toLower", "the string in lower case") { $0.lowercased() },
+        stringMap("toLower", "the string in lower case") { lowercased($0) },
         stringMap("trim", "the string without leading and trailing whitespace") { trimmed($0, leading: true, trailing: true) },
         stringMap("ltrim", "the string without leading whitespace") { trimmed($0, leading: true, trailing: false) },
         stringMap("rtrim", "the string without trailing whitespace") { trimmed($0, leading: false, trailing: true) },
@@ -128,4 +128,34 @@ func splitString(_ s: String, _ delimiter: String) -> [String] {
     }
     parts.append(stringFrom(text[start...]))
     return parts
+}
+
+/// The string in lower case as Java lowercases it (Neo4j's toLower): Unicode's full mappings, plus the
+/// one rule that depends on context, which Swift's `lowercased()` leaves out — a capital sigma that ends
+/// a word becomes the final sigma ς (Final_Sigma: a cased letter before it, none after it, case-ignorable
+/// characters such as accents skipped on both sides).
+func lowercased(_ s: String) -> String {
+    let capitalSigma: Unicode.Scalar = "\u{03A3}"
+    guard s.unicodeScalars.contains(capitalSigma) else { return s.lowercased() }
+    let scalars = Array(s.unicodeScalars)
+    func casedLetter(from start: Int, step: Int) -> Bool {
+        var i = start
+        while i >= 0 && i < scalars.count {
+            let p = scalars[i].properties
+            if p.isCased { return true }
+            if !p.isCaseIgnorable { return false }
+            i += step
+        }
+        return false
+    }
+    var out = ""
+    for (i, scalar) in scalars.enumerated() {
+        if scalar == capitalSigma {
+            let final = casedLetter(from: i - 1, step: -1) && !casedLetter(from: i + 1, step: 1)
+            out.unicodeScalars.append(final ? "\u{03C2}" : "\u{03C3}")
+        } else {
+            out += String(scalar).lowercased()
+        }
+    }
+    return out
 }
