@@ -92,11 +92,16 @@ public enum CivilCalendar {
 
 /// Division rounding toward negative infinity.
 @inlinable public func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {
+    // Int64.min / -1 is the one quotient that does not fit; it wraps rather than traps.
+    if b == -1 { return 0 &- a }
     let q = a / b
     return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
 }
 
 /// The remainder of `floorDiv`, with the sign of the divisor.
 @inlinable public func floorMod(_ a: Int64, _ b: Int64) -> Int64 {
-    a - floorDiv(a, b) * b
+    // Computed from the remainder: `a - floorDiv(a, b) * b` overflows near the ends of the range.
+    if b == -1 { return 0 }
+    let r = a % b
+    return r != 0 && (r < 0) != (b < 0) ? r + b : r
 }

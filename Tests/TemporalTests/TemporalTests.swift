@@ -13,6 +13,20 @@ private func build(_ kind: TemporalKind, _ pairs: [(String, TemporalComponent)])
 }
 
 @Suite struct CalendarTests {
+    /// floorDiv and floorMod agree with exact 128-bit arithmetic everywhere, the ends of the range
+    /// included (floorMod was once computed as a - floorDiv(a, b) * b, which trapped there).
+    @Test func floorDivisionIsExactAtTheEndsOfTheRange() {
+        let values: [Int64] = [.min, .min + 1, -9_223_372_036_854_000_000, -1_000_000_001, -7, -1, 0, 1, 7, 999_999_999, .max - 1, .max]
+        for a in values {
+            for b: Int64 in [1_000_000_000, 86_400, 1_000, 7, 2, 1, -2, -7, -1_000_000_000] {
+                let (q, r) = (Int128(a) / Int128(b), Int128(a) % Int128(b))
+                let floorQ = r != 0 && (r < 0) != (b < 0) ? q - 1 : q
+                #expect(Int128(floorDiv(a, b)) == floorQ, "floorDiv(\(a), \(b))")
+                #expect(Int128(floorMod(a, b)) == Int128(a) - floorQ * Int128(b), "floorMod(\(a), \(b))")
+            }
+        }
+    }
+
     @Test func dayNumbersRoundTripAcrossTheYearRange() {
         for day: Int64 in [-365_243_219_162, -719_528, -1, 0, 1, 10_957, 17_897, 365_241_780_471] {
             let (y, m, d) = CivilCalendar.civil(day)

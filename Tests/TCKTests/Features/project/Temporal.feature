@@ -417,3 +417,30 @@ Feature: Temporal - dates, times, datetimes and durations as Neo4j has them
       RETURN sum(d) AS s
       """
     Then a TypeError should be raised at runtime: InvalidArgumentType
+
+  Scenario Outline: [22] Amounts near the ends of the integer range give a value, never a crash
+    Given any graph
+    When executing query:
+      """
+      RETURN toString(<expression>) AS value
+      """
+    Then the result should be, in any order:
+      | value    |
+      | <result> |
+    And no side effects
+
+    Examples:
+      | expression                                                                | result                             |
+      | duration({nanoseconds: -9223372036854000000})                             | 'PT-2562047H-47M-16.854S'          |
+      | duration({nanoseconds: -9223372036854775808, seconds: 1})                 | 'PT-2562047H-47M-15.854775808S'    |
+      | localtime('12:00') + duration({nanoseconds: -9223372036854775807})        | '12:12:43.145224193'               |
+      | localtime('00:00') - duration({seconds: 9223372036854775807})             | '08:29:53'                         |
+      | datetime.fromepochmillis(-9223372036854775808)                            | '-292275055-05-16T16:47:04.192Z'   |
+
+  Scenario: [23] A date moved past the representable range is an error, not a crash
+    Given any graph
+    When executing query:
+      """
+      RETURN date('2024-01-01') + duration({seconds: -9223372036854775807}) AS x
+      """
+    Then a ArithmeticError should be raised at runtime: NumberOutOfRange
