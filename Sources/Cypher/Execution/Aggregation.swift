@@ -19,6 +19,11 @@ final class Accumulator {
     @exclusivity(unchecked) private var floatSum: Double = 0
     @exclusivity(unchecked) private var sawFloat = false
     @exclusivity(unchecked) private var intOverflowed = false
+    /// sum()'s total once a float came: the exact integer sum so far, then every value added as a float
+    /// (Neo4j adds in order, promoting to float at the first float).
+    @exclusivity(unchecked) private var promotedSum: Double?
+    /// sum()'s integers overflowed before any float came: an error, as in Neo4j.
+    @exclusivity(unchecked) private var overflowedBeforeFloat = false
     /// The sum of the durations a sum() or avg() was given (which then takes no number).
     @exclusivity(unchecked) private var durationSum: Value?
     @exclusivity(unchecked) private var extreme: Value = .null
@@ -68,9 +73,15 @@ final class Accumulator {
                 if o { intOverflowed = true }
                 intSum = s
                 floatSum += Double(i)
+                if let promoted = promotedSum { promotedSum = promoted + Double(i) }
             case .float(let f):
+                if !sawFloat {
+                    overflowedBeforeFloat = intOverflowed
+                    promotedSum = Double(intSum)
+                }
                 sawFloat = true
                 floatSum += f
+                promotedSum = (promotedSum ?? 0) + f
             default:
                 throw .runtime(
                     .invalidArgumentType("\(name)() expects numbers or durations, got \(value.typeName)"),
@@ -108,7 +119,7 @@ final class Accumulator {
         case .count: return .int(count)
         case .sum:
             if let durationSum { return durationSum }
-            if sawFloat { return .float(floatSum) }
+            if sawFloat, !overflowedBeforeFloat { return .float(promotedSum ?? floatSum) }
             if intOverflowed { throw .runtime(.numberOutOfRange("sum() overflows"), at: range, category: .arithmeticError) }
             return .int(intSum)
         case .avg:

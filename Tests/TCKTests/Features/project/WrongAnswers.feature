@@ -316,3 +316,24 @@ Feature: WrongAnswers - queries that once gave a wrong answer, with the answer o
       | c0  | c5  | d0 |
       | 1.0 | 2.5 | 1  |
     And no side effects
+
+  Scenario: [20] sum() adds integers exactly until the first float, as Neo4j does
+    Given any graph
+    When executing query:
+      """
+      UNWIND [9007199254740993, 1, 0.5] AS x
+      RETURN sum(x) AS s
+      """
+    Then the result should be, in any order:
+      | s                   |
+      | 9007199254740994.0  |
+    And no side effects
+
+  Scenario: [21] sum() of integers that overflow before a float comes is an error
+    Given any graph
+    When executing query:
+      """
+      UNWIND [9223372036854775807, 1, 0.5] AS x
+      RETURN sum(x) AS s
+      """
+    Then a ArithmeticError should be raised at runtime: NumberOutOfRange
