@@ -177,7 +177,16 @@ public struct Lexer {
                         hex.unicodeScalars.append(h)
                         advance()
                     }
-                    guard hex.count == count, let code = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(code) else {
+                    guard hex.count == count, var code = UInt32(hex, radix: 16) else {
+                        throw .compile(.invalidUnicodeLiteral("\\\(e)\(hex)"), at: SourceRange(escapeStart, location))
+                    }
+                    // A UTF-16 surrogate pair written as two escapes ('\ud83d\ude00', as Java reads it) is
+                    // one code point; a lone surrogate is no character and stays an error.
+                    if (0xD800...0xDBFF).contains(code), let low = lowSurrogate() {
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                        for _ in 0..<6 { advance() }
+                    }
+                    guard let scalar = Unicode.Scalar(code) else {
                         throw .compile(.invalidUnicodeLiteral("\\\(e)\(hex)"), at: SourceRange(escapeStart, location))
                     }
                     result.append(scalar)
@@ -191,6 +200,18 @@ public struct Lexer {
             result.append(c)
             advance()
         }
+    }
+
+    /// The low surrogate of a `\uDC00`…`\uDFFF` escape that comes next, if one does.
+    private func lowSurrogate() -> UInt32? {
+        guard peek() == "\\", peek(1) == "u" else { return nil }
+        var hex = ""
+        for i in 2..<6 {
+            guard let h = peek(i), h.isHexDigit else { return nil }
+            hex.unicodeScalars.append(h)
+        }
+        guard let code = UInt32(hex, radix: 16), (0xDC00...0xDFFF).contains(code) else { return nil }
+        return code
     }
 
     private mutating func readQuotedName(_ start: SourceLocation) throws(CypherError) -> String {

@@ -87,3 +87,22 @@ Feature: CodePointStrings - strings are equal, ordered and hashed by their code 
       | oneDot | twoDots | equivalent | word  | digit | ascii |
       | false  | true    | false      | false | false | true  |
     And no side effects
+
+  Scenario: [7] A surrogate pair written as two escapes is one code point
+    Given any graph
+    When executing query:
+      """
+      RETURN '\ud83d\ude00' = '\U0001F600' AS same, size('\ud83d\ude00') AS size
+      """
+    Then the result should be, in any order:
+      | same | size |
+      | true | 1    |
+    And no side effects
+
+  Scenario: [8] A lone surrogate escape is an error
+    Given any graph
+    When executing query:
+      """
+      RETURN '\ud83d' AS lone
+      """
+    Then a SyntaxError should be raised at compile time: InvalidUnicodeLiteral
