@@ -151,7 +151,13 @@ extension Binder {
             return TypedExpression(expression: .hasLabels(o.expression, labels.map(LabelRef.init), e.range), type: .boolean)
         case .countStar:
             return try bindAggregate(e, kind: .count, resultType: .integer, distinct: false, arguments: [], scope, aggregation, context)
-        case .function(let name, let distinct, let arguments):
+        case .function(let name, let distinct, var arguments):
+            // normalize(s, NFD): Neo4j names the normal form by a bare word, which is no variable.
+            if name.lowercased() == "normalize", arguments.count == 2, case .variable(let form) = arguments[1].kind,
+                ["NFC", "NFD", "NFKC", "NFKD"].contains(form.uppercased()), scope[form] == nil
+            {
+                arguments[1].kind = .literal(.string(form.uppercased()))
+            }
             return try bindFunction(e, name, distinct, arguments, scope, aggregation, context)
         case .caseExpression(let subject, let alternatives, let otherwise):
             var bound: [(BoundExpression, BoundExpression)] = []

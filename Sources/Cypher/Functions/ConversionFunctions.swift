@@ -1,5 +1,6 @@
 // Type conversion functions: toString, toInteger, toFloat, toBoolean and their *OrNull variants, which
-// give null instead of an error for values of a type they cannot convert.
+// give null instead of an error for values of a type they cannot convert, and the to*List variants that
+// convert a list's elements.
 
 extension FunctionRegistry {
     static let conversionFunctions: [FunctionDefinition] = [
@@ -11,7 +12,26 @@ extension FunctionRegistry {
         orNull("toIntegerOrNull", returns: .integer, toIntegerValue),
         orNull("toFloatOrNull", returns: .float, toFloatValue),
         orNull("toBooleanOrNull", returns: .boolean, toBooleanValue),
+        listConversion("toStringList", returns: .string, toStringValue),
+        listConversion("toIntegerList", returns: .integer, toIntegerValue),
+        listConversion("toFloatList", returns: .float, toFloatValue),
+        listConversion("toBooleanList", returns: .boolean, toBooleanValue),
     ]
+
+    /// A list's elements converted one by one, an element that cannot be converted becoming null (Neo4j's
+    /// to*List functions).
+    private static func listConversion(_ name: String, returns: StaticType, _ convert: @escaping Conversion) -> FunctionDefinition {
+        FunctionDefinition(
+            name, "\(name)(list) :: LIST<\(returns.displayName.uppercased())>", arguments: 1...1, types: [[.list(.any)]],
+            returns: .list(returns), "the list's elements converted (null where one cannot be)",
+            .scalar { args, ctx throws(CypherError) in
+                switch args[0] {
+                case .null: return .null
+                case .list(let items): return .list(items.map { convert($0) ?? .null })
+                case let other: throw ctx.typeError(name, expected: "a list", got: other)
+                }
+            })
+    }
 
     /// A conversion: nil means the value's type cannot be converted (a type error); .null means no result.
     typealias Conversion = @Sendable (Value) -> Value?

@@ -14,7 +14,7 @@ enum FunctionRegistry {
         return table
     }()
 
-    private static let aliases: [String: String] = ["upper": "toupper", "lower": "tolower", "char_length": "size"]
+    private static let aliases: [String: String] = ["upper": "toupper", "lower": "tolower", "char_length": "size", "character_length": "size"]
 
     /// The function called `name` (case-insensitive), or nil.
     static func lookup(_ name: String) -> FunctionDefinition? { byName[name.lowercased()] }

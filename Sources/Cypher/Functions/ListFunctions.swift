@@ -93,6 +93,9 @@ extension FunctionRegistry {
                 }
             }),
         FunctionDefinition(
+            "nullIf", "nullIf(value, other) :: ANY", arguments: 2...2, "null when the two are equal (=), else the first",
+            .scalar { args, _ throws(CypherError) in args[0].cypherEquals(args[1]) == true ? .null : args[0] }),
+        FunctionDefinition(
             "coalesce", "coalesce(value, ...) :: ANY", arguments: 1...Int.max, "the first argument that is not null",
             .scalar { args, _ throws(CypherError) in args.first { !$0.isNull } ?? .null }),
         FunctionDefinition(

@@ -71,6 +71,21 @@ extension FunctionRegistry {
         floatFunction("degrees", "radians to degrees") { $0 * 180 / Double.pi },
         floatFunction("radians", "degrees to radians") { $0 * Double.pi / 180 },
         floatFunction("haversin", "half of one minus the cosine") { (1 - Foundation.cos($0)) / 2 },
+        floatFunction("sinh", "the hyperbolic sine") { Foundation.sinh($0) },
+        floatFunction("cosh", "the hyperbolic cosine") { Foundation.cosh($0) },
+        floatFunction("tanh", "the hyperbolic tangent") { Foundation.tanh($0) },
+        floatFunction("coth", "the hyperbolic cotangent") { 1 / Foundation.tanh($0) },
+        FunctionDefinition(
+            "isNaN", "isNaN(number) :: BOOLEAN", arguments: 1...1, types: [[.number]], returns: .boolean,
+            "true when the number is NaN (not a number)",
+            .scalar { args, ctx throws(CypherError) in
+                switch args[0] {
+                case .null: return .null
+                case .int: return .bool(false)
+                case .float(let x): return .bool(x.isNaN)
+                case let other: throw ctx.typeError("isNaN", expected: "a number", got: other)
+                }
+            }),
         FunctionDefinition(
             "atan2", "atan2(y, x) :: FLOAT", arguments: 2...2, types: [[.number], [.number]], returns: .float,
             "the angle of the point (x, y)",
@@ -91,6 +106,19 @@ extension FunctionRegistry {
             "rand", "rand() :: FLOAT", arguments: 0...0, returns: .float, deterministic: false,
             "a random float in [0, 1)",
             .scalar { _, ctx throws(CypherError) in .float(Double.random(in: 0..<1, using: &ctx.evaluator.context.random)) }),
+        FunctionDefinition(
+            "randomUUID", "randomUUID() :: STRING", arguments: 0...0, returns: .string, deterministic: false,
+            "a random UUID (version 4), as lower-case text",
+            .scalar { _, ctx throws(CypherError) in
+                var bytes = (0..<16).map { _ in UInt8.random(in: 0...255, using: &ctx.evaluator.context.random) }
+                bytes[6] = bytes[6] & 0x0F | 0x40
+                bytes[8] = bytes[8] & 0x3F | 0x80
+                let hex = bytes.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
+                let parts = [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { r in
+                    String(hex[hex.index(hex.startIndex, offsetBy: r.lowerBound)..<hex.index(hex.startIndex, offsetBy: r.upperBound)])
+                }
+                return .string(parts.joined(separator: "-"))
+            }),
     ]
 
     private static func floatFunction(_ name: String, _ summary: String, _ f: @escaping @Sendable (Double) -> Double)

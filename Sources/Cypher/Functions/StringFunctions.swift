@@ -1,4 +1,7 @@
-// String functions: toUpper, toLower, trim, ltrim, rtrim, replace, substring, left, right, split.
+// String functions: toUpper, toLower, trim, ltrim, rtrim, btrim, normalize, replace, substring, left,
+// right, split.
+
+import Foundation
 
 extension FunctionRegistry {
     static let stringFunctions: [FunctionDefinition] = [
@@ -7,6 +10,39 @@ extension FunctionRegistry {
         stringMap("trim", "the string without leading and trailing whitespace") { trimmed($0, leading: true, trailing: true) },
         stringMap("ltrim", "the string without leading whitespace") { trimmed($0, leading: true, trailing: false) },
         stringMap("rtrim", "the string without trailing whitespace") { trimmed($0, leading: false, trailing: true) },
+        FunctionDefinition(
+            "btrim", "btrim(string [, characters]) :: STRING", arguments: 1...2, types: [[.string], [.string]], returns: .string,
+            "the string without leading and trailing whitespace, or without the given characters",
+            .scalar { args, ctx throws(CypherError) in
+                if args.contains(where: \.isNull) { return .null }
+                guard case .string(let s) = args[0] else { throw ctx.typeError("btrim", expected: "a string", got: args[0]) }
+                guard args.count > 1 else { return .string(trimmed(s, leading: true, trailing: true)) }
+                guard case .string(let characters) = args[1] else { throw ctx.typeError("btrim", expected: "a string", got: args[1]) }
+                let set = Set(characters.unicodeScalars)
+                var scalars = Substring(s).unicodeScalars[...]
+                while let c = scalars.first, set.contains(c) { scalars.removeFirst() }
+                while let c = scalars.last, set.contains(c) { scalars.removeLast() }
+                return .string(stringFrom(scalars))
+            }),
+        FunctionDefinition(
+            "normalize", "normalize(string [, form]) :: STRING", arguments: 1...2, types: [[.string], [.string]], returns: .string,
+            "the string in a Unicode normal form: NFC (the default), NFD, NFKC or NFKD",
+            .scalar { args, ctx throws(CypherError) in
+                if args.contains(where: \.isNull) { return .null }
+                guard case .string(let s) = args[0] else { throw ctx.typeError("normalize", expected: "a string", got: args[0]) }
+                var form = "NFC"
+                if args.count > 1 {
+                    guard case .string(let f) = args[1] else { throw ctx.typeError("normalize", expected: "a form name", got: args[1]) }
+                    form = f.uppercased()
+                }
+                switch form {
+                case "NFC": return .string(s.precomposedStringWithCanonicalMapping)
+                case "NFD": return .string(s.decomposedStringWithCanonicalMapping)
+                case "NFKC": return .string(s.precomposedStringWithCompatibilityMapping)
+                case "NFKD": return .string(s.decomposedStringWithCompatibilityMapping)
+                default: throw ctx.valueError("normalize(): '\(form)' is not a normal form; one of NFC, NFD, NFKC, NFKD")
+                }
+            }),
         FunctionDefinition(
             "replace", "replace(string, search, replacement) :: STRING", arguments: 3...3,
             types: [[.string], [.string], [.string]], returns: .string, "every occurrence of search replaced",
