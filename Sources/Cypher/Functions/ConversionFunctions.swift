@@ -86,7 +86,7 @@ extension FunctionRegistry {
     case .string(let s):
         let t = s.trimmingWhitespace
         if let i = Int64(t) { return .int(i) }
-        if let f = Double(t), f.isFinite, let i = Int64(exactly: f.rounded(.towardZero)) { return .int(i) }
+        if let f = javaDouble(t), f.isFinite, let i = Int64(exactly: f.rounded(.towardZero)) { return .int(i) }
         return .null
     default: return nil
     }
@@ -97,10 +97,55 @@ extension FunctionRegistry {
     case .null, .float: return v
     case .int(let i): return .float(Double(i))
     case .string(let s):
-        guard let f = Double(s.trimmingWhitespace) else { return .null }
+        guard let f = javaDouble(s) else { return .null }
         return .float(f)
     default: return nil
     }
+}
+
+/// A string read as Java's Double.parseDouble reads it (Neo4j's toFloat): surrounding control characters
+/// and spaces ignored; `NaN` and `Infinity` spelt exactly so; a decimal number with an optional exponent
+/// and an optional f/F/d/D suffix; a hexadecimal number only with its binary exponent (`0x1.8p1`). Swift's
+/// own reading also takes `inf`, `nan` and `0x10`, which Java refuses.
+func javaDouble(_ text: String) -> Double? {
+    var scalars = Substring(text).unicodeScalars[...]
+    while let c = scalars.first, c.value <= 0x20 { scalars.removeFirst() }
+    while let c = scalars.last, c.value <= 0x20 { scalars.removeLast() }
+    var body = scalars
+    var negative = false
+    if let sign = body.first, sign == "+" || sign == "-" {
+        negative = sign == "-"
+        body.removeFirst()
+    }
+    let word = String(body)
+    if word == "NaN" { return .nan }
+    if word == "Infinity" { return negative ? -.infinity : .infinity }
+    if let last = body.last, "fFdD".unicodeScalars.contains(last) { body.removeLast() }
+    let digits = String(body)
+    if digits.hasPrefix("0x") || digits.hasPrefix("0X") {
+        guard digits.contains(where: { $0 == "p" || $0 == "P" }) else { return nil }
+    } else {
+        // Digits, at most one point, at least one digit, then an optional exponent.
+        var sawDigit = false, sawPoint = false, i = body.startIndex
+        while i < body.endIndex, body[i] == "." || ("0"..."9").contains(body[i]) {
+            if body[i] == "." {
+                if sawPoint { return nil }
+                sawPoint = true
+            } else {
+                sawDigit = true
+            }
+            i = body.index(after: i)
+        }
+        guard sawDigit else { return nil }
+        if i < body.endIndex {
+            guard body[i] == "e" || body[i] == "E" else { return nil }
+            var j = body.index(after: i)
+            if j < body.endIndex, body[j] == "+" || body[j] == "-" { j = body.index(after: j) }
+            guard j < body.endIndex, body[j...].allSatisfy({ ("0"..."9").contains($0) }) else { return nil }
+        }
+    }
+    guard let value = Double(digits) else { return nil }
+    return negative ? -value : value
 }
 
 @Sendable func toBooleanValue(_ v: Value) -> Value? {

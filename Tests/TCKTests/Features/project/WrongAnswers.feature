@@ -337,3 +337,15 @@ Feature: WrongAnswers - queries that once gave a wrong answer, with the answer o
       RETURN sum(x) AS s
       """
     Then a ArithmeticError should be raised at runtime: NumberOutOfRange
+
+  Scenario: [22] Strings become floats as Java reads them
+    Given any graph
+    When executing query:
+      """
+      RETURN toFloat('inf') AS inf, toFloat('Infinity') AS infinity, toFloat('nan') AS nan, toFloat('0x10') AS hex,
+             toFloat('0x1.8p1') AS binary, toFloat('1.5d') AS suffix, toFloat(' 2.5 ') AS spaced, toInteger('0x10') AS int
+      """
+    Then the result should be, in any order:
+      | inf  | infinity | nan  | hex  | binary | suffix | spaced | int  |
+      | null | Infinity | null | null | 3.0    | 1.5    | 2.5    | null |
+    And no side effects
