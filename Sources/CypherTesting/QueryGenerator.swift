@@ -111,7 +111,8 @@ public struct QueryGenerator {
     }
 
     /// A MATCH of one chain of two to six typed hops with anonymous relationships and inner nodes that are
-    /// anonymous or repeat an end (a cycle); conditions read only the ends. The new scope holds the ends.
+    /// anonymous or repeat an end (a cycle), the middle one sometimes named; conditions read only the ends.
+    /// The new scope holds the ends and the named middle node.
     private mutating func chain(_ scope: inout [Variable]) -> GeneratedQuery.Clause {
         let start = fresh("n"), end = fresh("n")
         let hopCount = 2 + random.next(5)
@@ -119,6 +120,9 @@ public struct QueryGenerator {
         nodes[0].variable = start
         nodes[hopCount].variable = random.chance(0.25) ? start : end
         for i in 1..<hopCount where random.chance(0.15) { nodes[i].variable = random.pick([start, end]) }
+        // A named middle node: the node the distinct chain join splits at, which its rows may need alone.
+        let middle = random.chance(0.25) && nodes[hopCount / 2].variable == nil ? fresh("m") : nil
+        if let middle { nodes[hopCount / 2].variable = middle }
         for i in nodes.indices {
             for label in RandomGraph.labels where random.chance(0.1) { nodes[i].labels.append(label) }
         }
@@ -134,6 +138,11 @@ public struct QueryGenerator {
         var conditions: [String] = []
         if random.chance(0.3) { conditions.append(condition(ends, depth: 1, patterns: false)) }
         scope += ends
+        if let middle {
+            // Sometimes the only variable the query reads, sometimes beside the ends.
+            if random.chance(0.5) { scope.removeAll { v in ends.contains { $0.name == v.name } } }
+            scope.append(Variable(name: middle, kind: .node))
+        }
         return .match(optional: false, paths: [path], conditions: conditions)
     }
 
