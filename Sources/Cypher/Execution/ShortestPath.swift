@@ -96,7 +96,7 @@ final class ShortestPath: Operator {
             } else if minimum <= 1 {
                 paths = breadthFirst(source, target, types, wanted, graph)
             } else {
-                paths = deepening(source, target, types, wanted, graph)
+                paths = try deepening(source, target, types, wanted, graph, context)
             }
             for path in paths {
                 f[listSlot] = .list(path.map(Value.relationship))
@@ -133,49 +133,49 @@ final class ShortestPath: Operator {
             frontier = next
         }
         guard distance[target] != nil else { return [] }
-        var paths: [[RelationshipID]] = []
-        func unwind(_ node: NodeID, _ suffix: [RelationshipID]) {
-            if node == source {
-                paths.append(suffix.reversed())
-                return
+        if !all {
+            // One path: the first parent of each node, back from the target.
+            var path: [RelationshipID] = []
+            var node = target
+            while node != source, let (relationship, parent) = parents[node]?.first {
+                path.append(relationship)
+                node = parent
             }
-            for (relationship, parent) in parents[node] ?? [] {
-                unwind(parent, suffix + [relationship])
-                if !all, !paths.isEmpty { return }
-            }
+            return [path.reversed()]
         }
-        unwind(target, [])
+        // Every path, depth first over the parent lists with a stack of its own (a path can be as long as
+        // the graph is large): frame k + 1 was reached by suffix[k], so a path costs its length, not more.
+        var paths: [[RelationshipID]] = []
+        var suffix: [RelationshipID] = []
+        var stack: [(node: NodeID, next: Int)] = [(target, 0)]
+        func pop() {
+            stack.removeLast()
+            if !stack.isEmpty { suffix.removeLast() }
+        }
+        while let top = stack.last {
+            if top.node == source {
+                paths.append(suffix.reversed())
+                pop()
+                continue
+            }
+            let options = parents[top.node] ?? []
+            guard top.next < options.count else {
+                pop()
+                continue
+            }
+            stack[stack.count - 1].next += 1
+            suffix.append(options[top.next].0)
+            stack.append((options[top.next].1, 0))
+        }
         return paths
     }
 
     /// Shortest paths of at least `minimum` relationships (no relationship twice), by depth-limited search.
     private func deepening(
         _ source: NodeID, _ target: NodeID, _ types: [RelationshipTypeID]?, _ wanted: [(PropertyKeyID?, Value)],
-        _ graph: PropertyGraph
-    ) -> [[RelationshipID]] {
-        let limit = maximum ?? max(minimum, graph.relationshipCount)
-        var depth = minimum
-        while depth <= limit {
-            var found: [[RelationshipID]] = []
-            var path: [RelationshipID] = []
-            func search(_ node: NodeID) -> Bool {
-                if path.count == depth {
-                    if node == target { found.append(path) }
-                    return all || found.isEmpty
-                }
-                for (relationship, neighbor) in steps(node, types, wanted, graph) where !path.contains(relationship) {
-                    path.append(relationship)
-                    let goOn = search(neighbor)
-                    path.removeLast()
-                    if !goOn { return false }
-                }
-                return true
-            }
-            _ = search(source)
-            if !found.isEmpty { return found }
-            depth += 1
-        }
-        return []
+        _ graph: PropertyGraph, _ context: ExecutionContext
+    ) throws(CypherError) -> [[RelationshipID]] {
+        try satisfying(source, target, types, wanted, graph, context) { _ throws(CypherError) in true }
     }
 
     /// The shortest paths (of at least `minimum` relationships, none twice) that `accept` takes: every path
@@ -188,29 +188,54 @@ final class ShortestPath: Operator {
         var depth = minimum
         while depth <= limit {
             var found: [[RelationshipID]] = []
-            var path: [RelationshipID] = []
-            var reachedDepth = false
-            /// False when the search can stop (a path was found and one is enough).
-            func search(_ node: NodeID) throws(CypherError) -> Bool {
-                if path.count == depth {
-                    reachedDepth = true
-                    if node == target, try accept(path) { found.append(path) }
-                    return all || found.isEmpty
-                }
-                try context.checkInterruption()
-                for (relationship, neighbor) in steps(node, types, wanted, graph) where !path.contains(relationship) {
-                    path.append(relationship)
-                    let goOn = try search(neighbor)
-                    path.removeLast()
-                    if !goOn { return false }
-                }
-                return true
+            let reachedDepth = try forEachPath(of: depth, from: source, types, wanted, graph, context) { path, end throws(CypherError) in
+                if end == target, try accept(path) { found.append(path) }
+                return all || found.isEmpty
             }
-            _ = try search(source)
             if !found.isEmpty || !reachedDepth { return found }
             depth += 1
         }
         return []
+    }
+
+    /// Calls `body` with every path of exactly `length` relationships (none twice) from `source`, and the
+    /// node it ends at, until `body` returns false; true when some path was that long. Depth first, with a
+    /// stack of its own: a path can be as long as the graph has relationships.
+    private func forEachPath(
+        of length: Int, from source: NodeID, _ types: [RelationshipTypeID]?, _ wanted: [(PropertyKeyID?, Value)],
+        _ graph: PropertyGraph, _ context: ExecutionContext, _ body: ([RelationshipID], NodeID) throws(CypherError) -> Bool
+    ) throws(CypherError) -> Bool {
+        if length == 0 {
+            _ = try body([], source)
+            return true
+        }
+        var reached = false
+        var path: [RelationshipID] = []
+        var used = Set<RelationshipID>()
+        // Frame k holds the steps out of the node path[k - 1] led to (the source for k = 0).
+        var stack: [(steps: [(RelationshipID, NodeID)], next: Int)] = [(steps(source, types, wanted, graph), 0)]
+        while let top = stack.last {
+            guard top.next < top.steps.count else {
+                stack.removeLast()
+                if let last = path.popLast() { used.remove(last) }
+                continue
+            }
+            stack[stack.count - 1].next += 1
+            let (relationship, neighbor) = top.steps[top.next]
+            if used.contains(relationship) { continue }
+            try context.checkInterruption()
+            path.append(relationship)
+            if path.count == length {
+                reached = true
+                let goOn = try body(path, neighbor)
+                path.removeLast()
+                if !goOn { return true }
+            } else {
+                used.insert(relationship)
+                stack.append((steps(neighbor, types, wanted, graph), 0))
+            }
+        }
+        return reached
     }
 
     /// The path from `source` along `relationships`.

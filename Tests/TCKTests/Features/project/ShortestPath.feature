@@ -167,3 +167,39 @@ Feature: ShortestPath - shortestPath() and allShortestPaths() in MATCH
       | hops | timesAtA |
       | 6    | 2        |
     And no side effects
+
+  Scenario: [15] Undirected relationships of one type: the one shortest path
+    When executing query:
+      """
+      MATCH p = allShortestPaths((x:N {name: 'a'})-[:R*]-(y:N {name: 'c'}))
+      RETURN [n IN nodes(p) | n.name] AS route
+      """
+    Then the result should be, in any order:
+      | route           |
+      | ['a', 'b', 'c'] |
+    And no side effects
+
+  Scenario: [16] Every shortest path through a diamond, and a path as long as the graph
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (s:M {n: 0})-[:R]->(:M {n: 1})-[:R]->(t:M {n: 3}), (s)-[:R]->(:M {n: 2})-[:R]->(t)
+      WITH t
+      UNWIND range(4, 400) AS i
+      CREATE (:M {n: i})
+      """
+    And having executed:
+      """
+      MATCH (a:M), (b:M) WHERE b.n = a.n + 1 AND a.n >= 3
+      CREATE (a)-[:R]->(b)
+      """
+    When executing query:
+      """
+      MATCH p = allShortestPaths((s:M {n: 0})-[:R*]->(t:M {n: 400}))
+      RETURN length(p) AS hops, [n IN nodes(p) | n.n][1] AS via
+      """
+    Then the result should be, in any order:
+      | hops | via |
+      | 399  | 1   |
+      | 399  | 2   |
+    And no side effects
