@@ -17,7 +17,28 @@ final class ShortestPath: Operator {
     let maximum: Int?
     let all: Bool
     let relationshipProperties: [(PropertyKeyRef, BoundExpression)]
-    /// The conditions of the MATCH that read the path or its relationships: a shortest path must satisfy them.
+    /// A condition every relationship (or every node) of the path must meet — `all(r IN relationships(p)
+    /// WHERE …)`, `none(n IN nodes(p) WHERE …)` — read with the element in `slot`: checked at each step,
+    /// so that the search stays breadth first.
+    struct ElementFilter {
+        let slot: Int
+        let predicate: BoundExpression
+        /// `.all`: the predicate must be true for the element; `.none`: false. Null fails both, and a value
+        /// that is no boolean is the quantifier's type error.
+        let quantifier: Quantifier
+
+        func admits(_ frame: inout Frame, _ evaluator: Evaluator) throws(CypherError) -> Bool {
+            switch try evaluator.evaluate(predicate, &frame) {
+            case .bool(let b): return b == (quantifier == .all)
+            case .null: return false
+            case let other: throw evaluator.typeError("\(quantifier.rawValue)() predicate", expected: "a boolean", other, nil)
+            }
+        }
+    }
+    let relationshipFilters: [ElementFilter]
+    let nodeFilters: [ElementFilter]
+    /// The other conditions of the MATCH that read the path or its relationships: a shortest path must
+    /// satisfy them too, which takes the search through every path, one length after another.
     let condition: BoundExpression?
     /// The slot of the path variable, bound for the condition to read; nil when the path is not named.
     let pathSlot: Int?
@@ -25,9 +46,11 @@ final class ShortestPath: Operator {
 
     init(
         input: Operator, fromSlot: Int, toSlot: Int, listSlot: Int, types: [TypeRef], direction: Direction, minimum: Int,
-        maximum: Int?, all: Bool, relationshipProperties: [(PropertyKeyRef, BoundExpression)], condition: BoundExpression? = nil,
-        pathSlot: Int? = nil, describedAs: String
+        maximum: Int?, all: Bool, relationshipProperties: [(PropertyKeyRef, BoundExpression)], relationshipFilters: [ElementFilter] = [],
+        nodeFilters: [ElementFilter] = [], condition: BoundExpression? = nil, pathSlot: Int? = nil, describedAs: String
     ) {
+        self.relationshipFilters = relationshipFilters
+        self.nodeFilters = nodeFilters
         self.condition = condition
         self.pathSlot = pathSlot
         self.fromSlot = fromSlot
@@ -44,21 +67,35 @@ final class ShortestPath: Operator {
     }
 
     override var name: String { all ? "AllShortestPaths" : "ShortestPath" }
-    override var details: String { describedAs + (condition == nil ? "" : " (satisfying the path's conditions)") }
+    override var details: String {
+        var notes: [String] = []
+        if !relationshipFilters.isEmpty || !nodeFilters.isEmpty { notes.append("each step filtered") }
+        if condition != nil { notes.append("every path tried against the path's conditions") }
+        return describedAs + (notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")")
+    }
+
+    /// What a step of the search may follow: the pattern's types and relationship properties, and the
+    /// conditions every relationship and node of the path must meet.
+    private struct Walk {
+        let types: [RelationshipTypeID]?
+        let wanted: [(PropertyKeyID?, Value)]
+        let graph: PropertyGraph
+        /// False for a relationship or the node it leads to that breaks an element filter; nil when there are none.
+        let admits: ((RelationshipID, NodeID) throws(CypherError) -> Bool)?
+    }
 
     /// The relationships leaving `node` that the pattern may follow, with the node at their other end.
-    private func steps(
-        _ node: NodeID, _ types: [RelationshipTypeID]?, _ wanted: [(PropertyKeyID?, Value)], _ graph: PropertyGraph
-    ) -> [(RelationshipID, NodeID)] {
+    private func steps(_ node: NodeID, _ walk: Walk) throws(CypherError) -> [(RelationshipID, NodeID)] {
         var result: [(RelationshipID, NodeID)] = []
         for d in [Direction.outgoing, .incoming] where direction == d || direction == .both {
-            let adjacency = graph.adjacency(of: node, d)
-            let ranges = types.map { $0.map { adjacency.range(of: $0) } } ?? [adjacency.indices]
+            let adjacency = walk.graph.adjacency(of: node, d)
+            let ranges = walk.types.map { $0.map { adjacency.range(of: $0) } } ?? [adjacency.indices]
             for range in ranges {
                 for i in range {
                     let e = adjacency.entries[i]
                     if d == .incoming, direction == .both, e.neighbor == node { continue }
-                    if !wanted.isEmpty, !matches(e.relationship, wanted, graph) { continue }
+                    if !walk.wanted.isEmpty, !matches(e.relationship, walk.wanted, walk.graph) { continue }
+                    if let admits = walk.admits, try !admits(e.relationship, e.neighbor) { continue }
                     result.append((e.relationship, e.neighbor))
                 }
             }
@@ -83,10 +120,28 @@ final class ShortestPath: Operator {
             guard case .node(let source) = f[fromSlot], case .node(let target) = f[toSlot] else { return true }
             var wanted: [(PropertyKeyID?, Value)] = []
             for (key, expression) in relationshipProperties { wanted.append((key.id(in: graph), try evaluator.evaluate(expression, &f))) }
+            var probe = f
+            func holdsForEach(_ filters: [ElementFilter], _ value: Value) throws(CypherError) -> Bool {
+                for filter in filters {
+                    probe[filter.slot] = value
+                    if try !filter.admits(&probe, evaluator) { return false }
+                }
+                return true
+            }
+            let filtered = !relationshipFilters.isEmpty || !nodeFilters.isEmpty
+            let walk = Walk(
+                types: types, wanted: wanted, graph: graph,
+                admits: filtered
+                    ? { r, n throws(CypherError) in
+                        guard try holdsForEach(self.relationshipFilters, .relationship(r)) else { return false }
+                        return try holdsForEach(self.nodeFilters, .node(n))
+                    }
+                    : nil)
+            guard try holdsForEach(nodeFilters, .node(source)) else { return true }
             let paths: [[RelationshipID]]
             if let condition {
                 guard source != target || minimum == 0 else { return true }
-                paths = try satisfying(source, target, types, wanted, graph, context) { path throws(CypherError) in
+                paths = try satisfying(source, target, walk, context) { path throws(CypherError) in
                     f[listSlot] = .list(path.map(Value.relationship))
                     if let pathSlot { f[pathSlot] = .path(Self.pathValue(from: source, path, graph)) }
                     return try evaluator.holds(condition, &f)
@@ -94,9 +149,9 @@ final class ShortestPath: Operator {
             } else if source == target {
                 paths = minimum == 0 ? [[]] : []
             } else if minimum <= 1 {
-                paths = breadthFirst(source, target, types, wanted, graph)
+                paths = try breadthFirst(source, target, walk)
             } else {
-                paths = try deepening(source, target, types, wanted, graph, context)
+                paths = try deepening(source, target, walk, context)
             }
             for path in paths {
                 f[listSlot] = .list(path.map(Value.relationship))
@@ -107,10 +162,7 @@ final class ShortestPath: Operator {
     }
 
     /// Shortest paths by breadth-first search, each as its relationships from source to target.
-    private func breadthFirst(
-        _ source: NodeID, _ target: NodeID, _ types: [RelationshipTypeID]?, _ wanted: [(PropertyKeyID?, Value)],
-        _ graph: PropertyGraph
-    ) -> [[RelationshipID]] {
+    private func breadthFirst(_ source: NodeID, _ target: NodeID, _ walk: Walk) throws(CypherError) -> [[RelationshipID]] {
         var distance: [NodeID: Int] = [source: 0]
         var parents: [NodeID: [(RelationshipID, NodeID)]] = [:]
         var frontier = [source]
@@ -120,7 +172,7 @@ final class ShortestPath: Operator {
             depth += 1
             var next: [NodeID] = []
             for node in frontier {
-                for (relationship, neighbor) in steps(node, types, wanted, graph) {
+                for (relationship, neighbor) in try steps(node, walk) {
                     if let seen = distance[neighbor] {
                         if seen == depth, all { parents[neighbor, default: []].append((relationship, node)) }
                         continue
@@ -171,24 +223,20 @@ final class ShortestPath: Operator {
     }
 
     /// Shortest paths of at least `minimum` relationships (no relationship twice), by depth-limited search.
-    private func deepening(
-        _ source: NodeID, _ target: NodeID, _ types: [RelationshipTypeID]?, _ wanted: [(PropertyKeyID?, Value)],
-        _ graph: PropertyGraph, _ context: ExecutionContext
-    ) throws(CypherError) -> [[RelationshipID]] {
-        try satisfying(source, target, types, wanted, graph, context) { _ throws(CypherError) in true }
+    private func deepening(_ source: NodeID, _ target: NodeID, _ walk: Walk, _ context: ExecutionContext) throws(CypherError) -> [[RelationshipID]] {
+        try satisfying(source, target, walk, context) { _ throws(CypherError) in true }
     }
 
     /// The shortest paths (of at least `minimum` relationships, none twice) that `accept` takes: every path
     /// of one length, then of the next, until a length has some or no path is that long.
     private func satisfying(
-        _ source: NodeID, _ target: NodeID, _ types: [RelationshipTypeID]?, _ wanted: [(PropertyKeyID?, Value)],
-        _ graph: PropertyGraph, _ context: ExecutionContext, _ accept: ([RelationshipID]) throws(CypherError) -> Bool
+        _ source: NodeID, _ target: NodeID, _ walk: Walk, _ context: ExecutionContext, _ accept: ([RelationshipID]) throws(CypherError) -> Bool
     ) throws(CypherError) -> [[RelationshipID]] {
-        let limit = min(maximum ?? Int.max, graph.relationshipCount)
+        let limit = min(maximum ?? Int.max, walk.graph.relationshipCount)
         var depth = minimum
         while depth <= limit {
             var found: [[RelationshipID]] = []
-            let reachedDepth = try forEachPath(of: depth, from: source, types, wanted, graph, context) { path, end throws(CypherError) in
+            let reachedDepth = try forEachPath(of: depth, from: source, walk, context) { path, end throws(CypherError) in
                 if end == target, try accept(path) { found.append(path) }
                 return all || found.isEmpty
             }
@@ -202,8 +250,8 @@ final class ShortestPath: Operator {
     /// node it ends at, until `body` returns false; true when some path was that long. Depth first, with a
     /// stack of its own: a path can be as long as the graph has relationships.
     private func forEachPath(
-        of length: Int, from source: NodeID, _ types: [RelationshipTypeID]?, _ wanted: [(PropertyKeyID?, Value)],
-        _ graph: PropertyGraph, _ context: ExecutionContext, _ body: ([RelationshipID], NodeID) throws(CypherError) -> Bool
+        of length: Int, from source: NodeID, _ walk: Walk, _ context: ExecutionContext,
+        _ body: ([RelationshipID], NodeID) throws(CypherError) -> Bool
     ) throws(CypherError) -> Bool {
         if length == 0 {
             _ = try body([], source)
@@ -213,7 +261,7 @@ final class ShortestPath: Operator {
         var path: [RelationshipID] = []
         var used = Set<RelationshipID>()
         // Frame k holds the steps out of the node path[k - 1] led to (the source for k = 0).
-        var stack: [(steps: [(RelationshipID, NodeID)], next: Int)] = [(steps(source, types, wanted, graph), 0)]
+        var stack: [(steps: [(RelationshipID, NodeID)], next: Int)] = [(try steps(source, walk), 0)]
         while let top = stack.last {
             guard top.next < top.steps.count else {
                 stack.removeLast()
@@ -232,7 +280,7 @@ final class ShortestPath: Operator {
                 if !goOn { return true }
             } else {
                 used.insert(relationship)
-                stack.append((steps(neighbor, types, wanted, graph), 0))
+                stack.append((try steps(neighbor, walk), 0))
             }
         }
         return reached

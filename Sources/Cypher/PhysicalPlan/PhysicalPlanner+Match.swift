@@ -95,12 +95,21 @@ extension PhysicalPlanner {
                     + pattern.paths.map(\.slot)
             ).subtracting(own)
             let conditions = pattern.predicates.filter { !$0.slotsRead.isDisjoint(with: own) && $0.slotsRead.isDisjoint(with: unbound) }
+            var relationshipFilters: [ShortestPath.ElementFilter] = [], nodeFilters: [ShortestPath.ElementFilter] = []
+            var others: [BoundExpression] = []
+            for c in conditions {
+                switch elementFilter(c.expression, listSlot: rel.slot, pathSlot: pathSlot) {
+                case .relationships(let filter)?: relationshipFilters.append(filter)
+                case .nodes(let filter)?: nodeFilters.append(filter)
+                case nil: others.append(c.expression)
+                }
+            }
             return ShortestPath(
                 input: input, fromSlot: pattern.nodes[rel.left].slot, toSlot: pattern.nodes[rel.right].slot, listSlot: rel.slot, types: types,
                 direction: rel.direction.traversal(fromLeft: true), minimum: length.minimum ?? 1, maximum: length.maximum,
                 all: rel.shortest == .allShortest, relationshipProperties: rel.variableLengthProperties,
-                condition: conditions.isEmpty ? nil : conjunction(conditions.map(\.expression), at: rel.range), pathSlot: pathSlot,
-                describedAs: text)
+                relationshipFilters: relationshipFilters, nodeFilters: nodeFilters,
+                condition: others.isEmpty ? nil : conjunction(others, at: rel.range), pathSlot: pathSlot, describedAs: text)
         }
         if let length = rel.length {
             return VarExpand(
@@ -118,6 +127,34 @@ extension PhysicalPlanner {
             input: input, fromSlot: pattern.nodes[from].slot, relationshipSlot: rel.slot, toSlot: pattern.nodes[to].slot, types: types,
             direction: direction, toIsBound: toBound, relationshipIsBound: rel.wasBound, uniqueness: uniqueness, toLabels: toLabels,
             bindsRelationship: read, describedAs: text)
+    }
+
+    private enum ElementFilterKind {
+        case relationships(ShortestPath.ElementFilter)
+        case nodes(ShortestPath.ElementFilter)
+    }
+
+    /// A condition that holds for a path exactly when it holds for each of the path's relationships (or
+    /// nodes): `all(x IN relationships(p) WHERE P)`, or over the relationship list variable, or over
+    /// `nodes(p)`, where P reads neither the path nor the list; or `none(… WHERE P)`, P false for each.
+    /// Nil for any other condition.
+    private static func elementFilter(_ e: BoundExpression, listSlot: Int, pathSlot: Int?) -> ElementFilterKind? {
+        guard case .quantifier(let q, let slot, let source, let predicate?) = e, q == .all || q == .none else { return nil }
+        let own = Set([listSlot] + (pathSlot.map { [$0] } ?? []))
+        guard predicate.slotsRead.isDisjoint(with: own) else { return nil }
+        let filter = ShortestPath.ElementFilter(slot: slot, predicate: predicate, quantifier: q)
+        switch source {
+        case .slot(let s) where s == listSlot:
+            return .relationships(filter)
+        case .function(let f, let arguments, _) where arguments.count == 1:
+            guard let pathSlot, case .slot(let s) = arguments[0], s == pathSlot else { return nil }
+            switch f.name.lowercased() {
+            case "relationships": return .relationships(filter)
+            case "nodes": return .nodes(filter)
+            default: return nil
+            }
+        default: return nil
+        }
     }
 
     private static func describe(_ pattern: BoundMatch, _ rel: PatternRelationshipInfo, from: Int, to: Int, fromLeft: Bool) -> String {

@@ -203,3 +203,26 @@ Feature: ShortestPath - shortestPath() and allShortestPaths() in MATCH
       | 399  | 1   |
       | 399  | 2   |
     And no side effects
+
+  Scenario: [17] Conditions on every relationship or node keep the search breadth first
+    When executing query:
+      """
+      MATCH p = shortestPath((x:N {name: 'a'})-[*]->(y:N {name: 'd'}))
+      WHERE none(n IN nodes(p) WHERE n.name = 'e') AND all(r IN relationships(p) WHERE type(r) = 'R')
+      RETURN [n IN nodes(p) | n.name] AS route
+      """
+    Then the result should be, in any order:
+      | route                |
+      | ['a', 'b', 'c', 'd'] |
+    And no side effects
+
+  Scenario: [18] A condition on every node holds for the ends too
+    When executing query:
+      """
+      MATCH p = shortestPath((x:N {name: 'a'})-[*]->(y:N {name: 'd'}))
+      WHERE all(n IN nodes(p) WHERE n.name <> 'a')
+      RETURN p
+      """
+    Then the result should be, in any order:
+      | p |
+    And no side effects
