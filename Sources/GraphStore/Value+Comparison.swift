@@ -115,6 +115,8 @@ extension Value {
             let nx = x.zone?.name ?? "", ny = y.zone?.name ?? ""
             return nx < ny ? -1 : (nx == ny ? 0 : 1)
         case (.map(let x), .map(let y)):
+            // As Neo4j orders maps: the smaller map first, then by the sorted keys, then by the values in key order.
+            if x.count != y.count { return x.count < y.count ? -1 : 1 }
             let xKeys = x.keys.sorted(), yKeys = y.keys.sorted()
             let byKeys = orderCompareLists(xKeys.map(Value.string), yKeys.map(Value.string))
             if byKeys != 0 { return byKeys }

@@ -79,7 +79,9 @@ def order_key(v):
     if v is None:
         return (9,)
     if isinstance(v, dict):
-        return (1, tuple(sorted((k, order_key(x)) for k, x in v.items())))
+        # As Neo4j orders maps: by size, then by the sorted keys, then by the values in key order.
+        keys = sorted(v)
+        return (1, len(v), tuple(keys), tuple(order_key(v[k]) for k in keys))
     if isinstance(v, list):
         return (3, tuple(order_key(x) for x in v))
     if isinstance(v, str):

@@ -349,3 +349,20 @@ Feature: WrongAnswers - queries that once gave a wrong answer, with the answer o
       | inf  | infinity | nan  | hex  | binary | suffix | spaced | int  |
       | null | Infinity | null | null | 3.0    | 1.5    | 2.5    | null |
     And no side effects
+
+  Scenario: [23] Maps sort by size, then by their sorted keys, then by the values, as in Neo4j
+    Given any graph
+    When executing query:
+      """
+      UNWIND [{a: 1, b: 1}, {b: 0}, {a: 2}, {}, {a: 1, b: 0}] AS m
+      RETURN m
+      ORDER BY m
+      """
+    Then the result should be, in order:
+      | m            |
+      | {}           |
+      | {a: 2}       |
+      | {b: 0}       |
+      | {a: 1, b: 0} |
+      | {a: 1, b: 1} |
+    And no side effects
