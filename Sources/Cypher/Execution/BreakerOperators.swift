@@ -41,7 +41,9 @@ final class Aggregate: Operator {
                 var scratch = frame
                 let value = try evaluator.evaluate(p, &scratch)
                 guard let x = value.numericValue else {
-                    throw .runtime(.invalidArgumentType("percentile must be a number"), at: spec.range, category: .typeError)
+                    // The percentile is read once, before the rows: one that reads them cannot be.
+                    let why = p.isConstant ? "must be a number" : "must be the same for every row (a literal or a parameter), not read from the row"
+                    throw .runtime(.invalidArgumentType("the percentile \(why)"), at: spec.range, category: .typeError)
                 }
                 guard x >= 0, x <= 1 else {
                     throw .runtime(.numberOutOfRange("percentile must be between 0.0 and 1.0, got \(x)"), at: spec.range, category: .argumentError)
