@@ -87,16 +87,22 @@ final class NodeIndexSeek: Operator {
         super.init(input: input)
     }
 
-    /// The elements `n.k IN sought` looks for, or nil when no node can match (`sought` is null). A value
-    /// that is not a list fails as the predicate `n.k IN sought` would on the first node of the label — so
-    /// only when the label has a node, exactly as a scan followed by a filter.
-    private func members(of sought: Value, _ graph: PropertyGraph, _ labelID: LabelID?) throws(CypherError) -> [Value]? {
+    /// What `n.k IN sought` looks for.
+    private enum Members {
+        /// The list's elements.
+        case elements([Value])
+        /// Nothing can match: `sought` is null.
+        case none
+        /// `sought` is not a list: every node of the label, for the IN condition (which stays in the
+        /// filters after a seek on IN) to fail on as it fails without the index.
+        case everyNode
+    }
+
+    private func members(of sought: Value) -> Members {
         switch sought {
-        case .list(let items): return items
-        case .null: return nil
-        default:
-            guard let labelID, !graph.nodes(withLabel: labelID).ids.isEmpty else { return nil }
-            throw Evaluator.typeError("IN", expected: "a list on the right", sought, predicateRange)
+        case .list(let items): return .elements(items)
+        case .null: return .none
+        default: return .everyNode
         }
     }
 
@@ -112,8 +118,11 @@ final class NodeIndexSeek: Operator {
             let sought = try evaluator.evaluate(value, &f)
             var keys: [Value] = []
             if isMembership {
-                guard let items = try members(of: sought, graph, labelID) else { return true }
-                keys = Array(Set(items.filter { $0.cypherEquals($0) == true }))
+                switch members(of: sought) {
+                case .none: return true
+                case .everyNode: return try everyNode(labelID, graph, &f, sink)
+                case .elements(let items): keys = Array(Set(items.filter { $0.cypherEquals($0) == true }))
+                }
             } else if sought.cypherEquals(sought) == true {
                 keys = [sought]
             }
@@ -134,17 +143,32 @@ final class NodeIndexSeek: Operator {
     {
         guard let labelID = label.id(in: graph) else { return true }
         let sought = try evaluator.evaluate(value, &f)
-        let items = isMembership ? try members(of: sought, graph, labelID) : []
-        if isMembership && items == nil { return true }
+        var items: [Value] = []
+        if isMembership {
+            switch members(of: sought) {
+            case .none: return true
+            case .everyNode: return try everyNode(labelID, graph, &f, sink)
+            case .elements(let elements): items = elements
+            }
+        }
         for id in graph.nodes(withLabel: labelID).ids {
             let actual = key.id(in: graph).flatMap { graph.property($0, of: NodeID(id)) } ?? .null
             let hit: Bool
-            if isMembership, let items {
+            if isMembership {
                 hit = items.contains { actual.cypherEquals($0) == true }
             } else {
                 hit = actual.cypherEquals(sought) == true
             }
             guard hit else { continue }
+            f[slot] = .node(NodeID(id))
+            if try !sink(&f) { return false }
+        }
+        return true
+    }
+
+    /// Every node of the label, in id order.
+    private func everyNode(_ labelID: LabelID, _ graph: PropertyGraph, _ f: inout Frame, _ sink: Sink) throws(CypherError) -> Bool {
+        for id in graph.nodes(withLabel: labelID).ids {
             f[slot] = .node(NodeID(id))
             if try !sink(&f) { return false }
         }

@@ -37,10 +37,10 @@ enum MatchStep {
 }
 
 extension MatchPlan {
-    /// The conditions a step consumes itself (index seeks), which no filter step needs to check.
+    /// The conditions a step consumes itself (index seeks on `=`), which no filter step needs to check.
     var consumedPredicates: Set<Int> {
         var consumed: Set<Int> = []
-        for step in steps { if case .seek(_, _, _, _, _, _, let p) = step { consumed.insert(p) } }
+        for step in steps { if case .seek(_, _, _, _, let isMembership, _, let p) = step, !isMembership { consumed.insert(p) } }
         return consumed
     }
 

@@ -4,11 +4,12 @@
 //
 // Preconditions: the node is not bound before its step (it is a scan step); `v` does not read the node
 // and reads no variable of the pattern bound after the step; the index exists now (if it is dropped
-// later, the seek falls back to a scan). The seek then answers the condition itself, which the filters
-// no longer check: it groups values by equivalence, which differs from `=` only for null, NaN and lists
-// holding them — values the seek skips, as `=` would (never true). An IN over a value that is not a list
-// fails as soon as the label has a node, as the filter does when it runs (which it may not, when another
-// condition already dropped every row: openCypher leaves the order of conditions open).
+// later, the seek falls back to a scan). A seek on `=` then answers the condition itself, which the
+// filters no longer check: it groups values by equivalence, which differs from `=` only for null, NaN and
+// lists holding them — values the seek skips, as `=` would (never true). A seek on IN keeps its condition
+// in the filters: when `v` is a list the filter passes every node the seek finds, and when it is not, the
+// seek yields every node of the label, so that the filter fails with IN's type error exactly where the
+// plan without the index fails — or not at all, when a condition before it already dropped every row.
 
 /// Index seeks instead of label scans.
 struct IndexSeekRule: RewriteRule {
@@ -19,6 +20,7 @@ struct IndexSeekRule: RewriteRule {
         let introduced = Set(plan.pattern.introduced)
         var bound: Set<Int> = []
         var consumed = plan.consumedPredicates
+        var changed = false
         var steps: [MatchStep] = []
         for step in plan.steps {
             if case .scan(let n, _) = step,
@@ -28,14 +30,15 @@ struct IndexSeekRule: RewriteRule {
                     .seek(
                         node: n, label: seek.label, key: seek.key, value: seek.value, isMembership: seek.isMembership, range: seek.range,
                         predicate: seek.predicate))
-                consumed.insert(seek.predicate)
+                if !seek.isMembership { consumed.insert(seek.predicate) }
+                changed = true
             } else {
                 steps.append(step)
             }
             bound.formUnion(plan.slotsBound(by: step).filter(introduced.contains))
         }
-        guard consumed != plan.consumedPredicates else { return nil }
-        // A seek answers its condition: no filter checks it again.
+        guard changed else { return nil }
+        // A seek on `=` answers its condition: no filter checks it again.
         plan.steps = steps.compactMap { step in
             guard case .filter(let p) = step else { return step }
             let rest = p.filter { !consumed.contains($0) }

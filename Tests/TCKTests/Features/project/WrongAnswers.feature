@@ -366,3 +366,24 @@ Feature: WrongAnswers - queries that once gave a wrong answer, with the answer o
       | {a: 1, b: 0} |
       | {a: 1, b: 1} |
     And no side effects
+
+  Scenario: [24] An index seek on IN fails, or not, exactly where the plan without the index does
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:M {id: 21, p: 1}), (:L {id: 1, p: 1}), (:L {id: 2, p: 2})
+      """
+    And having executed:
+      """
+      CREATE INDEX FOR (n:L) ON (n.p)
+      """
+    When executing query:
+      """
+      MATCH (m:M {id: 21})
+      MATCH (n:L)
+      WHERE n.id > 100 AND n.p IN m.p
+      RETURN n.id AS id
+      """
+    Then the result should be, in any order:
+      | id |
+    And no side effects
