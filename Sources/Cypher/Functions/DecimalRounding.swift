@@ -14,7 +14,12 @@ enum DecimalRounding {
     /// mode is UNNECESSARY and rounding would change the value. NaN and infinities are returned as they are.
     static func round(_ x: Double, precision: Int, mode: DecimalRoundingMode) -> Double? {
         guard x.isFinite else { return x }
+        // A zero has no sign once rounded (a BigDecimal zero has none).
+        guard x != 0 else { return 0 }
         guard var decimal = Decimal(x) else { return x }
+        // Beyond ±1,000 places every float rounds as it does at ±1,000 (its text has at most 17 digits
+        // and an exponent within ±324), and the arithmetic below stays far from overflowing.
+        let precision = max(-1000, min(1000, precision))
         // value = (-1)^negative × digits × 10^(-scale)
         let drop = decimal.scale - precision
         guard drop > 0 else { return x }

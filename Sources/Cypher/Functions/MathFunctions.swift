@@ -29,7 +29,8 @@ extension FunctionRegistry {
                 guard args.count > 1 else {
                     // Java's Math.round: the nearest integer, ties towards positive infinity (x - floor(x) is exact).
                     let floor = Foundation.floor(x)
-                    return .float(x - floor >= 0.5 ? floor + 1 : floor)
+                    let rounded = x - floor >= 0.5 ? floor + 1 : floor
+                    return .float(rounded == 0 ? 0 : rounded)  // no negative zero, as Math.round gives none
                 }
                 guard case .int(let precision) = args[1] else { throw ctx.typeError("round", expected: "an integer precision", got: args[1]) }
                 var mode = DecimalRoundingMode.halfUp

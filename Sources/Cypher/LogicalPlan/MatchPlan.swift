@@ -122,6 +122,12 @@ extension BoundMatch {
         var required = Set(r.variableLengthProperties.flatMap { $0.1.slotsRead }).intersection(introduced)
         required.remove(r.slot)
         if r.shortest != .none {
+            // The shortest paths are chosen among those that satisfy the conditions on the path (see
+            // ShortestPath): the pattern's nodes and other relationships those conditions read come first.
+            let own = Set([r.slot] + paths.filter { $0.relationships.contains(i) }.map(\.slot))
+            let others = Set(nodes.map(\.slot) + relationships.filter { $0.shortest == .none }.map(\.slot)).intersection(introduced)
+            for p in predicates where !p.slotsRead.isDisjoint(with: own) { required.formUnion(p.slotsRead.intersection(others)) }
+            required.subtract(own)
             return l && rb && required.isSubset(of: bound.union([nodes[r.left].slot, nodes[r.right].slot])) ? true : nil
         }
         if l, required.isSubset(of: bound.union([nodes[r.left].slot, rb ? nodes[r.right].slot : -1])) { return true }

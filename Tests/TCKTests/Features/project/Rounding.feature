@@ -79,3 +79,15 @@ Feature: Rounding - round() with a precision and a rounding mode, as Neo4j compu
       RETURN round(2.25, 1, 'UNNECESSARY') AS r
       """
     Then a ArgumentError should be raised at runtime: InvalidArgumentValue
+
+  Scenario: [6] Extreme precisions and zeros
+    Given any graph
+    When executing query:
+      """
+      RETURN round(1.5, -9223372036854775808) AS low, round(1.5, -9223372036854775807, 'UP') AS up,
+             round(1.25, 9223372036854775807) AS high, round(-0.0, 2) AS zero, round(-0.0) AS zero1, round(-0.4) AS small
+      """
+    Then the result should be, in any order:
+      | low | up       | high | zero | zero1 | small |
+      | 0.0 | Infinity | 1.25 | 0.0  | 0.0   | 0.0   |
+    And no side effects

@@ -226,3 +226,22 @@ Feature: ShortestPath - shortestPath() and allShortestPaths() in MATCH
     Then the result should be, in any order:
       | p |
     And no side effects
+
+  Scenario: [19] A condition that reads another part of the pattern is met during the search
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (a:A {n: 1})-[:T {w: 1}]->({n: 2})-[:T {w: 2}]->(c:C {n: 3}),
+             (a)-[:T {w: 3}]->({n: 4})-[:T {w: 4}]->({n: 5})-[:T {w: 5}]->(c),
+             (c)-[:U]->(:E {k: 2})
+      """
+    When executing query:
+      """
+      MATCH p = shortestPath((a:A)-[:T*]->(c:C)), (c)-[:U]->(e:E)
+      WHERE length(p) > e.k
+      RETURN [r IN relationships(p) | r.w] AS weights
+      """
+    Then the result should be, in any order:
+      | weights   |
+      | [3, 4, 5] |
+    And no side effects
