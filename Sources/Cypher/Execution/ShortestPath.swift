@@ -121,8 +121,8 @@ final class ShortestPath: Operator {
             var wanted: [(PropertyKeyID?, Value)] = []
             for (key, expression) in relationshipProperties { wanted.append((key.id(in: graph), try evaluator.evaluate(expression, &f))) }
             var probe = f
-            func holdsForEach(_ filters: [ElementFilter], _ value: Value) throws(CypherError) -> Bool {
-                for filter in filters {
+            func holdsForEach(_ elementFilters: [ElementFilter], _ value: Value) throws(CypherError) -> Bool {
+                for filter in elementFilters {
                     probe[filter.slot] = value
                     if try !filter.admits(&probe, evaluator) { return false }
                 }
