@@ -17,10 +17,9 @@ final class Accumulator {
     @exclusivity(unchecked) private var count: Int64 = 0
     @exclusivity(unchecked) private var intSum: Int64 = 0
     @exclusivity(unchecked) private var floatSum: Double = 0
-    @exclusivity(unchecked) private var sawFloat = false
     @exclusivity(unchecked) private var intOverflowed = false
-    /// sum()'s total once a float came: the exact integer sum so far, then every value added as a float
-    /// (Neo4j adds in order, promoting to float at the first float).
+    /// sum()'s total once a float came (nil before): the exact integer sum so far, then every value added
+    /// as a float (Neo4j adds in order, promoting to float at the first float).
     @exclusivity(unchecked) private var promotedSum: Double?
     /// sum()'s integers overflowed before any float came: an error, as in Neo4j.
     @exclusivity(unchecked) private var overflowedBeforeFloat = false
@@ -56,16 +55,16 @@ final class Accumulator {
             count += 1
         case .sum, .avg:
             let name = kind == .sum ? "sum" : "avg"
-            if case .temporal(.duration) = value {
-                guard count == 0 || durationSum != nil else {
-                    throw .runtime(.invalidArgumentType("\(name)() cannot mix numbers and durations"), at: range, category: .typeError)
-                }
+            var isDuration = false
+            if case .temporal(.duration) = value { isDuration = true }
+            // Numbers came before (a count without a duration sum), or a duration did and this is a number.
+            if count > 0, (durationSum == nil) == isDuration, isDuration || value.numericValue != nil {
+                throw .runtime(.invalidArgumentType("\(name)() cannot mix numbers and durations"), at: range, category: .typeError)
+            }
+            if isDuration {
                 durationSum = try durationSum.map { sum throws(CypherError) in try Arithmetic.add(sum, value, range) } ?? value
                 count += 1
                 return
-            }
-            if durationSum != nil, value.numericValue != nil {
-                throw .runtime(.invalidArgumentType("\(name)() cannot mix numbers and durations"), at: range, category: .typeError)
             }
             switch value {
             case .int(let i):
@@ -75,13 +74,9 @@ final class Accumulator {
                 floatSum += Double(i)
                 if let promoted = promotedSum { promotedSum = promoted + Double(i) }
             case .float(let f):
-                if !sawFloat {
-                    overflowedBeforeFloat = intOverflowed
-                    promotedSum = Double(intSum)
-                }
-                sawFloat = true
+                if promotedSum == nil { overflowedBeforeFloat = intOverflowed }
                 floatSum += f
-                promotedSum = (promotedSum ?? 0) + f
+                promotedSum = (promotedSum ?? Double(intSum)) + f
             default:
                 throw .runtime(
                     .invalidArgumentType("\(name)() expects numbers or durations, got \(value.typeName)"),
@@ -119,12 +114,12 @@ final class Accumulator {
         case .count: return .int(count)
         case .sum:
             if let durationSum { return durationSum }
-            if sawFloat, !overflowedBeforeFloat { return .float(promotedSum ?? floatSum) }
+            if let promotedSum, !overflowedBeforeFloat { return .float(promotedSum) }
             if intOverflowed { throw .runtime(.numberOutOfRange("sum() overflows"), at: range, category: .arithmeticError) }
             return .int(intSum)
         case .avg:
             if let durationSum { return try Arithmetic.divide(durationSum, .int(count), range) }
-            return count == 0 ? .null : .float(sawFloat || intOverflowed ? floatSum / Double(count) : Double(intSum) / Double(count))
+            return count == 0 ? .null : .float(promotedSum != nil || intOverflowed ? floatSum / Double(count) : Double(intSum) / Double(count))
         case .min, .max: return extreme
         case .collect: return .list(values)
         case .stDev: return count < 2 ? .float(0) : .float((m2 / Double(count - 1)).squareRoot())

@@ -133,8 +133,7 @@ extension DistinctChainJoin {
         }
     }
 
-    /// Each row's joined pairs or its error,
-    /// computed by one thread per context taking rows in turn.
+    /// Each row's joined pairs or its error, computed by one thread per context taking rows in turn.
     private func join(_ rows: [Frame], _ contexts: [ExecutionContext]) -> [Result<JoinedPairs, CypherError>] {
         let work = BatchWork(join: self, rows: rows, contexts: contexts)
         if rows.count < 2 || contexts.count < 2 {

@@ -110,16 +110,7 @@ extension FunctionRegistry {
         FunctionDefinition(
             "randomUUID", "randomUUID() :: STRING", arguments: 0...0, returns: .string, deterministic: false,
             "a random UUID (version 4), as lower-case text",
-            .scalar { _, ctx throws(CypherError) in
-                var bytes = (0..<16).map { _ in UInt8.random(in: 0...255, using: &ctx.evaluator.context.random) }
-                bytes[6] = bytes[6] & 0x0F | 0x40
-                bytes[8] = bytes[8] & 0x3F | 0x80
-                let hex = bytes.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
-                let parts = [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { r in
-                    String(hex[hex.index(hex.startIndex, offsetBy: r.lowerBound)..<hex.index(hex.startIndex, offsetBy: r.upperBound)])
-                }
-                return .string(parts.joined(separator: "-"))
-            }),
+            .scalar { _, _ throws(CypherError) in .string(UUID().uuidString.lowercased()) }),
     ]
 
     private static func floatFunction(_ name: String, _ summary: String, _ f: @escaping @Sendable (Double) -> Double)
