@@ -142,24 +142,12 @@ final class NodeIndexSeek: Operator {
         -> Bool
     {
         guard let labelID = label.id(in: graph) else { return true }
+        // A seek on IN leaves its condition in the filters after it: every node of the label, for them.
+        if isMembership { return try everyNode(labelID, graph, &f, sink) }
         let sought = try evaluator.evaluate(value, &f)
-        var items: [Value] = []
-        if isMembership {
-            switch members(of: sought) {
-            case .none: return true
-            case .everyNode: return try everyNode(labelID, graph, &f, sink)
-            case .elements(let elements): items = elements
-            }
-        }
         for id in graph.nodes(withLabel: labelID).ids {
             let actual = key.id(in: graph).flatMap { graph.property($0, of: NodeID(id)) } ?? .null
-            let hit: Bool
-            if isMembership {
-                hit = items.contains { actual.cypherEquals($0) == true }
-            } else {
-                hit = actual.cypherEquals(sought) == true
-            }
-            guard hit else { continue }
+            guard actual.cypherEquals(sought) == true else { continue }
             f[slot] = .node(NodeID(id))
             if try !sink(&f) { return false }
         }
